@@ -1,0 +1,33 @@
+"""Choose the array library the differential tests run against NumPy.
+
+By default the library under test is tinynet.  ``pytest --array-lib=numpy`` (or TINYNET_TEST_LIB=numpy)
+runs every differential test with NumPy on both sides: they must all pass that way, which checks the
+tests themselves.  Tests of contracts that only tinynet has (for example TypeError for non-numeric data)
+skip themselves in that mode.
+"""
+import importlib
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--array-lib", default=os.environ.get("TINYNET_TEST_LIB", "tinynet"),
+                     help="array library the differential tests compare with NumPy (tinynet or numpy)")
+
+
+@pytest.fixture(scope="session")
+def tn(request):
+    """The array library under test, imported by name."""
+    return importlib.import_module(request.config.getoption("--array-lib"))
+
+
+@pytest.fixture(scope="session")
+def tinynet_only(tn):
+    """Skip a test of a tinynet-only contract when the suite runs with NumPy on both sides."""
+    if tn.__name__ == "numpy":
+        pytest.skip("tinynet-only contract: NumPy behaves differently here on purpose")
+    return tn
