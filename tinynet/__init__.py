@@ -1,0 +1,151 @@
+"""tinynet: NumPy-style arrays and a backprop trainer in pure Python.
+
+Swap one import and NumPy tutorial code runs unchanged:
+
+    >>> import tinynet as np
+    >>> x = np.array([[0, 1, 0, 1], [0, 0, 1, 1]])
+    >>> W = np.zeros((x.shape[0], 1))
+    >>> W[0], W[1] = 0.4, 0.2
+    >>> z = np.dot(W.T, x) + 1
+    >>> print(1 / (1 + np.exp(-z)))
+    [[0.73105858 0.80218389 0.76852478 0.83201839]]
+
+The layers, from the ground up: ``nested`` (matrix math on nested lists),
+``floats`` (IEEE answers where Python raises), ``dtypes``, ``printing``,
+``ndarray``, then ``creation``, ``functions`` and ``random`` (NumPy's
+namespace), then ``nn`` (the trainer) and ``cli`` (the command line).
+"""
+
+import math as _math
+
+from . import random
+from .creation import (
+    arange,
+    empty,
+    empty_like,
+    eye,
+    full,
+    full_like,
+    identity,
+    linspace,
+    ones,
+    ones_like,
+    zeros,
+    zeros_like,
+)
+from .dtypes import bool_, dtype, float64, int64, uint8
+from .functions import (
+    abs,
+    absolute,
+    add,
+    all,
+    allclose,
+    amax,
+    amin,
+    any,
+    argmax,
+    argmin,
+    argsort,
+    around,
+    array_equal,
+    atleast_1d,
+    atleast_2d,
+    bincount,
+    c_,
+    ceil,
+    clip,
+    column_stack,
+    concatenate,
+    copy,
+    cos,
+    count_nonzero,
+    cumsum,
+    diag,
+    divide,
+    exp,
+    expand_dims,
+    floor,
+    floor_divide,
+    hstack,
+    inner,
+    isclose,
+    isfinite,
+    isinf,
+    isnan,
+    log,
+    log1p,
+    log2,
+    log10,
+    logical_and,
+    logical_not,
+    logical_or,
+    max,
+    maximum,
+    mean,
+    meshgrid,
+    min,
+    minimum,
+    mod,
+    multiply,
+    ndim,
+    nonzero,
+    outer,
+    power,
+    prod,
+    r_,
+    ravel,
+    remainder,
+    repeat,
+    reshape,
+    round,
+    shape,
+    sign,
+    sin,
+    size,
+    sort,
+    sqrt,
+    square,
+    squeeze,
+    stack,
+    std,
+    subtract,
+    sum,
+    tanh,
+    tile,
+    trace,
+    transpose,
+    true_divide,
+    unique,
+    var,
+    vstack,
+    where,
+)
+from .ndarray import AxisError, array, asarray, dot, matmul, ndarray
+from .printing import get_printoptions, printoptions, set_printoptions
+
+__version__ = "0.1.0"
+
+pi = _math.pi
+e = _math.e
+inf = float("inf")
+nan = float("nan")
+newaxis = None
+bool = bool_  # noqa: A001 - NumPy 2 spells it np.bool too
+float_ = float64
+int_ = int64
+
+__all__ = [
+    "AxisError", "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange",
+    "argmax", "argmin", "argsort", "around", "array", "array_equal", "asarray", "atleast_1d",
+    "atleast_2d", "bincount", "bool", "bool_", "c_", "ceil", "clip", "column_stack", "concatenate",
+    "copy", "cos", "count_nonzero", "cumsum", "diag", "divide", "dot", "dtype", "e", "empty",
+    "empty_like", "exp", "expand_dims", "eye", "float64", "float_", "floor", "floor_divide", "full",
+    "full_like", "get_printoptions", "hstack", "identity", "inf", "inner", "int64", "int_", "isclose",
+    "isfinite", "isinf", "isnan", "linspace", "log", "log1p", "log2", "log10", "logical_and",
+    "logical_not", "logical_or", "matmul", "max", "maximum", "mean", "meshgrid", "min", "minimum",
+    "mod", "multiply", "nan", "ndarray", "ndim", "newaxis", "nonzero", "ones", "ones_like", "outer",
+    "pi", "power", "printoptions", "prod", "r_", "random", "ravel", "remainder", "repeat", "reshape",
+    "round", "set_printoptions", "shape", "sign", "sin", "size", "sort", "sqrt", "square", "squeeze",
+    "stack", "std", "subtract", "sum", "tanh", "tile", "trace", "transpose", "true_divide", "uint8",
+    "unique", "var", "vstack", "where", "zeros", "zeros_like",
+]

@@ -1,0 +1,231 @@
+"""Functions that make new arrays: zeros, ones, eye, arange, linspace, ...
+
+They take the same arguments as NumPy's and give the same values:
+
+    >>> from tinynet import zeros, arange, linspace
+    >>> zeros((2, 3)).tolist()
+    [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]
+    >>> arange(5).tolist(), arange(0.0, 1.0, 0.25).tolist()
+    ([0, 1, 2, 3, 4], [0.0, 0.25, 0.5, 0.75])
+    >>> linspace(0, 1, 5).tolist()
+    [0.0, 0.25, 0.5, 0.75, 1.0]
+"""
+
+import math
+
+from . import dtypes, nested
+from .dtypes import FLOAT64, INT64
+from .ndarray import array, asarray, ndarray, _check_ndim, _nest_constant, to_data
+
+
+def _shape_arg(shape):
+    """Turn an int or a sequence of ints into a shape tuple, as NumPy accepts."""
+    if isinstance(shape, ndarray):
+        shape = shape.tolist()
+    if isinstance(shape, (list, tuple)):
+        shape = tuple(shape)
+    else:
+        shape = (shape,)
+    for n in shape:
+        if isinstance(n, float) or not hasattr(n, "__index__") and not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    shape = tuple(int(n) for n in shape)
+    if any(n < 0 for n in shape):
+        raise ValueError("negative dimensions are not allowed")
+    _check_ndim(shape)
+    return shape
+
+
+def full(shape, fill_value, dtype=None):
+    """Return a new array of the given shape with every element fill_value.
+
+    >>> full((2, 2), 7).tolist(), full(3, 0.5).dtype
+    ([[7, 7], [7, 7]], dtype('float64'))
+    """
+    shape = _shape_arg(shape)
+    if dtype is None:
+        value_data, value_shape, d = to_data(fill_value)
+        if value_shape:
+            return ndarray._wrap(nested.broadcast_to(value_data, value_shape, shape), shape, d)
+        value = value_data
+    else:
+        d = dtypes.as_dtype(dtype)
+        value = dtypes.converter(d)(fill_value)
+    return ndarray._wrap(_nest_constant(value, shape), shape, d)
+
+
+def zeros(shape, dtype=float):
+    """Return a new array of zeros (float64 unless dtype says otherwise).
+
+    >>> zeros(3).tolist(), zeros((1, 2), dtype=int).tolist()
+    ([0.0, 0.0, 0.0], [[0, 0]])
+    """
+    return full(shape, 0, dtype=dtypes.as_dtype(dtype))
+
+
+def ones(shape, dtype=float):
+    """Return a new array of ones (float64 unless dtype says otherwise).
+
+    >>> ones((2, 1)).tolist()
+    [[1.0], [1.0]]
+    """
+    return full(shape, 1, dtype=dtypes.as_dtype(dtype))
+
+
+def empty(shape, dtype=float):
+    """Return a new array; NumPy leaves it uninitialised, tinynet fills it with zeros.
+
+    >>> empty(2).shape
+    (2,)
+    """
+    return zeros(shape, dtype)
+
+
+def _like(a, dtype, shape):
+    a = asarray(a)
+    return (a._shape if shape is None else shape), (a._dtype if dtype is None else dtype)
+
+
+def zeros_like(a, dtype=None, shape=None):
+    """Return zeros with the shape and dtype of a.
+
+    >>> zeros_like([[1, 2]]).tolist()
+    [[0, 0]]
+    """
+    shape, dtype = _like(a, dtype, shape)
+    return full(shape, 0, dtype=dtype)
+
+
+def ones_like(a, dtype=None, shape=None):
+    """Return ones with the shape and dtype of a.
+
+    >>> ones_like([1.5, 2.5]).tolist()
+    [1.0, 1.0]
+    """
+    shape, dtype = _like(a, dtype, shape)
+    return full(shape, 1, dtype=dtype)
+
+
+def full_like(a, fill_value, dtype=None, shape=None):
+    """Return an array with the shape and dtype of a, filled with fill_value.
+
+    >>> full_like([1, 2], 9).tolist()
+    [9, 9]
+    """
+    shape, dtype = _like(a, dtype, shape)
+    return full(shape, fill_value, dtype=dtype)
+
+
+def empty_like(a, dtype=None, shape=None):
+    """Return a new array like a (filled with zeros).
+
+    >>> empty_like([1.0]).tolist()
+    [0.0]
+    """
+    return zeros_like(a, dtype, shape)
+
+
+def eye(N, M=None, k=0, dtype=float):
+    """Return a 2-d array with ones on diagonal k and zeros elsewhere: I[i][j] = (j - i == k).
+
+    >>> eye(3).tolist()
+    [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    >>> eye(2, 3, k=1, dtype=int).tolist()
+    [[0, 1, 0], [0, 0, 1]]
+    """
+    M = N if M is None else M
+    d = dtypes.as_dtype(dtype)
+    one, zero = dtypes.converter(d)(1), dtypes.converter(d)(0)
+    data = [[one if j - i == k else zero for j in range(M)] for i in range(N)]
+    return ndarray._wrap(data, (N, M), d)
+
+
+def identity(n, dtype=float):
+    """Return the n x n identity matrix.
+
+    >>> identity(2).tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
+    return eye(n, dtype=dtype)
+
+
+def arange(start, stop=None, step=1, dtype=None):
+    """Return evenly spaced values in [start, stop): start + i * step.
+
+    The dtype is int64 when every argument is an int, else float64.
+
+    >>> arange(3).tolist(), arange(1, 10, 3).tolist(), arange(5, 0, -2).tolist()
+    ([0, 1, 2], [1, 4, 7], [5, 3, 1])
+    >>> arange(0, 1, 0.3).tolist()
+    [0.0, 0.3, 0.6, 0.8999999999999999]
+    """
+    if stop is None:
+        start, stop = 0, start
+    if step == 0:
+        raise ZeroDivisionError("division by zero")
+    values = [_plain_number(v) for v in (start, stop, step)]
+    start, stop, step = values
+    is_int = all(type(v) is int for v in values)
+    d = dtypes.as_dtype(dtype) if dtype is not None else (INT64 if is_int else FLOAT64)
+    if is_int:
+        data = list(range(start, stop, step))
+    else:
+        n = max(int(math.ceil((stop - start) / step)), 0)
+        # NumPy computes the first two values and steps by their difference.
+        delta = (start + step) - start
+        data = [start + i * delta for i in range(n)]
+        if n:
+            data[0] = start
+    return ndarray._wrap(list(map(dtypes.converter(d), data)), (len(data),), d)
+
+
+def _plain_number(v):
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, int):
+        return int(v)
+    if isinstance(v, float):
+        return float(v)
+    if hasattr(v, "item"):
+        return _plain_number(v.item())
+    raise TypeError("unsupported operand type for arange: %r" % (v,))
+
+
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
+    """Return num evenly spaced numbers from start to stop: start + i * step.
+
+    >>> linspace(2.0, 3.0, num=5).tolist()
+    [2.0, 2.25, 2.5, 2.75, 3.0]
+    >>> linspace(0, 1, 4, endpoint=False).tolist()
+    [0.0, 0.25, 0.5, 0.75]
+    """
+    if num < 0:
+        raise ValueError("Number of samples, %d, must be non-negative." % num)
+    start, stop = float(start), float(stop)
+    div = (num - 1) if endpoint else num
+    span = stop - start
+    if div > 0:
+        step = span / div
+        if step == 0:
+            data = [(i / div) * span + start for i in range(num)]
+        else:
+            data = [i * step + start for i in range(num)]
+    else:
+        step = float("nan")
+        data = [i * span + start for i in range(num)]
+    if endpoint and num > 1:
+        data[-1] = stop
+    d = FLOAT64 if dtype is None else dtypes.as_dtype(dtype)
+    result = ndarray._wrap(list(map(dtypes.converter(d), data)), (num,), d)
+    if retstep:
+        return result, dtypes.scalar(step, FLOAT64)
+    return result
+
+
+def copy(a):
+    """Return an array copy of a.
+
+    >>> copy([1, 2]).tolist()
+    [1, 2]
+    """
+    return array(a)

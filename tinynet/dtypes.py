@@ -1,0 +1,459 @@
+"""The four dtypes tinynet knows, their scalar types and NumPy's promotion rules.
+
+Every array has one dtype, and every value in it is the matching Python type:
+
+    ========  ====  ==============  ==========================
+    dtype     kind  Python values   NumPy name
+    ========  ====  ==============  ==========================
+    bool      b     bool            ``np.bool_``
+    uint8     u     int in 0..255   ``np.uint8``
+    int64     i     int             ``np.int64`` (NumPy's default int)
+    float64   f     float           ``np.float64`` (the default float)
+    ========  ====  ==============  ==========================
+
+    >>> as_dtype("float64"), as_dtype(int), as_dtype(bool_)
+    (dtype('float64'), dtype('int64'), dtype('bool'))
+    >>> promote(INT64, FLOAT64)
+    dtype('float64')
+    >>> as_dtype("f8") == "float64", as_dtype("f8") == float64
+    (True, True)
+
+Reductions and indexing give NumPy-like scalars: ``float64`` is a ``float``
+that also has ``.item()``, ``.round()``, ``.shape`` and ``.dtype``, and prints
+as NumPy 2 prints (``np.float64(0.5)``).  MicroPython cannot subclass float
+soundly, so there scalars are plain floats and ints.
+"""
+
+from . import floats
+
+# --------------------------------------------------------------------------
+# dtype objects
+# --------------------------------------------------------------------------
+
+
+class dtype:
+    """The type of an array's elements: dtype('float64'), dtype('int64'), ...
+
+    >>> dtype("int64").kind, dtype("float64").itemsize
+    ('i', 8)
+    """
+
+    def __new__(cls, spec="float64"):
+        return as_dtype(spec)
+
+    def __repr__(self):
+        return "dtype('%s')" % self.name
+
+    def __str__(self):
+        return self.name
+
+    def __eq__(self, other):
+        if isinstance(other, dtype):
+            return self is other
+        try:
+            return as_dtype(other) is self
+        except TypeError:
+            return False
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(self.name)
+
+    @property
+    def str(self):
+        """The array-protocol type string, as NumPy gives it ('<f8')."""
+        return ("|" if self.itemsize == 1 else "<") + self.kind + "%d" % self.itemsize
+
+
+def _make_dtype(name, kind, itemsize, char, python_type):
+    d = object.__new__(dtype)
+    d.name = name
+    d.kind = kind
+    d.itemsize = itemsize
+    d.char = char
+    d.python_type = python_type
+    d.type = None  # the scalar class, filled in below
+    return d
+
+
+BOOL = _make_dtype("bool", "b", 1, "?", bool)
+UINT8 = _make_dtype("uint8", "u", 1, "B", int)
+INT64 = _make_dtype("int64", "i", 8, "l", int)
+FLOAT64 = _make_dtype("float64", "f", 8, "d", float)
+
+# Promotion goes up this ladder: bool < uint8 < int64 < float64.
+_RANK = {"bool": 0, "uint8": 1, "int64": 2, "float64": 3}
+_BY_RANK = (BOOL, UINT8, INT64, FLOAT64)
+
+_NAMES = {
+    "bool": BOOL, "bool_": BOOL, "bool8": BOOL, "?": BOOL, "b1": BOOL,
+    "uint8": UINT8, "u1": UINT8, "B": UINT8, "ubyte": UINT8,
+    "int64": INT64, "int": INT64, "int_": INT64, "i8": INT64, "l": INT64, "long": INT64,
+    "intp": INT64, "q": INT64, "longlong": INT64,
+    "float64": FLOAT64, "float": FLOAT64, "float_": FLOAT64, "f8": FLOAT64, "d": FLOAT64,
+    "double": FLOAT64,
+}
+
+
+def as_dtype(spec):
+    """Return the dtype named by a string, a scalar type, a Python type or a dtype.
+
+    None means float64, as in NumPy's ``zeros(3, dtype=None)``.
+
+    >>> as_dtype("int64"), as_dtype(float), as_dtype(None), as_dtype("<f8")
+    (dtype('int64'), dtype('float64'), dtype('float64'), dtype('float64'))
+    >>> as_dtype("complex128")
+    Traceback (most recent call last):
+      ...
+    TypeError: data type 'complex128' is not supported by tinynet (use bool, uint8, int64 or float64)
+    """
+    if isinstance(spec, dtype):
+        return spec
+    if spec is None:
+        return FLOAT64
+    if isinstance(spec, str):
+        key = spec[1:] if spec[:1] in "<>=|" and len(spec) > 1 else spec
+        if key in _NAMES:
+            return _NAMES[key]
+        raise TypeError(
+            "data type %r is not supported by tinynet (use bool, uint8, int64 or float64)" % spec
+        )
+    for d in _BY_RANK:
+        if spec is d.type:
+            return d
+    if spec is bool:
+        return BOOL
+    if spec is int:
+        return INT64
+    if spec is float:
+        return FLOAT64
+    name = getattr(spec, "name", None) or getattr(spec, "__name__", None)
+    if isinstance(name, str) and name in _NAMES:  # NumPy's own dtypes and scalar types
+        return _NAMES[name]
+    raise TypeError("data type %r not understood" % (spec,))
+
+
+def promote(a, b):
+    """Return the dtype NumPy gives a binary operation on arrays of dtypes a and b.
+
+    >>> promote(BOOL, UINT8), promote(UINT8, INT64), promote(INT64, INT64)
+    (dtype('uint8'), dtype('int64'), dtype('int64'))
+    """
+    return a if _RANK[a.name] >= _RANK[b.name] else b
+
+
+def promote_weak(array_dtype, python_type):
+    """Return the dtype of an array combined with a Python scalar (NEP 50).
+
+    A Python bool, int or float is "weak": it takes the array's dtype unless
+    the array's kind is lower (an int array plus 0.5 becomes float64).
+
+    >>> promote_weak(UINT8, int), promote_weak(BOOL, int), promote_weak(INT64, float)
+    (dtype('uint8'), dtype('int64'), dtype('float64'))
+    """
+    scalar = as_dtype(python_type)
+    if _KIND_RANK[array_dtype.kind] >= _KIND_RANK[scalar.kind]:
+        return array_dtype
+    return scalar
+
+
+# For weak scalars only the kind matters: a Python int fits any integer dtype.
+_KIND_RANK = {"b": 0, "u": 1, "i": 1, "f": 2}
+
+
+def can_cast_same_kind(source, target):
+    """Return whether NumPy's 'same_kind' casting allows source -> target.
+
+    >>> can_cast_same_kind(INT64, UINT8), can_cast_same_kind(FLOAT64, INT64)
+    (True, False)
+    """
+    if source.kind == "f":
+        return target.kind == "f"
+    return source.kind == "b" or target.kind != "b"
+
+
+# --------------------------------------------------------------------------
+# Converting values
+# --------------------------------------------------------------------------
+
+_INT64_MIN = -(2 ** 63)
+
+
+def _to_int(x):
+    if type(x) is float:
+        if x != x or x in (floats.inf, -floats.inf):
+            return _INT64_MIN  # what NumPy gives (with a warning) on x86
+        return int(x)
+    return int(x)
+
+
+def _to_uint8(x):
+    return _to_int(x) & 0xFF
+
+
+def _to_bool(x):
+    return bool(x)
+
+
+def _to_float(x):
+    return float(x)
+
+
+def converter(d):
+    """Return the function that turns one value into dtype d's Python type.
+
+    >>> converter(INT64)(2.7), converter(UINT8)(257), converter(BOOL)(0.0), converter(FLOAT64)(3)
+    (2, 1, False, 3.0)
+    """
+    if d is FLOAT64:
+        return _to_float
+    if d is INT64:
+        return _to_int
+    if d is UINT8:
+        return _to_uint8
+    return _to_bool
+
+
+def wrap_uint8(x):
+    """Return an integer reduced modulo 256, as uint8 arithmetic wraps.
+
+    >>> wrap_uint8(300), wrap_uint8(-1)
+    (44, 255)
+    """
+    return x & 0xFF
+
+
+def kind_of_value(x):
+    """Return the dtype a single Python value implies: bool, int64 or float64.
+
+    NumPy's own scalars (which are not all Python subclasses) are read
+    through their ``.item()``.
+
+    >>> kind_of_value(True), kind_of_value(3), kind_of_value(2.5)
+    (dtype('bool'), dtype('int64'), dtype('float64'))
+    >>> kind_of_value("a")
+    Traceback (most recent call last):
+      ...
+    TypeError: unsupported value 'a' of type str: tinynet arrays hold bool, int and float
+    """
+    t = type(x)
+    if t is float:
+        return FLOAT64
+    if t is bool:
+        return BOOL
+    if t is int:
+        return INT64
+    if isinstance(x, float):
+        return FLOAT64
+    if isinstance(x, bool):
+        return BOOL
+    if isinstance(x, int):
+        return INT64
+    raise TypeError(
+        "unsupported value %r of type %s: tinynet arrays hold bool, int and float"
+        % (x, t.__name__)
+    )
+
+
+# --------------------------------------------------------------------------
+# Scalar types
+# --------------------------------------------------------------------------
+
+
+def _float_method(name):
+    base = getattr(float, name)
+
+    def method(self, other):
+        result = base(self, other)
+        return float64(result) if type(result) is float else result
+
+    method.__name__ = name
+    return method
+
+
+def _int_method(name, cls_name):
+    base = getattr(int, name)
+
+    def method(self, other):
+        if type(other) is float:  # int64 + 0.5 is float64
+            return float64(getattr(float(self), name)(other))
+        result = base(self, other)
+        if type(result) is int:
+            return _SCALAR_TYPES[cls_name](result)
+        return float64(result) if type(result) is float else result
+
+    method.__name__ = name
+    return method
+
+
+_ARITHMETIC = (
+    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+    "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__",
+    "__mod__", "__rmod__", "__pow__", "__rpow__",
+)
+
+_SCALAR_TYPES = {}
+
+try:
+
+    class float64(float):
+        """NumPy's float64 scalar: a Python float that also knows its dtype.
+
+        >>> x = float64(0.1) + 0.2
+        >>> x, x.dtype, x.shape, x.item(), x.round(2)
+        (np.float64(0.30000000000000004), dtype('float64'), (), 0.30000000000000004, np.float64(0.3))
+        """
+
+        __slots__ = ()
+        shape = ()
+        ndim = 0
+        size = 1
+
+        @property
+        def dtype(self):
+            return FLOAT64
+
+        def item(self):
+            """Return the value as a plain Python float."""
+            return float(self)
+
+        def round(self, decimals=0):
+            """Round half to even to the given decimals, as np.round does."""
+            return float64(floats.round_half_even(float(self), decimals))
+
+        def __neg__(self):
+            return float64(-float(self))
+
+        def __pos__(self):
+            return self
+
+        def __abs__(self):
+            return float64(abs(float(self)))
+
+        def __repr__(self):
+            return _scalar_repr(float(self), "float64")
+
+        def __str__(self):
+            return _scalar_str(float(self), "float64")
+
+    class int64(int):
+        """NumPy's int64 scalar: a Python int that also knows its dtype.
+
+        >>> n = int64(3) * 2
+        >>> n, n.dtype, n / 4
+        (np.int64(6), dtype('int64'), np.float64(1.5))
+        """
+
+        __slots__ = ()
+        shape = ()
+        ndim = 0
+        size = 1
+        _dtype = INT64
+
+        @property
+        def dtype(self):
+            return self._dtype
+
+        def item(self):
+            """Return the value as a plain Python int."""
+            return int(self)
+
+        def round(self, decimals=0):
+            """Round to the given decimals (a no-op for decimals >= 0)."""
+            value = int(self)
+            if decimals < 0:
+                value = int(floats.round_half_even(float(value), decimals))
+            return type(self)(value)
+
+        def __neg__(self):
+            return type(self)(-int(self))
+
+        def __pos__(self):
+            return self
+
+        def __abs__(self):
+            return type(self)(abs(int(self)))
+
+        def __repr__(self):
+            return _scalar_repr(int(self), self._dtype.name)
+
+        def __str__(self):
+            return str(int(self))
+
+    class uint8(int64):
+        """NumPy's uint8 scalar."""
+
+        __slots__ = ()
+        _dtype = UINT8
+
+    _SCALAR_TYPES["int64"] = int64
+    _SCALAR_TYPES["uint8"] = uint8
+    for _name in _ARITHMETIC:
+        setattr(float64, _name, _float_method(_name))
+        setattr(int64, _name, _int_method(_name, "int64"))
+        setattr(uint8, _name, _int_method(_name, "uint8"))
+    SCALARS_SUBCLASS = float(float64(0.5)) == 0.5 and int(int64(2)) == 2
+except (AttributeError, TypeError):  # MicroPython: float and int cannot be subclassed soundly
+    SCALARS_SUBCLASS = False
+
+if not SCALARS_SUBCLASS:
+
+    class float64:  # noqa: F811 - the type exists for dtype=, values stay plain floats
+        """NumPy's float64 (here a name for dtype=; values are plain floats)."""
+
+        def __new__(cls, x=0.0):
+            return float(x)
+
+    class int64:  # noqa: F811
+        """NumPy's int64 (here a name for dtype=; values are plain ints)."""
+
+        def __new__(cls, x=0):
+            return int(x)
+
+    class uint8:  # noqa: F811
+        """NumPy's uint8 (here a name for dtype=; values are plain ints)."""
+
+        def __new__(cls, x=0):
+            return int(x) & 0xFF
+
+
+class bool_:
+    """NumPy's bool type; tinynet's bool scalars are Python's True and False.
+
+    >>> bool_(2), bool_(0.0)
+    (True, False)
+    """
+
+    def __new__(cls, x=False):
+        return bool(x)
+
+
+BOOL.type = bool_
+UINT8.type = uint8
+INT64.type = int64
+FLOAT64.type = float64
+
+
+def _scalar_repr(value, name):
+    from . import printing  # printing sits beside us in layer 1; import late to keep start-up light
+
+    return printing.scalar_repr(value, name)
+
+
+def _scalar_str(value, name):
+    from . import printing
+
+    return printing.scalar_str(value, name)
+
+
+def scalar(value, d):
+    """Return a NumPy-like scalar of dtype d holding value (a plain value on MicroPython).
+
+    >>> scalar(2.5, FLOAT64), scalar(True, BOOL)
+    (np.float64(2.5), True)
+    """
+    if d is BOOL or not SCALARS_SUBCLASS:
+        return value
+    return d.type(value)

@@ -1,0 +1,1599 @@
+"""The ndarray: a NumPy-style array of at most two dimensions, on nested lists.
+
+An array keeps its values as plain Python lists (see ``nested``): a 2x3
+float array holds ``[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]`` together with its
+shape ``(2, 3)`` and dtype ``float64``.  Operators broadcast as NumPy does:
+
+    >>> from tinynet import array
+    >>> a = array([[1, 2, 3], [4, 5, 6]])
+    >>> a.shape, a.dtype
+    ((2, 3), dtype('int64'))
+    >>> (a * 10 + array([1, 2, 3])).tolist()
+    [[11, 22, 33], [41, 52, 63]]
+    >>> (a / 2).dtype, (a > 2).tolist()
+    (dtype('float64'), [[False, False, True], [True, True, True]])
+    >>> (a @ a.T).tolist()
+    [[14, 32], [32, 77]]
+
+Indexing a 2-d array with one int gives a view of that row; slices and index
+arrays give copies.
+"""
+
+import math
+
+from . import dtypes, floats, nested
+from .dtypes import BOOL, FLOAT64, INT64, UINT8
+from .nested import format_shape
+
+try:
+
+    class AxisError(ValueError, IndexError):
+        """An axis argument is out of range (both a ValueError and an IndexError, as in NumPy)."""
+
+except TypeError:  # runtimes that refuse two built-in exception bases
+
+    class AxisError(ValueError):  # noqa: F811
+        """An axis argument is out of range."""
+
+
+MAX_NDIM = 2
+
+
+def _check_ndim(shape):
+    if len(shape) > MAX_NDIM:
+        raise ValueError(
+            "tinynet arrays have at most 2 dimensions; shape %s has %d" % (format_shape(shape), len(shape))
+        )
+
+
+# --------------------------------------------------------------------------
+# Turning Python objects into nested data
+# --------------------------------------------------------------------------
+
+
+def _plain(obj):
+    """Turn arrays (tinynet's or NumPy's) and NumPy scalars inside obj into plain Python."""
+    if isinstance(obj, ndarray):
+        return obj.tolist()
+    if isinstance(obj, (list, tuple)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, (float, int, bool)):
+        return obj
+    if isinstance(obj, range):
+        return list(obj)
+    tolist = getattr(obj, "tolist", None)  # NumPy arrays and scalars
+    if tolist is not None:
+        return tolist()
+    return obj
+
+
+def _infer_dtype(flat):
+    """The smallest of bool < int64 < float64 that holds every value, as NumPy infers."""
+    kinds = set(map(type, flat))
+    if kinds <= {float}:
+        return FLOAT64
+    best = BOOL
+    for t in kinds:
+        if t is float:
+            return FLOAT64
+        if t is int or t is bool:
+            d = INT64 if t is int else BOOL
+        else:
+            d = dtypes.kind_of_value(_first_of_type(flat, t))
+        best = dtypes.promote(best, d)
+    return best
+
+
+def _first_of_type(flat, t):
+    for x in flat:
+        if type(x) is t:
+            return x
+
+
+def to_data(obj, dtype=None):
+    """Return (data, shape, dtype) for any array-like: nested lists, scalars, arrays.
+
+    >>> to_data([[1, 2], [3, 4.5]])
+    ([[1.0, 2.0], [3.0, 4.5]], (2, 2), dtype('float64'))
+    >>> to_data([True, False], dtype="int64")
+    ([1, 0], (2,), dtype('int64'))
+    """
+    if isinstance(obj, ndarray):
+        d = obj._dtype if dtype is None else dtypes.as_dtype(dtype)
+        if d is obj._dtype:
+            return nested.copy(obj._data, obj._shape), obj._shape, d
+        return _convert(obj._data, obj._shape, d), obj._shape, d
+    if dtype is None and getattr(obj, "dtype", None) is not None and hasattr(obj, "tolist"):
+        dtype = _numpy_dtype(obj)  # a NumPy array keeps its dtype
+    plain = _plain(obj)
+    shape = nested.shape_of(plain)
+    _check_ndim(shape)
+    flat = nested.flatten(plain, shape)
+    for x in flat:
+        if type(x) not in (float, int, bool):
+            dtypes.kind_of_value(x)  # raises TypeError for strings, None, objects
+    d = _infer_dtype(flat) if dtype is None else dtypes.as_dtype(dtype)
+    if not flat and dtype is None:
+        d = FLOAT64
+    convert = dtypes.converter(d)
+    return nested.unflatten(list(map(convert, flat)), shape), shape, d
+
+
+def _numpy_dtype(obj):
+    try:
+        return dtypes.as_dtype(obj.dtype.name)
+    except (TypeError, AttributeError):
+        return None
+
+
+def _convert(data, shape, d):
+    """Cast nested data to dtype d's Python type."""
+    return nested.map_elementwise(dtypes.converter(d), data, len(shape))
+
+
+# --------------------------------------------------------------------------
+# Operands of binary operations
+# --------------------------------------------------------------------------
+
+
+def _operand(x):
+    """Return (data, shape, dtype, weak) for an operand, or None if it is not one.
+
+    Python's bool, int and float are 'weak' (NEP 50): they adopt the other
+    operand's dtype where they fit.  Arrays and NumPy-like scalars are not.
+    """
+    t = type(x)
+    if t is ndarray:
+        return x._data, x._shape, x._dtype, False
+    if t is float:
+        return x, (), FLOAT64, True
+    if t is int:
+        return x, (), INT64, True
+    if t is bool:
+        return x, (), BOOL, True
+    if isinstance(x, ndarray):
+        return x._data, x._shape, x._dtype, False
+    if dtypes.SCALARS_SUBCLASS and isinstance(x, (dtypes.float64, dtypes.int64)):
+        return x.item(), (), x.dtype, False
+    if isinstance(x, (list, tuple, range)) or hasattr(x, "__array_interface__"):
+        data, shape, d = to_data(x)
+        return data, shape, d, False
+    if isinstance(x, float):
+        return float(x), (), FLOAT64, True
+    if isinstance(x, int):
+        return int(x), (), INT64, True
+    return None
+
+
+def _result_dtype(da, weak_a, db, weak_b):
+    if weak_b and not weak_a:
+        return dtypes.promote_weak(da, db.python_type)
+    if weak_a and not weak_b:
+        return dtypes.promote_weak(db, da.python_type)
+    return dtypes.promote(da, db)
+
+
+def _floats_div(a, b):
+    return floats.divide(a, b)
+
+
+# Each binary operation: (fast kernel, careful kernel used when the fast one raises).
+_KERNELS = {
+    "add": (nested.add, nested.add),
+    "subtract": (nested.sub, nested.sub),
+    "multiply": (nested.mul, nested.mul),
+    "true_divide": (nested.truediv, floats.divide),
+    "floor_divide": (nested.floordiv, floats.floor_divide),
+    "remainder": (nested.mod, floats.remainder),
+    "power": (math.pow, floats.power),
+    "less": (nested.lt, nested.lt),
+    "less_equal": (nested.le, nested.le),
+    "equal": (nested.eq, nested.eq),
+    "not_equal": (nested.ne, nested.ne),
+    "greater": (nested.gt, nested.gt),
+    "greater_equal": (nested.ge, nested.ge),
+    "bitwise_and": (nested.and_, nested.and_),
+    "bitwise_or": (nested.or_, nested.or_),
+    "bitwise_xor": (nested.xor, nested.xor),
+    "maximum": (None, None),
+    "minimum": (None, None),
+}
+
+_COMPARISONS = ("less", "less_equal", "equal", "not_equal", "greater", "greater_equal")
+_BITWISE = ("bitwise_and", "bitwise_or", "bitwise_xor")
+
+
+def _maximum(a, b):
+    # NumPy propagates nan: if either is nan, the answer is nan.
+    if a != a:
+        return a
+    if b != b:
+        return b
+    return b if b > a else a
+
+
+def _minimum(a, b):
+    if a != a:
+        return a
+    if b != b:
+        return b
+    return b if b < a else a
+
+
+def _int_power(a, b):
+    return floats.int_power(a, b)
+
+
+def _kernel(name, dt):
+    """The (fast, careful) kernels of operation `name` for result dtype dt."""
+    if name == "maximum":
+        return _maximum, _maximum
+    if name == "minimum":
+        return _minimum, _minimum
+    if dt is BOOL:
+        if name == "add":  # NumPy's + on bools is logical or, * is logical and
+            return nested.or_, nested.or_
+        if name == "multiply":
+            return nested.and_, nested.and_
+        if name == "subtract":
+            raise TypeError(
+                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+                "the `^` operator, or the logical_xor function instead."
+            )
+    if name == "power" and dt.kind != "f":
+        return _int_power, _int_power
+    return _KERNELS[name]
+
+
+def binary(name, a, b):
+    """Apply the named elementwise operation to two operands with broadcasting.
+
+    Returns NotImplemented when an operand is not array-like, so Python can
+    try the other operand's method.
+
+    >>> binary("add", array([1, 2]), 0.5).tolist()
+    [1.5, 2.5]
+    """
+    left = _operand(a)
+    right = _operand(b)
+    if left is None or right is None:
+        return NotImplemented
+    da, db = left[2], right[2]
+    dt = _result_dtype(da, left[3], db, right[3])
+    if name in _BITWISE and dt.kind == "f":
+        raise TypeError(
+            "ufunc '%s' not supported for the input types, and the inputs could not be safely "
+            "coerced to any supported types according to the casting rule ''safe''" % name
+        )
+    if name == "true_divide" and dt.kind != "f":
+        dt = FLOAT64
+    if dt is UINT8:
+        _check_uint8_scalar(left)
+        _check_uint8_scalar(right)
+    fast, careful = _kernel(name, dt)
+    try:
+        data, shape = nested.zip_with(fast, left[0], left[1], right[0], right[1])
+    except floats.ARITHMETIC_ERRORS:
+        data, shape = nested.zip_with(careful, left[0], left[1], right[0], right[1])
+    if name in _COMPARISONS:
+        dt = BOOL
+    elif dt is UINT8:
+        data = nested.map_elementwise(dtypes.wrap_uint8, data, len(shape))
+    elif dt is FLOAT64 and name in ("maximum", "minimum") and (da.kind != "f" or db.kind != "f"):
+        data = _convert(data, shape, FLOAT64)  # maximum(int array, 0.5) picks some ints
+    elif dt is INT64 and (da is BOOL or db is BOOL) and name in _KEEPS_BOOLS:
+        data = _convert(data, shape, INT64)  # True & 3 is 1, but max(True, 0) is True
+    return _result(data, shape, dt)
+
+
+_KEEPS_BOOLS = ("maximum", "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "floor_divide", "remainder")
+
+
+def _result(data, shape, dt):
+    """Wrap an operation's result: an array, or a scalar when it has no axes (as NumPy)."""
+    if not shape:
+        return dtypes.scalar(data, dt)
+    return ndarray._wrap(data, shape, dt)
+
+
+def _check_uint8_scalar(operand):
+    value, shape, d, weak = operand
+    if weak and d is INT64 and not 0 <= value <= 255:
+        raise OverflowError("Python integer %d out of bounds for uint8" % value)
+
+
+def unary(f, a, dt=None, careful=None):
+    """Apply f to every element of array a; the result has dtype dt (default a's).
+
+    >>> unary(abs, array([-1, 2])).tolist()
+    [1, 2]
+    """
+    try:
+        data = nested.map_elementwise(f, a._data, a.ndim)
+    except floats.ARITHMETIC_ERRORS:
+        if careful is None:
+            raise
+        data = nested.map_elementwise(careful, a._data, a.ndim)
+    return _result(data, a._shape, a._dtype if dt is None else dt)
+
+
+# --------------------------------------------------------------------------
+# Axes
+# --------------------------------------------------------------------------
+
+
+def normalize_axis(axis, ndim):
+    """Return axis as a non-negative int, or None for all axes.
+
+    >>> normalize_axis(-1, 2), normalize_axis(None, 2), normalize_axis((0, 1), 2)
+    (1, None, None)
+    >>> normalize_axis(2, 2)
+    Traceback (most recent call last):
+      ...
+    tinynet.ndarray.AxisError: axis 2 is out of bounds for array of dimension 2
+    """
+    if axis is None:
+        return None
+    if isinstance(axis, (tuple, list)):
+        axes = sorted(set(normalize_axis(a, ndim) for a in axis))
+        if len(axes) != len(axis):
+            raise ValueError("duplicate value in 'axis'")
+        if len(axes) == ndim:
+            return None
+        if len(axes) == 1:
+            return axes[0]
+        return None if not axes else axes[0]
+    if not isinstance(axis, int) or isinstance(axis, bool):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(axis).__name__)
+    if not -ndim <= axis < ndim:
+        raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ndim))
+    return axis % ndim
+
+
+# --------------------------------------------------------------------------
+# Indexing
+# --------------------------------------------------------------------------
+
+
+class _Axis:
+    """One axis of an index: an int (drops the axis), a slice, or a list of positions."""
+
+    def __init__(self, kind, positions, key=None, shape=None):
+        self.kind = kind  # "int", "slice", "array" or "new"
+        self.positions = positions
+        self.key = key
+        self.shape = shape  # the index array's shape, for "array"
+
+
+def _index_positions(key, n, axis):
+    """Check an integer index against an axis of length n; return it non-negative."""
+    if not -n <= key < n:
+        raise IndexError("index %d is out of bounds for axis %d with size %d" % (key, axis, n))
+    return key % n
+
+
+def _as_index_array(key):
+    """Return (flat positions or mask, shape, is_bool) for a list/range/array index."""
+    if isinstance(key, ndarray):
+        data, shape, d = key._data, key._shape, key._dtype
+    else:
+        data, shape, d = to_data(key)
+        if not nested.flatten(data, shape):
+            d = INT64  # an empty list indexes nothing
+    if d is FLOAT64:
+        raise IndexError(
+            "arrays used as indices must be of integer (or boolean) type"
+        )
+    return nested.flatten(data, shape), shape, d is BOOL
+
+
+def _parse_key(key, shape):
+    """Split an index into one _Axis per array axis (plus any newaxis entries)."""
+    if not isinstance(key, tuple):
+        key = (key,)
+    ndim = len(shape)
+    # Expand an Ellipsis into as many full slices as it stands for.
+    used = sum(1 for k in key if k is not None and k is not Ellipsis and not _is_full_mask(k, ndim))
+    used += sum(len(_mask_shape(k)) - 1 for k in key if _is_full_mask(k, ndim))
+    if any(k is Ellipsis for k in key):
+        i = [j for j, k in enumerate(key) if k is Ellipsis][0]
+        key = key[:i] + (_FULL,) * (ndim - used) + tuple(k for k in key[i + 1 :] if k is not Ellipsis)
+    if used > ndim:
+        raise IndexError(
+            "too many indices for array: array is %d-dimensional, but %d were indexed" % (ndim, used)
+        )
+    axes = []
+    axis = 0
+    for k in key:
+        if k is None:
+            axes.append(_Axis("new", [0]))
+            continue
+        if _is_full_mask(k, ndim) and ndim == 2 and len(_mask_shape(k)) == 2:
+            return "mask2d", k
+        if axis >= ndim:
+            raise IndexError(
+                "too many indices for array: array is %d-dimensional, but %d were indexed" % (ndim, used)
+            )
+        n = shape[axis]
+        if isinstance(k, slice) or k is _FULL:
+            s = slice(None) if k is _FULL else k
+            axes.append(_Axis("slice", list(range(n))[s], s))
+        elif isinstance(k, int) and not isinstance(k, bool):
+            axes.append(_Axis("int", [_index_positions(k, n, axis)], k))
+        elif isinstance(k, bool):
+            raise IndexError("boolean scalar indices are not supported by tinynet")
+        elif isinstance(k, (list, tuple, range, ndarray)) or hasattr(k, "tolist"):
+            flat, kshape, is_mask = _as_index_array(k)
+            if is_mask:
+                if len(kshape) != 1 or kshape[0] != n:
+                    raise IndexError(
+                        "boolean index did not match indexed array along axis %d; size of axis is %d "
+                        "but size of corresponding boolean axis is %d" % (axis, n, kshape[0] if kshape else 1)
+                    )
+                positions = [i for i, keep in enumerate(flat) if keep]
+                axes.append(_Axis("array", positions, k, (len(positions),)))
+            else:
+                positions = [_index_positions(int(i), n, axis) for i in flat]
+                axes.append(_Axis("array", positions, k, kshape))
+        else:
+            raise IndexError(
+                "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+                "boolean arrays are valid indices"
+            )
+        axis += 1
+    while axis < ndim:
+        axes.append(_Axis("slice", list(range(shape[axis])), slice(None)))
+        axis += 1
+    return "axes", axes
+
+
+_FULL = object()  # stands for ':' when an Ellipsis is expanded
+
+
+def _mask_shape(k):
+    if isinstance(k, ndarray):
+        return k._shape
+    return ()
+
+
+def _is_full_mask(k, ndim):
+    return isinstance(k, ndarray) and k._dtype is BOOL and len(k._shape) == 2
+
+
+def _locate(key, shape):
+    """Return (result shape, nested list of locations) that an index selects.
+
+    A location is a position for 1-d arrays and a (row, column) pair for 2-d
+    arrays; the nested list has the result's shape.
+    """
+    kind, parsed = _parse_key(key, shape)
+    if kind == "mask2d":
+        mask = parsed
+        if mask._shape != shape:
+            raise IndexError(
+                "boolean index did not match indexed array along axis 0; size of axis is %d but size "
+                "of corresponding boolean axis is %d" % (shape[0], mask._shape[0])
+            )
+        locations = [
+            (i, j) for i, row in enumerate(mask._data) for j, keep in enumerate(row) if keep
+        ]
+        return (len(locations),), locations
+    axes = [a for a in parsed if a.kind != "new"]
+    arrays = [a for a in axes if a.kind == "array"]
+    if len(shape) == 0:
+        result_shape = tuple(1 for a in parsed if a.kind == "new")
+        return result_shape, _nest_constant((), result_shape)
+    if len(arrays) == 2 or (len(arrays) == 1 and len(axes) == 2 and any(a.kind == "int" for a in axes)):
+        # Advanced indices on both axes: they broadcast together, pairing up positions.
+        shapes = [a.shape if a.kind == "array" else () for a in axes]
+        bshape = nested.broadcast_shapes(*shapes)
+        _check_ndim(bshape)
+        rows = _broadcast_positions(axes[0], shapes[0], bshape)
+        cols = _broadcast_positions(axes[1], shapes[1], bshape)
+        pairs = list(zip(rows, cols))
+        return _with_new_axes(bshape, nested.unflatten(pairs, bshape) if bshape else pairs[0], parsed)
+    # Otherwise each axis selects independently (an outer product of positions).
+    dims = []
+    for a in axes:
+        if a.kind == "slice":
+            dims.append((len(a.positions),))
+        elif a.kind == "array":
+            dims.append(a.shape)
+        else:
+            dims.append(())
+    result_shape = ()
+    for d in dims:
+        result_shape += d
+    if len(axes) == 1:
+        locations = a.positions if dims[0] else a.positions[0]
+        if len(dims[0]) == 2:
+            locations = nested.unflatten(a.positions, dims[0])
+        _check_ndim(result_shape)
+        return _with_new_axes(result_shape, locations, parsed)
+    _check_ndim(result_shape)
+    r, c = axes
+    if not dims[0] and not dims[1]:
+        locations = (r.positions[0], c.positions[0])
+    elif not dims[0]:
+        i = r.positions[0]
+        locations = [(i, j) for j in c.positions]
+    elif not dims[1]:
+        j = c.positions[0]
+        locations = [(i, j) for i in r.positions]
+    else:
+        locations = [[(i, j) for j in c.positions] for i in r.positions]
+    return _with_new_axes(result_shape, locations, parsed)
+
+
+def _broadcast_positions(axis, shape, bshape):
+    size = nested.size_of(bshape)
+    if axis.kind == "int" or shape == () or nested.size_of(shape) == 1:
+        return [axis.positions[0]] * size if axis.positions else []
+    if shape == bshape:
+        return axis.positions
+    data = nested.broadcast_to(nested.unflatten(axis.positions, shape), shape, bshape)
+    return nested.flatten(data, bshape)
+
+
+def _nest_constant(value, shape):
+    if len(shape) == 0:
+        return value
+    if len(shape) == 1:
+        return [value] * shape[0]
+    return [[value] * shape[1] for _ in range(shape[0])]
+
+
+def _with_new_axes(result_shape, locations, parsed):
+    """Insert the length-1 axes that None (np.newaxis) entries ask for."""
+    if not any(a.kind == "new" for a in parsed):
+        return result_shape, locations
+    shape = []
+    out_dims = iter(result_shape)
+    for a in parsed:
+        if a.kind == "new":
+            shape.append(1)
+        elif a.kind == "slice":
+            shape.append(next(out_dims))
+        elif a.kind == "array":
+            for _ in a.shape:
+                shape.append(next(out_dims))
+    shape = tuple(shape) + tuple(out_dims)
+    _check_ndim(shape)
+    flat = nested.flatten(locations, result_shape)
+    return shape, nested.unflatten(flat, shape)
+
+
+# --------------------------------------------------------------------------
+# The array
+# --------------------------------------------------------------------------
+
+
+class ndarray:
+    """An array of bools, ints or floats with at most two dimensions.
+
+    Make arrays with ``tinynet.array``, ``zeros`` and friends rather than by
+    calling ``ndarray`` directly, as with NumPy.
+
+    >>> x = ndarray((2,))
+    >>> x.shape, x.dtype
+    ((2,), dtype('float64'))
+    """
+
+    __slots__ = ("_data", "_shape", "_dtype")
+    __hash__ = None
+
+    def __init__(self, shape, dtype=float):
+        shape = (shape,) if isinstance(shape, int) else tuple(shape)
+        _check_ndim(shape)
+        d = dtypes.as_dtype(dtype)
+        zero = dtypes.converter(d)(0)
+        self._data = _nest_constant(zero, shape)
+        self._shape = shape
+        self._dtype = d
+
+    @classmethod
+    def _wrap(cls, data, shape, dtype):
+        """Build an array from data already valid for shape and dtype, without checking."""
+        a = object.__new__(cls)
+        a._data = data
+        a._shape = shape
+        a._dtype = dtype
+        return a
+
+    # ---------------------------------------------------------------- attributes
+
+    @property
+    def shape(self):
+        """The length of each axis, as a tuple."""
+        return self._shape
+
+    @shape.setter
+    def shape(self, new_shape):
+        reshaped = self.reshape(new_shape)
+        self._data, self._shape = reshaped._data, reshaped._shape
+
+    @property
+    def ndim(self):
+        """The number of axes: 0, 1 or 2."""
+        return len(self._shape)
+
+    @property
+    def size(self):
+        """The number of elements."""
+        return nested.size_of(self._shape)
+
+    @property
+    def dtype(self):
+        """The element type: bool, uint8, int64 or float64."""
+        return self._dtype
+
+    @property
+    def itemsize(self):
+        """Bytes per element, as NumPy stores them."""
+        return self._dtype.itemsize
+
+    @property
+    def nbytes(self):
+        """Bytes the elements would take in NumPy."""
+        return self.size * self._dtype.itemsize
+
+    @property
+    def T(self):
+        """The transpose (the same array for 0-d and 1-d)."""
+        return self.transpose()
+
+    @property
+    def flat(self):
+        """An iterator over the elements in row-major order."""
+        return iter(self.ravel())
+
+    # ---------------------------------------------------------------- conversion
+
+    def tolist(self):
+        """Return the values as (nested) Python lists of bool, int or float.
+
+        >>> array([[1, 2], [3, 4]]).tolist()
+        [[1, 2], [3, 4]]
+        """
+        return nested.copy(self._data, self._shape)
+
+    def item(self, *args):
+        """Return one element as a plain Python scalar (the only one, or at a position).
+
+        >>> array([[1.5]]).item(), array([4, 5]).item(1)
+        (1.5, 5)
+        """
+        if not args:
+            if self.size != 1:
+                raise ValueError("can only convert an array of size 1 to a Python scalar")
+            return nested.flatten(self._data, self._shape)[0]
+        flat = nested.flatten(self._data, self._shape)
+        if len(args) == 1 and isinstance(args[0], int):
+            return flat[_index_positions(args[0], len(flat), 0)]
+        value = self[args if len(args) > 1 else args[0]]
+        return value.item() if hasattr(value, "item") else value
+
+    def astype(self, dtype, copy=True):
+        """Return a copy cast to dtype (floats to ints truncate toward zero).
+
+        >>> array([1.7, -1.7]).astype(int).tolist()
+        [1, -1]
+        """
+        d = dtypes.as_dtype(dtype)
+        if d is self._dtype:
+            return self.copy() if copy else self
+        return ndarray._wrap(_convert(self._data, self._shape, d), self._shape, d)
+
+    def copy(self):
+        """Return a copy that shares no data with this array.
+
+        >>> a = array([1, 2]); b = a.copy(); b[0] = 9; a.tolist()
+        [1, 2]
+        """
+        return ndarray._wrap(nested.copy(self._data, self._shape), self._shape, self._dtype)
+
+    def fill(self, value):
+        """Set every element to value, in place."""
+        self[...] = value
+
+    # ---------------------------------------------------------------- shape
+
+    def reshape(self, *shape, order="C"):
+        """Return the elements in a new shape; one dimension may be -1 (inferred).
+
+        >>> array([1, 2, 3, 4, 5, 6]).reshape(2, -1).tolist()
+        [[1, 2, 3], [4, 5, 6]]
+        """
+        if order != "C":
+            raise ValueError("tinynet supports only order='C'")
+        if len(shape) == 1 and not isinstance(shape[0], int):
+            shape = shape[0]
+        new_shape = _resolve_shape(tuple(int(n) for n in shape), self.size, self._shape)
+        _check_ndim(new_shape)
+        flat = nested.flatten(self._data, self._shape)
+        return ndarray._wrap(nested.unflatten(flat, new_shape), new_shape, self._dtype)
+
+    def ravel(self):
+        """Return the elements as a 1-d array, row by row.
+
+        >>> array([[1, 2], [3, 4]]).ravel().tolist()
+        [1, 2, 3, 4]
+        """
+        flat = nested.flatten(self._data, self._shape)
+        if len(self._shape) == 1:
+            flat = flat[:]
+        return ndarray._wrap(flat, (len(flat),), self._dtype)
+
+    def flatten(self):
+        """Return a 1-d copy of the elements, row by row.
+
+        >>> array([[1, 2], [3, 4]]).flatten().tolist()
+        [1, 2, 3, 4]
+        """
+        return self.ravel()
+
+    def squeeze(self, axis=None):
+        """Return the array without its length-1 axes.
+
+        >>> array([[1, 2, 3]]).squeeze().shape
+        (3,)
+        """
+        if axis is None:
+            shape = tuple(n for n in self._shape if n != 1)
+        else:
+            axis = normalize_axis(axis, self.ndim)
+            if self._shape[axis] != 1:
+                raise ValueError("cannot select an axis to squeeze out which has size not equal to one")
+            shape = self._shape[:axis] + self._shape[axis + 1 :]
+        return self.reshape(shape)
+
+    def transpose(self, *axes):
+        """Return the transpose: T[j][i] = A[i][j] (0-d and 1-d arrays are unchanged).
+
+        >>> array([[1, 2, 3], [4, 5, 6]]).transpose().tolist()
+        [[1, 4], [2, 5], [3, 6]]
+        """
+        if len(axes) == 1 and axes[0] is not None and not isinstance(axes[0], int):
+            axes = tuple(axes[0])
+        if axes and axes != (None,):
+            axes = tuple(normalize_axis(a, self.ndim) for a in axes)
+            if sorted(axes) != list(range(self.ndim)):
+                raise ValueError("axes don't match array")
+            if axes == tuple(range(self.ndim)):
+                return ndarray._wrap(self._data, self._shape, self._dtype)
+        if self.ndim < 2:
+            return ndarray._wrap(self._data, self._shape, self._dtype)
+        rows, columns = self._shape
+        data = nested.transpose(self._data) if rows else []
+        if not data and columns:
+            data = [[] for _ in range(columns)]
+        return ndarray._wrap(data, (columns, rows), self._dtype)
+
+    # ---------------------------------------------------------------- indexing
+
+    def __len__(self):
+        if not self._shape:
+            raise TypeError("len() of unsized object")
+        return self._shape[0]
+
+    def __iter__(self):
+        if not self._shape:
+            raise TypeError("iteration over a 0-d array")
+        if len(self._shape) == 1:
+            return iter([dtypes.scalar(x, self._dtype) for x in self._data])
+        row_shape = (self._shape[1],)
+        return iter([ndarray._wrap(row, row_shape, self._dtype) for row in self._data])
+
+    def __getitem__(self, key):
+        shape = self._shape
+        d = self._dtype
+        # Fast paths: the indexing that training loops do all the time.
+        if type(key) is int and shape:
+            i = _index_positions(key, shape[0], 0)
+            if len(shape) == 1:
+                return dtypes.scalar(self._data[i], d)
+            return ndarray._wrap(self._data[i], (shape[1],), d)  # a view of row i
+        if type(key) is tuple and len(key) == 2 and len(shape) == 2 and type(key[0]) is int:
+            i = _index_positions(key[0], shape[0], 0)
+            if type(key[1]) is int:
+                return dtypes.scalar(self._data[i][_index_positions(key[1], shape[1], 1)], d)
+        if type(key) is slice and shape:
+            rows = self._data[key]
+            if len(shape) == 2:
+                return ndarray._wrap([row[:] for row in rows], (len(rows), shape[1]), d)
+            return ndarray._wrap(rows, (len(rows),), d)
+        if key is Ellipsis or key == ():
+            if not shape and key == ():
+                return dtypes.scalar(self._data, d)
+            return ndarray._wrap(self._data, shape, d)
+        result_shape, locations = _locate(key, shape)
+        data = self._gather(locations, len(result_shape))
+        if not result_shape:
+            return dtypes.scalar(data, d)
+        return ndarray._wrap(data, result_shape, d)
+
+    def _gather(self, locations, ndim):
+        data = self._data
+        if len(self._shape) == 0:
+            get = _constant(data)
+        elif len(self._shape) == 1:
+            get = data.__getitem__
+        else:
+
+            def get(location):
+                return data[location[0]][location[1]]
+
+        return nested.map_elementwise(get, locations, ndim)
+
+    def __setitem__(self, key, value):
+        shape = self._shape
+        convert = dtypes.converter(self._dtype)
+        # Fast paths: W[0] = 0.4, a[i, j] = v, d[mask] = 0.
+        if type(key) is int and shape:
+            i = _index_positions(key, shape[0], 0)
+            if len(shape) == 1:
+                self._data[i] = convert(_as_scalar(value))
+                return
+            self._data[i][:] = _broadcast_value(value, (shape[1],), self._dtype)
+            return
+        if type(key) is tuple and len(key) == 2 and len(shape) == 2 and type(key[0]) is int and type(key[1]) is int:
+            i = _index_positions(key[0], shape[0], 0)
+            j = _index_positions(key[1], shape[1], 1)
+            self._data[i][j] = convert(_as_scalar(value))
+            return
+        if key is Ellipsis or (key == () and not shape):
+            if not shape:
+                self._data = convert(_as_scalar(value))
+                return
+            new = _broadcast_value(value, shape, self._dtype)
+            if len(shape) == 2:
+                for row, new_row in zip(self._data, new):
+                    row[:] = new_row
+            else:
+                self._data[:] = new
+            return
+        result_shape, locations = _locate(key, shape)
+        values = _broadcast_value(value, result_shape, self._dtype)
+        flat_locations = nested.flatten(locations, result_shape)
+        flat_values = nested.flatten(values, result_shape)
+        data = self._data
+        if len(shape) == 1:
+            for i, v in zip(flat_locations, flat_values):
+                data[i] = v
+        elif len(shape) == 2:
+            for (i, j), v in zip(flat_locations, flat_values):
+                data[i][j] = v
+        elif flat_values:
+            self._data = flat_values[-1]
+
+    # ---------------------------------------------------------------- scalars
+
+    def __float__(self):
+        return float(self._only_value("float"))
+
+    def __int__(self):
+        return int(self._only_value("int"))
+
+    def __index__(self):
+        if self._dtype.kind not in "iub" or self._shape:
+            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+        return int(self._data)
+
+    def __bool__(self):
+        if self.size == 1:
+            return bool(nested.flatten(self._data, self._shape)[0])
+        if self.size == 0:
+            raise ValueError(
+                "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that "
+                "an array is not empty."
+            )
+        raise ValueError(
+            "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
+        )
+
+    def _only_value(self, kind):
+        if self.size != 1:
+            raise TypeError("only length-1 arrays can be converted to Python scalars")
+        return nested.flatten(self._data, self._shape)[0]
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            return round(self._only_value("int"))
+        return self.round(ndigits)
+
+    def __format__(self, spec):
+        if not self._shape:
+            return format(dtypes.scalar(self._data, self._dtype), spec)
+        if spec:
+            raise TypeError("unsupported format string passed to numpy.ndarray.__format__")
+        return str(self)
+
+    # ---------------------------------------------------------------- printing
+
+    def __repr__(self):
+        from . import printing
+
+        return printing.array_repr(self._data, self._shape, self._dtype.name)
+
+    def __str__(self):
+        from . import printing
+
+        return printing.array_str(self._data, self._shape, self._dtype.name)
+
+    # ---------------------------------------------------------------- arithmetic
+
+    def __add__(self, other):
+        return binary("add", self, other)
+
+    def __radd__(self, other):
+        return binary("add", other, self)
+
+    def __sub__(self, other):
+        return binary("subtract", self, other)
+
+    def __rsub__(self, other):
+        return binary("subtract", other, self)
+
+    def __mul__(self, other):
+        return binary("multiply", self, other)
+
+    def __rmul__(self, other):
+        return binary("multiply", other, self)
+
+    def __truediv__(self, other):
+        return binary("true_divide", self, other)
+
+    def __rtruediv__(self, other):
+        return binary("true_divide", other, self)
+
+    def __floordiv__(self, other):
+        return binary("floor_divide", self, other)
+
+    def __rfloordiv__(self, other):
+        return binary("floor_divide", other, self)
+
+    def __mod__(self, other):
+        return binary("remainder", self, other)
+
+    def __rmod__(self, other):
+        return binary("remainder", other, self)
+
+    def __pow__(self, other):
+        return binary("power", self, other)
+
+    def __rpow__(self, other):
+        return binary("power", other, self)
+
+    def __and__(self, other):
+        return binary("bitwise_and", self, other)
+
+    def __rand__(self, other):
+        return binary("bitwise_and", other, self)
+
+    def __or__(self, other):
+        return binary("bitwise_or", self, other)
+
+    def __ror__(self, other):
+        return binary("bitwise_or", other, self)
+
+    def __xor__(self, other):
+        return binary("bitwise_xor", self, other)
+
+    def __rxor__(self, other):
+        return binary("bitwise_xor", other, self)
+
+    def __lt__(self, other):
+        return binary("less", self, other)
+
+    def __le__(self, other):
+        return binary("less_equal", self, other)
+
+    def __gt__(self, other):
+        return binary("greater", self, other)
+
+    def __ge__(self, other):
+        return binary("greater_equal", self, other)
+
+    def __eq__(self, other):
+        return binary("equal", self, other)
+
+    def __ne__(self, other):
+        return binary("not_equal", self, other)
+
+    def __neg__(self):
+        if self._dtype is BOOL:
+            raise TypeError(
+                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
+                "or the logical_not function instead."
+            )
+        result = unary(nested.neg, self)
+        if self._dtype is UINT8:
+            return unary(dtypes.wrap_uint8, result)
+        return result
+
+    def __pos__(self):
+        return self.copy()
+
+    def __abs__(self):
+        return unary(abs, self)
+
+    def __invert__(self):
+        if self._dtype is BOOL:
+            return unary(_logical_not, self)
+        if self._dtype.kind == "f":
+            raise TypeError(
+                "ufunc 'invert' not supported for the input types, and the inputs could not be safely "
+                "coerced to any supported types according to the casting rule ''safe''"
+            )
+        result = unary(nested.invert, self)
+        return unary(dtypes.wrap_uint8, result) if self._dtype is UINT8 else result
+
+    # In-place operators write into the existing lists, so row views stay live.
+
+    def _inplace(self, name, other, symbol):
+        result = binary(name, self, other)
+        if result is NotImplemented:
+            return NotImplemented
+        if result._dtype is not self._dtype:
+            if not dtypes.can_cast_same_kind(result._dtype, self._dtype):
+                raise TypeError(
+                    "Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
+                    % (name, result._dtype, self._dtype)
+                )
+            result = result.astype(self._dtype)
+        if result._shape != self._shape:
+            raise ValueError(
+                "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s"
+                % (_compact(self._shape), _compact(result._shape))
+            )
+        if len(self._shape) == 2:
+            for row, new_row in zip(self._data, result._data):
+                row[:] = new_row
+        elif len(self._shape) == 1:
+            self._data[:] = result._data
+        else:
+            self._data = result._data
+        return self
+
+    def __iadd__(self, other):
+        return self._inplace("add", other, "+=")
+
+    def __isub__(self, other):
+        return self._inplace("subtract", other, "-=")
+
+    def __imul__(self, other):
+        return self._inplace("multiply", other, "*=")
+
+    def __itruediv__(self, other):
+        return self._inplace("true_divide", other, "/=")
+
+    def __ifloordiv__(self, other):
+        return self._inplace("floor_divide", other, "//=")
+
+    def __imod__(self, other):
+        return self._inplace("remainder", other, "%=")
+
+    def __ipow__(self, other):
+        return self._inplace("power", other, "**=")
+
+    def __iand__(self, other):
+        return self._inplace("bitwise_and", other, "&=")
+
+    def __ior__(self, other):
+        return self._inplace("bitwise_or", other, "|=")
+
+    def __ixor__(self, other):
+        return self._inplace("bitwise_xor", other, "^=")
+
+    # ---------------------------------------------------------------- products
+
+    def __matmul__(self, other):
+        if _operand(other) is None:
+            return NotImplemented
+        return matmul(self, other)
+
+    def __rmatmul__(self, other):
+        if _operand(other) is None:
+            return NotImplemented
+        return matmul(other, self)
+
+    def dot(self, other):
+        """Return the dot product with other (see tinynet.dot).
+
+        >>> array([[1, 2], [3, 4]]).dot(array([1, 1])).tolist()
+        [3, 7]
+        """
+        return dot(self, other)
+
+    # ---------------------------------------------------------------- reductions
+
+    def sum(self, axis=None, dtype=None, keepdims=False):
+        """Return the sum over an axis (None: all elements).
+
+        Floats are added in NumPy's pairwise order, so sums match NumPy exactly.
+
+        >>> a = array([[1, 2, 3], [4, 5, 6]])
+        >>> a.sum(), a.sum(axis=0).tolist(), a.sum(axis=1, keepdims=True).tolist()
+        (np.int64(21), [5, 7, 9], [[6], [15]])
+        """
+        source = self
+        d = self._dtype
+        if dtype is not None:
+            d = dtypes.as_dtype(dtype)
+        elif d is BOOL or d is UINT8:
+            d = INT64  # NumPy sums small ints and bools in the default int
+        if d is not self._dtype:
+            source = self.astype(d)
+        return source._reduce(nested.reduce_sum, axis, keepdims, d, pass_shape=True)
+
+    def prod(self, axis=None, keepdims=False):
+        """Return the product over an axis.
+
+        >>> array([[1, 2], [3, 4]]).prod(axis=1).tolist()
+        [2, 12]
+        """
+        d = INT64 if self._dtype in (BOOL, UINT8) else self._dtype
+        source = self.astype(d) if d is not self._dtype else self
+        return source._reduce_rows(_product, axis, keepdims, d, "multiply", empty_ok=True)
+
+    def mean(self, axis=None, dtype=None, keepdims=False):
+        """Return the arithmetic mean over an axis: sum / count, in float64.
+
+        >>> array([[1, 2], [3, 5]]).mean(axis=0).tolist()
+        [2.0, 3.5]
+        """
+        count = self._count(axis)
+        total = self.astype(FLOAT64, copy=False).sum(axis=axis, keepdims=keepdims)
+        return binary("true_divide", total, float(count)) if isinstance(total, ndarray) else dtypes.scalar(
+            floats.divide(float(total), float(count)), FLOAT64
+        )
+
+    def var(self, axis=None, dtype=None, ddof=0, keepdims=False):
+        """Return the variance: mean((x - mean(x))**2), dividing by count - ddof.
+
+        >>> array([1.0, 2.0, 3.0, 4.0]).var()
+        np.float64(1.25)
+        """
+        count = self._count(axis)
+        x = self.astype(FLOAT64, copy=False)
+        mean = x.sum(axis=axis, keepdims=True) / float(count) if x.ndim else x
+        deviation = x - mean
+        squares = deviation * deviation
+        total = squares.sum(axis=axis, keepdims=keepdims)
+        divisor = float(max(count - ddof, 0))
+        if isinstance(total, ndarray):
+            return binary("true_divide", total, divisor)
+        return dtypes.scalar(floats.divide(float(total), divisor), FLOAT64)
+
+    def std(self, axis=None, dtype=None, ddof=0, keepdims=False):
+        """Return the standard deviation: the square root of var.
+
+        >>> array([1.0, 2.0, 3.0, 4.0]).std()
+        np.float64(1.118033988749895)
+        """
+        v = self.var(axis=axis, ddof=ddof, keepdims=keepdims)
+        if isinstance(v, ndarray):
+            return unary(floats.sqrt, v)
+        return dtypes.scalar(floats.sqrt(float(v)), FLOAT64)
+
+    def max(self, axis=None, keepdims=False):
+        """Return the largest element over an axis (nan if any is nan, as NumPy).
+
+        >>> array([[1, 5], [7, 2]]).max(axis=1).tolist()
+        [5, 7]
+        """
+        return self._reduce_rows(_nan_max, axis, keepdims, self._dtype, "maximum")
+
+    def min(self, axis=None, keepdims=False):
+        """Return the smallest element over an axis (nan if any is nan, as NumPy).
+
+        >>> array([[1, 5], [7, 2]]).min(axis=0).tolist()
+        [1, 2]
+        """
+        return self._reduce_rows(_nan_min, axis, keepdims, self._dtype, "minimum")
+
+    def argmax(self, axis=None, keepdims=False):
+        """Return the index of the first largest element over an axis (flat index for None).
+
+        >>> array([[1, 5], [7, 2]]).argmax(axis=1).tolist(), array([[1, 5], [7, 2]]).argmax()
+        ([1, 0], np.int64(2))
+        """
+        return self._reduce_rows(_arg_max, axis, keepdims, INT64, "argmax")
+
+    def argmin(self, axis=None, keepdims=False):
+        """Return the index of the first smallest element over an axis.
+
+        >>> array([3, 1, 1]).argmin()
+        np.int64(1)
+        """
+        return self._reduce_rows(_arg_min, axis, keepdims, INT64, "argmin")
+
+    def any(self, axis=None, keepdims=False):
+        """Return whether any element over an axis is true.
+
+        >>> array([[0, 1], [0, 0]]).any(axis=1).tolist()
+        [True, False]
+        """
+        return self._reduce_rows(_any, axis, keepdims, BOOL, "any", empty_ok=True)
+
+    def all(self, axis=None, keepdims=False):
+        """Return whether every element over an axis is true.
+
+        >>> array([[1, 1], [0, 1]]).all(axis=0).tolist()
+        [False, True]
+        """
+        return self._reduce_rows(_all, axis, keepdims, BOOL, "all", empty_ok=True)
+
+    def cumsum(self, axis=None):
+        """Return running sums along an axis (None: over the flattened array).
+
+        >>> array([[1, 2], [3, 4]]).cumsum().tolist(), array([[1, 2], [3, 4]]).cumsum(axis=0).tolist()
+        ([1, 3, 6, 10], [[1, 2], [4, 6]])
+        """
+        d = INT64 if self._dtype in (BOOL, UINT8) else self._dtype
+        source = self.astype(d) if d is not self._dtype else self
+        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        if axis is None:
+            return ndarray._wrap(_running_sum(nested.flatten(source._data, source._shape)), (self.size,), d)
+        if self.ndim == 1:
+            return ndarray._wrap(_running_sum(source._data), self._shape, d)
+        if axis == 1:
+            return ndarray._wrap([_running_sum(row) for row in source._data], self._shape, d)
+        columns = [_running_sum(list(c)) for c in zip(*source._data)]
+        return ndarray._wrap(nested.transpose(columns) if columns else [[] for _ in source._data], self._shape, d)
+
+    def clip(self, min=None, max=None):  # noqa: A002 - NumPy's parameter names
+        """Return the array with values limited to [min, max].
+
+        >>> array([-2, 0, 5]).clip(-1, 3).tolist()
+        [-1, 0, 3]
+        """
+        result = self
+        if min is not None:
+            result = binary("maximum", result, min)
+        if max is not None:
+            result = binary("minimum", result, max)
+        return result.copy() if result is self else result
+
+    def round(self, decimals=0):
+        """Round half to even to the given number of decimals, as np.round does.
+
+        >>> array([0.5, 1.5, 2.5, 2.675]).round().tolist(), array([2.675]).round(2).tolist()
+        ([0.0, 2.0, 2.0, 3.0], [2.68])
+        """
+        if self._dtype.kind == "f":
+            return unary(lambda x: floats.round_half_even(x, decimals), self)
+        if decimals >= 0:
+            return self.copy()
+        return unary(lambda x: int(floats.round_half_even(float(x), decimals)), self)
+
+    def nonzero(self):
+        """Return a tuple of index arrays, one per axis, of the non-zero elements.
+
+        >>> [i.tolist() for i in array([0, 3, 0, 4]).nonzero()]
+        [[1, 3]]
+        """
+        if self.ndim == 1:
+            positions = [i for i, x in enumerate(self._data) if x]
+            return (ndarray._wrap(positions, (len(positions),), INT64),)
+        if self.ndim == 2:
+            pairs = [(i, j) for i, row in enumerate(self._data) for j, x in enumerate(row) if x]
+            rows = [p[0] for p in pairs]
+            columns = [p[1] for p in pairs]
+            return (ndarray._wrap(rows, (len(rows),), INT64), ndarray._wrap(columns, (len(columns),), INT64))
+        raise ValueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.")
+
+    # ---------------------------------------------------------------- reduction machinery
+
+    def _count(self, axis):
+        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        return self.size if axis is None else self._shape[axis]
+
+    def _reduce(self, reducer, axis, keepdims, d, pass_shape=False):
+        """Reduce with reducer(data, shape, axis) -> a value or a list."""
+        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        if not self._shape:
+            value = self._data
+        else:
+            value = reducer(self._data, self._shape, axis)
+        return self._finish(value, axis, keepdims, d)
+
+    def _reduce_rows(self, f, axis, keepdims, d, name, empty_ok=False):
+        """Reduce by applying f (a function of a list) along an axis."""
+        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        if not empty_ok and (self.size == 0 if axis is None else self._shape[axis] == 0):
+            if name in ("argmax", "argmin"):
+                raise ValueError("attempt to get %s of an empty sequence" % name)
+            raise ValueError(
+                "zero-size array to reduction operation %s which has no identity" % name
+            )
+        if not self._shape:
+            value = f([self._data])
+        elif len(self._shape) == 2 and axis == 0 and self._shape[0] == 0:
+            value = [f([]) for _ in range(self._shape[1])]
+        else:
+            value = nested.reduce_rows(f, self._data, self._shape, axis)
+        return self._finish(value, axis, keepdims, d)
+
+    def _finish(self, value, axis, keepdims, d):
+        convert = dtypes.converter(d)
+        if axis is None:
+            value = convert(value)
+            if keepdims:
+                shape = tuple(1 for _ in self._shape)
+                return ndarray._wrap(_nest_constant(value, shape), shape, d)
+            return dtypes.scalar(value, d)
+        value = [convert(v) for v in value]
+        shape = self._shape[:axis] + self._shape[axis + 1 :]
+        if keepdims:
+            shape = self._shape[:axis] + (1,) + self._shape[axis + 1 :]
+            if axis == 1:
+                return ndarray._wrap([[v] for v in value], shape, d)
+            return ndarray._wrap([value], shape, d)
+        return ndarray._wrap(value, shape, d)
+
+
+# --------------------------------------------------------------------------
+# Helpers for the methods above
+# --------------------------------------------------------------------------
+
+
+def _constant(value):
+    def get(location):
+        return value
+
+    return get
+
+
+def _logical_not(x):
+    return not x
+
+
+def _as_scalar(value):
+    if isinstance(value, ndarray):
+        if value.size != 1:
+            raise ValueError(
+                "setting an array element with a sequence."
+            )
+        return nested.flatten(value._data, value._shape)[0]
+    if isinstance(value, (list, tuple)):
+        data, shape, d = to_data(value)
+        if nested.size_of(shape) != 1:
+            raise ValueError("setting an array element with a sequence.")
+        return nested.flatten(data, shape)[0]
+    if isinstance(value, (bool, int, float)):
+        return value
+    if hasattr(value, "item"):
+        return value.item()
+    dtypes.kind_of_value(value)
+    return value
+
+
+def _broadcast_value(value, shape, d):
+    """Return value cast to dtype d and broadcast to shape, as fresh nested lists."""
+    if isinstance(value, ndarray):
+        data, vshape = value._data, value._shape
+        if value._dtype is not d:
+            data = _convert(data, vshape, d)
+    elif isinstance(value, (bool, int, float)) and not isinstance(value, ndarray):
+        return _nest_constant(dtypes.converter(d)(value), shape)
+    else:
+        data, vshape, _ = to_data(value, dtype=d)
+    # NumPy drops leading length-1 axes of the value when they don't fit.
+    while len(vshape) > len(shape) and vshape[0] == 1:
+        data = data[0]
+        vshape = vshape[1:]
+    try:
+        if nested.broadcast_shapes(vshape, shape) != shape:
+            raise ValueError
+    except ValueError:
+        raise ValueError(
+            "could not broadcast input array from shape %s into shape %s" % (_compact(vshape), _compact(shape))
+        )
+    return nested.broadcast_to(data, vshape, shape)
+
+
+def _compact(shape):
+    return format_shape(shape).replace(" ", "")
+
+
+def _resolve_shape(shape, size, old_shape):
+    """Fill in a -1 in a requested shape, and check the size matches."""
+    unknown = [i for i, n in enumerate(shape) if n == -1]
+    if len(unknown) > 1:
+        raise ValueError("can only specify one unknown dimension")
+    if any(n < -1 for n in shape):
+        raise ValueError("negative dimensions not allowed")
+    if unknown:
+        known = nested.size_of(tuple(n for n in shape if n != -1))
+        if known == 0 or size % known:
+            raise ValueError(
+                "cannot reshape array of size %d into shape %s" % (size, _shape_with_unknown(shape))
+            )
+        shape = tuple(size // known if n == -1 else n for n in shape)
+    if nested.size_of(shape) != size:
+        raise ValueError("cannot reshape array of size %d into shape %s" % (size, _shape_with_unknown(shape)))
+    return shape
+
+
+def _shape_with_unknown(shape):
+    return format_shape(shape)
+
+
+def _product(values):
+    total = 1
+    for v in values:
+        total *= v
+    return total
+
+
+def _has_nan(values):
+    for v in values:
+        if v != v:
+            return True
+    return False
+
+
+def _nan_max(values):
+    m = max(values)
+    if type(m) is float and _has_nan(values):
+        return floats.nan
+    return m
+
+
+def _nan_min(values):
+    m = min(values)
+    if type(m) is float and _has_nan(values):
+        return floats.nan
+    return m
+
+
+def _first_nan(values):
+    for i, v in enumerate(values):
+        if v != v:
+            return i
+    return -1
+
+
+def _arg_max(values):
+    if values and type(values[0]) is float:
+        i = _first_nan(values)
+        if i >= 0:
+            return i
+    return values.index(max(values))
+
+
+def _arg_min(values):
+    if values and type(values[0]) is float:
+        i = _first_nan(values)
+        if i >= 0:
+            return i
+    return values.index(min(values))
+
+
+def _any(values):
+    for v in values:
+        if v:
+            return True
+    return False
+
+
+def _all(values):
+    for v in values:
+        if not v:
+            return False
+    return True
+
+
+def _running_sum(values):
+    total = 0
+    out = []
+    for v in values:
+        total = total + v
+        out.append(total)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Products (defined here because the @ operator needs them)
+# --------------------------------------------------------------------------
+
+
+def asarray(a, dtype=None):
+    """Return a as an ndarray, without copying if it already is one of that dtype.
+
+    >>> asarray([1, 2]).tolist()
+    [1, 2]
+    """
+    if type(a) is ndarray and (dtype is None or dtypes.as_dtype(dtype) is a._dtype):
+        return a
+    data, shape, d = to_data(a, dtype)
+    return ndarray._wrap(data, shape, d)
+
+
+def array(obj, dtype=None, copy=True, ndmin=0):
+    """Return a new array holding the values of obj (nested lists, scalars or arrays).
+
+    The dtype is inferred as NumPy does (bool < int64 < float64) unless given.
+
+    >>> array([[1, 2], [3, 4]]).shape, array([1, 2.5]).dtype, array([True, False], dtype="int64").tolist()
+    ((2, 2), dtype('float64'), [1, 0])
+    """
+    data, shape, d = to_data(obj, dtype)
+    result = ndarray._wrap(data, shape, d)
+    while result.ndim < ndmin:
+        result = result.reshape((1,) + result._shape)
+    return result
+
+
+def matmul(a, b):
+    """Return the matrix product a @ b: C[i][j] = sum_k A[i][k] * B[k][j].
+
+    1-d operands are treated as a row (on the left) or a column (on the right),
+    and that axis is dropped from the result, as in NumPy.
+
+    >>> matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]).tolist()
+    [[19, 22], [43, 50]]
+    >>> matmul([1, 2], [3, 4])
+    np.int64(11)
+    """
+    a, b = asarray(a), asarray(b)
+    for position, x in enumerate((a, b)):
+        if x.ndim == 0:
+            raise ValueError(
+                "matmul: Input operand %d does not have enough dimensions (has 0, gufunc core with "
+                "signature (n?,k),(k,m?)->(n?,m?) requires 1)" % position
+            )
+    k_a = a._shape[-1]
+    k_b = b._shape[0]
+    if k_a != k_b:
+        raise ValueError(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+            "(n?,k),(k,m?)->(n?,m?) (size %d is different from %d)" % (k_b, k_a)
+        )
+    return _product_of(a, b)
+
+
+def dot(a, b):
+    """Return the dot product: sum_k a[k] * b[k] for vectors, the matrix product for matrices.
+
+    >>> dot([1, 2, 3], [4, 5, 6])
+    np.int64(32)
+    >>> dot([[1, 0], [0, 1]], [[4, 1], [2, 2]]).tolist()
+    [[4, 1], [2, 2]]
+    """
+    a, b = asarray(a), asarray(b)
+    if a.ndim == 0 or b.ndim == 0:
+        return binary("multiply", a, b)
+    k_a = a._shape[-1]
+    k_b = b._shape[0]
+    if k_a != k_b:
+        raise ValueError(
+            "shapes %s and %s not aligned: %d (dim %d) != %d (dim 0)"
+            % (_compact(a._shape), _compact(b._shape), k_a, a.ndim - 1, k_b)
+        )
+    return _product_of(a, b)
+
+
+def _product_of(a, b):
+    d = dtypes.promote(a._dtype, b._dtype)
+    A, B = a._data, b._data
+    if a._shape[-1] == 0:  # an empty sum: every entry is 0
+        shape = a._shape[:-1] + b._shape[1:]
+        return ndarray._wrap(_nest_constant(dtypes.converter(d)(0), shape), shape, d) if shape else dtypes.scalar(
+            dtypes.converter(d)(0), d
+        )
+    if a.ndim == 2 and b.ndim == 2:
+        data, shape = nested.matmul(A, B), (a._shape[0], b._shape[1])
+    elif a.ndim == 2:
+        data, shape = nested.matvec(A, B), (a._shape[0],)
+    elif b.ndim == 2:
+        data, shape = nested.vecmat(A, B), (b._shape[1],)
+        if not data and b._shape[1]:
+            data = [0] * b._shape[1]
+    else:
+        data, shape = nested._sum_products(A, B), ()
+    data = nested.map_elementwise(dtypes.converter(d), data, len(shape))
+    if not shape:
+        return dtypes.scalar(data, d)
+    return ndarray._wrap(data, shape, d)

@@ -1,0 +1,538 @@
+"""Matrix math on plain nested lists: the ground floor of tinynet.
+
+A matrix is a list of rows, each row a list of numbers, row-major:
+``[[1, 2, 3], [4, 5, 6]]`` has shape (2, 3).  A vector is a flat list and a
+scalar is just a number, with shapes (n,) and ().  Nothing here knows about
+``ndarray``; the array class is built on these functions.
+
+    >>> A = [[1, 2], [3, 4]]
+    >>> shape_of(A)
+    (2, 2)
+    >>> transpose(A)
+    [[1, 3], [2, 4]]
+    >>> matmul(A, [[1, 0], [0, 1]])
+    [[1, 2], [3, 4]]
+    >>> zip_with(add, A, (2, 2), [10, 20], (2,))
+    ([[11, 22], [13, 24]], (2, 2))
+    >>> reduce_sum([[1, 2], [3, 4]], (2, 2), axis=0)
+    [4, 6]
+
+Each operation is written once as its formula, plainly, and where profiling
+showed it matters, a faster form sits beside it doing the same arithmetic
+(the tests check that the two agree).
+"""
+
+from itertools import repeat
+
+try:  # CPython, PyPy and Pyodide: the operators as C functions.
+    from operator import add, sub, mul, truediv, floordiv, mod, neg, lt, le, eq, ne, ge, gt
+    from operator import and_, or_, xor, invert
+except ImportError:  # MicroPython has only part of the operator module.
+
+    def and_(a, b):
+        return a & b
+
+    def or_(a, b):
+        return a | b
+
+    def xor(a, b):
+        return a ^ b
+
+    def invert(a):
+        return ~a
+
+    def add(a, b):
+        return a + b
+
+    def sub(a, b):
+        return a - b
+
+    def mul(a, b):
+        return a * b
+
+    def truediv(a, b):
+        return a / b
+
+    def floordiv(a, b):
+        return a // b
+
+    def mod(a, b):
+        return a % b
+
+    def neg(a):
+        return -a
+
+    def lt(a, b):
+        return a < b
+
+    def le(a, b):
+        return a <= b
+
+    def eq(a, b):
+        return a == b
+
+    def ne(a, b):
+        return a != b
+
+    def ge(a, b):
+        return a >= b
+
+    def gt(a, b):
+        return a > b
+
+
+# --------------------------------------------------------------------------
+# Shapes
+# --------------------------------------------------------------------------
+
+
+def is_sequence(x):
+    """Return whether x is a list or tuple (the nesting tinynet understands).
+
+    >>> is_sequence([1]), is_sequence((1, 2)), is_sequence(3.0), is_sequence("ab")
+    (True, True, False, False)
+    """
+    return isinstance(x, (list, tuple))
+
+
+def shape_of(nested):
+    """Return the shape of a nested list, rejecting ragged nesting.
+
+    >>> shape_of(5), shape_of([1, 2, 3]), shape_of([[1, 2], [3, 4], [5, 6]])
+    ((), (3,), (3, 2))
+    >>> shape_of([[1, 2], [3]])
+    Traceback (most recent call last):
+      ...
+    ValueError: setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was (2,) + inhomogeneous part.
+    """
+    if not is_sequence(nested):
+        return ()
+    shape = [len(nested)]
+    level = nested
+    # Walk down the first element at each depth to guess the shape ...
+    while len(level) and is_sequence(level[0]):
+        level = level[0]
+        shape.append(len(level))
+    shape = tuple(shape)
+    # ... then check every element against that guess.
+    _check_shape(nested, shape, 0)
+    return shape
+
+
+def _check_shape(nested, shape, depth):
+    last = depth == len(shape) - 1
+    for item in nested:
+        if is_sequence(item) == last or (not last and len(item) != shape[depth + 1]):
+            raise ValueError(
+                "setting an array element with a sequence. The requested array has an "
+                "inhomogeneous shape after %d dimensions. The detected shape was %s + "
+                "inhomogeneous part." % (depth + 1, format_shape(shape[: depth + 1]))
+            )
+        if not last:
+            _check_shape(item, shape, depth + 1)
+
+
+def format_shape(shape):
+    """Return a shape as Python prints a tuple: (3,) or (2, 3).
+
+    >>> format_shape((3,)), format_shape((2, 3)), format_shape(())
+    ('(3,)', '(2, 3)', '()')
+    """
+    if len(shape) == 1:
+        return "(%d,)" % shape[0]
+    return "(" + ", ".join(str(n) for n in shape) + ")"
+
+
+def size_of(shape):
+    """Return the number of elements in an array of this shape.
+
+    >>> size_of((2, 3)), size_of(()), size_of((0, 4))
+    (6, 1, 0)
+    """
+    size = 1
+    for n in shape:
+        size *= n
+    return size
+
+
+def broadcast_shapes(*shapes):
+    """Return the shape that NumPy's broadcasting rules give these shapes.
+
+    Align the shapes on the right; on each axis the sizes must be equal or 1,
+    and a 1 stretches to the other size.
+
+    >>> broadcast_shapes((2, 3), (3,)), broadcast_shapes((2, 1), (1, 4)), broadcast_shapes((), (5,))
+    ((2, 3), (2, 4), (5,))
+    >>> broadcast_shapes((2, 3), (4,))
+    Traceback (most recent call last):
+      ...
+    ValueError: operands could not be broadcast together with shapes (2,3) (4,) 
+    """
+    ndim = max(len(s) for s in shapes)
+    result = []
+    for axis in range(-ndim, 0):
+        size = 1
+        for s in shapes:
+            n = s[axis] if -axis <= len(s) else 1
+            if n != 1:
+                if size != 1 and size != n:
+                    raise ValueError(
+                        "operands could not be broadcast together with shapes "
+                        + " ".join(_compact_shape(s) for s in shapes)
+                        + " "
+                    )
+                size = n
+        result.append(size)
+    return tuple(result)
+
+
+def _compact_shape(shape):
+    """NumPy writes shapes without spaces in broadcasting errors: (2,3)."""
+    return format_shape(shape).replace(" ", "")
+
+
+# --------------------------------------------------------------------------
+# Building and reshaping
+# --------------------------------------------------------------------------
+
+
+def flatten(data, shape):
+    """Return the elements of a 0-, 1- or 2-d nested list in row-major order.
+
+    >>> flatten([[1, 2], [3, 4]], (2, 2)), flatten(7, ())
+    ([1, 2, 3, 4], [7])
+    """
+    if len(shape) == 0:
+        return [data]
+    if len(shape) == 1:
+        return list(data)
+    flat = []
+    for row in data:
+        flat.extend(row)
+    return flat
+
+
+def unflatten(flat, shape):
+    """Return a flat row-major list arranged as a nested list of the given shape.
+
+    >>> unflatten([1, 2, 3, 4, 5, 6], (2, 3))
+    [[1, 2, 3], [4, 5, 6]]
+    """
+    if len(shape) == 0:
+        return flat[0]
+    if len(shape) == 1:
+        return list(flat)
+    n = shape[1]
+    return [flat[i : i + n] for i in range(0, shape[0] * n, n)]
+
+
+def copy(data, shape):
+    """Return a copy that shares no list with the original.
+
+    >>> A = [[1, 2]]; B = copy(A, (1, 2)); B[0][0] = 9; A
+    [[1, 2]]
+    """
+    if len(shape) == 2:
+        return [row[:] for row in data]
+    if len(shape) == 1:
+        return data[:]
+    return data
+
+
+# --------------------------------------------------------------------------
+# Transpose and matrix products
+# --------------------------------------------------------------------------
+
+
+def transpose(matrix):
+    """Return the transpose: T[j][i] = A[i][j].
+
+    >>> transpose([[1, 2, 3], [4, 5, 6]])
+    [[1, 4], [2, 5], [3, 6]]
+    """
+    # zip(*rows) walks the rows in step, yielding one column at a time.
+    return [list(column) for column in zip(*matrix)]
+
+
+def dot(u, v):
+    """Return the dot product of two vectors: sum_k u[k] * v[k].
+
+    >>> dot([1, 2, 3], [4, 5, 6])
+    32
+    """
+    total = 0
+    for a, b in zip(u, v):
+        total += a * b
+    return total
+
+
+def matmul_naive(A, B):
+    """Return the matrix product by its definition: C[i][j] = sum_k A[i][k] * B[k][j].
+
+    This is the textbook triple loop.  ``matmul`` computes the same sums faster.
+
+    >>> matmul_naive([[1, 2], [3, 4]], [[5, 6], [7, 8]])
+    [[19, 22], [43, 50]]
+    """
+    n, m = len(A), len(B[0]) if B else 0
+    C = [[0] * m for _ in range(n)]
+    for i in range(n):
+        for j in range(m):
+            total = 0
+            for k in range(len(B)):
+                total += A[i][k] * B[k][j]
+            C[i][j] = total
+    return C
+
+
+def matmul(A, B):
+    """Return the matrix product C = A B, where C[i][j] = sum_k A[i][k] * B[k][j].
+
+    Entry C[i][j] is the dot product of row i of A with column j of B.  We
+    transpose B once, so that each column is a ready-made list, and let
+    ``map(mul, row, column)`` form the products at C speed.
+
+    >>> matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]])
+    [[19, 22], [43, 50]]
+    """
+    columns = transpose(B)
+    if not columns:  # B has no columns: every row of C is empty
+        return [[] for _ in A]
+    return [[_sum_products(row, column) for column in columns] for row in A]
+
+
+def matvec(A, v):
+    """Return the matrix-vector product: w[i] = sum_k A[i][k] * v[k].
+
+    >>> matvec([[1, 2], [3, 4]], [1, 1])
+    [3, 7]
+    """
+    return [_sum_products(row, v) for row in A]
+
+
+def vecmat(v, B):
+    """Return the vector-matrix product: w[j] = sum_k v[k] * B[k][j].
+
+    >>> vecmat([1, 1], [[1, 2], [3, 4]])
+    [4, 6]
+    """
+    return [_sum_products(v, column) for column in transpose(B)] if B else []
+
+
+def outer(u, v):
+    """Return the outer product: P[i][j] = u[i] * v[j].
+
+    >>> outer([1, 2], [3, 4, 5])
+    [[3, 4, 5], [6, 8, 10]]
+    """
+    return [list(map(mul, repeat(a), v)) for a in u]
+
+
+def _sum_products(u, v):
+    # sum(map(mul, u, v)) is the fastest sum of products in pure CPython: the
+    # products are made and added without a Python-level loop.
+    return sum(map(mul, u, v))
+
+
+# --------------------------------------------------------------------------
+# Elementwise operations with broadcasting
+# --------------------------------------------------------------------------
+
+
+def map_elementwise(f, data, ndim):
+    """Return f applied to every element of a nested list with ndim dimensions.
+
+    >>> map_elementwise(abs, [[-1, 2], [3, -4]], 2)
+    [[1, 2], [3, 4]]
+    """
+    if ndim == 0:
+        return f(data)
+    if ndim == 1:
+        return list(map(f, data))
+    return [list(map(f, row)) for row in data]
+
+
+def zip_with(f, a, a_shape, b, b_shape):
+    """Return (f(a, b) elementwise with broadcasting, the result's shape).
+
+    Broadcasting stretches axes of length 1 (and missing leading axes) to
+    match the other operand, without copying: a row is reused for every row,
+    a single value is repeated along a row.
+
+    >>> zip_with(mul, [[1], [2]], (2, 1), [1, 10, 100], (3,))
+    ([[1, 10, 100], [2, 20, 200]], (2, 3))
+    >>> zip_with(sub, 10, (), [1, 2], (2,))
+    ([9, 8], (2,))
+    """
+    if a_shape == b_shape:  # the common case: no stretching at all
+        shape = a_shape
+        if len(shape) == 2:
+            return [list(map(f, ra, rb)) for ra, rb in zip(a, b)], shape
+        if len(shape) == 1:
+            return list(map(f, a, b)), shape
+        return f(a, b), shape
+    shape = broadcast_shapes(a_shape, b_shape)
+    if len(shape) == 0:
+        return f(a, b), shape
+    if len(shape) == 1:
+        return _zip_row(f, a, len(a_shape), b, len(b_shape), shape[0]), shape
+    rows, columns = shape
+    rows_a = _broadcast_rows(a, a_shape, rows)
+    rows_b = _broadcast_rows(b, b_shape, rows)
+    ndim_a = min(len(a_shape), 1)
+    ndim_b = min(len(b_shape), 1)
+    return [_zip_row(f, ra, ndim_a, rb, ndim_b, columns) for ra, rb in zip(rows_a, rows_b)], shape
+
+
+def _broadcast_rows(x, shape, rows):
+    """Yield the rows of x stretched to `rows` rows: each a list, or a scalar."""
+    if len(shape) < 2:  # a vector or a scalar is the same for every row
+        return repeat(x, rows)
+    if shape[0] == rows:
+        return x
+    return repeat(x[0], rows)  # a single row, stretched
+
+
+def _zip_row(f, x, x_ndim, y, y_ndim, n):
+    """Combine two rows (or a row and a scalar) into a row of length n."""
+    if x_ndim and len(x) != n:  # a length-1 row stretched to n
+        x, x_ndim = x[0], 0
+    if y_ndim and len(y) != n:
+        y, y_ndim = y[0], 0
+    if x_ndim and y_ndim:
+        return list(map(f, x, y))
+    if x_ndim:
+        return list(map(f, x, repeat(y)))
+    if y_ndim:
+        return list(map(f, repeat(x), y))
+    return [f(x, y)] * n
+
+
+def broadcast_to(data, shape, new_shape):
+    """Return data stretched to new_shape as a fresh nested list.
+
+    >>> broadcast_to([1, 2], (2,), (3, 2))
+    [[1, 2], [1, 2], [1, 2]]
+    """
+    if broadcast_shapes(shape, new_shape) != new_shape:
+        raise ValueError(
+            "operands could not be broadcast together with remapped shapes "
+            "[original->remapped]: %s  and requested shape %s"
+            % (_compact_shape(shape), _compact_shape(new_shape))
+        )
+    if len(new_shape) == 0:
+        return data
+    if len(new_shape) == 1:
+        return _zip_row(_first, data, len(shape), 0, 0, new_shape[0])
+    return [
+        _zip_row(_first, row, min(len(shape), 1), 0, 0, new_shape[1])
+        for row in _broadcast_rows(data, shape, new_shape[0])
+    ]
+
+
+def _first(a, b):
+    return a
+
+
+# --------------------------------------------------------------------------
+# Reductions
+# --------------------------------------------------------------------------
+
+
+def pairwise_sum(values):
+    """Return the sum of a list of floats, added in NumPy's pairwise order.
+
+    Adding n floats one after another lets rounding error grow like n; adding
+    them in a balanced tree makes it grow like log n.  NumPy sums blocks of
+    up to 128 numbers with eight running totals, and splits longer lists in
+    two.  We add in exactly that order, so float sums match NumPy bit for bit.
+
+    >>> pairwise_sum([0.1] * 10), 0.1 * 10
+    (1.0, 1.0)
+    >>> pairwise_sum([1.0, 2.0, 3.0])
+    6.0
+    """
+    return _pairwise(values, 0, len(values))
+
+
+def _pairwise(a, start, n):
+    if n < 8:
+        total = 0.0
+        for i in range(start, start + n):
+            total += a[i]
+        return total
+    if n <= 128:
+        r0, r1, r2, r3, r4, r5, r6, r7 = a[start : start + 8]
+        end = start + n - n % 8
+        for i in range(start + 8, end, 8):
+            r0 += a[i]
+            r1 += a[i + 1]
+            r2 += a[i + 2]
+            r3 += a[i + 3]
+            r4 += a[i + 4]
+            r5 += a[i + 5]
+            r6 += a[i + 6]
+            r7 += a[i + 7]
+        total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        for i in range(end, start + n):
+            total += a[i]
+        return total
+    half = n // 2
+    half -= half % 8
+    return _pairwise(a, start, half) + _pairwise(a, start + half, n - half)
+
+
+def sum_list(values):
+    """Return the sum of a list: exact for ints, NumPy's pairwise order for floats.
+
+    >>> sum_list([1, 2, 3]), sum_list([0.5, 0.25]), sum_list([])
+    (6, 0.75, 0)
+    """
+    if values and type(values[0]) is float:
+        return _pairwise(values, 0, len(values))
+    total = 0
+    for v in values:
+        total += v
+    return total
+
+
+def reduce_sum(data, shape, axis=None):
+    """Return the sum over an axis (None: over everything) of a nested list.
+
+    Along axis 0 the rows are added one after another, as NumPy does; along
+    the last axis each row is summed pairwise.
+
+    >>> reduce_sum([[1, 2, 3], [4, 5, 6]], (2, 3), axis=1)
+    [6, 15]
+    >>> reduce_sum([[1, 2, 3], [4, 5, 6]], (2, 3))
+    21
+    """
+    if axis is None:
+        return sum_list(flatten(data, shape))
+    if len(shape) == 1:
+        return sum_list(data)
+    if axis == 1:
+        return [sum_list(row) for row in data]
+    if not data:
+        return [0] * shape[1]
+    total = data[0][:]
+    for row in data[1:]:
+        total = list(map(add, total, row))
+    return total
+
+
+def reduce_rows(f, data, shape, axis=None):
+    """Return f (a function of a list) applied along an axis of a nested list.
+
+    >>> reduce_rows(max, [[1, 5], [7, 2]], (2, 2), axis=0)
+    [7, 5]
+    >>> reduce_rows(max, [[1, 5], [7, 2]], (2, 2))
+    7
+    """
+    if axis is None:
+        return f(flatten(data, shape))
+    if len(shape) == 1:
+        return f(data)
+    if axis == 1:
+        return [f(row) for row in data]
+    return [f(list(column)) for column in zip(*data)]
