@@ -10,6 +10,7 @@
 import importlib.util
 import json
 import math
+import os
 import pathlib
 import shutil
 import subprocess
@@ -149,3 +150,39 @@ def test_runner_fails_when_no_test_ran(tmp_path):
     done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True)
     assert done.returncode == 1
     assert done.stdout.splitlines()[-1] == "0 passed, 0 failed"
+
+
+# ---------------------------------------------------------------- the board example
+
+def _import_from(folder, name):
+    spec = importlib.util.spec_from_file_location("board_" + name, folder / (name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_board_model_is_what_the_training_script_makes(tmp_path):
+    board = ROOT / "examples" / "board"
+    train_on_pc = _import_from(board, "train_on_pc")
+    fresh_path = tmp_path / "model.json"
+    assert train_on_pc.main([str(fresh_path)]) == 0
+    fresh = json.loads(fresh_path.read_text())
+    committed = json.loads((board / "model.json").read_text())
+    for key in ("format", "version", "sizes", "hidden", "output", "loss"):
+        assert fresh[key] == committed[key], (key, fresh[key], committed[key])
+    # Training repeats the same floating-point steps; allow for a different BLAS summing in another order.
+    assert numpy.allclose(numpy.concatenate([numpy.ravel(W) for W in fresh["weights"]]),
+                          numpy.concatenate([numpy.ravel(W) for W in committed["weights"]]),
+                          rtol=1e-9, atol=1e-12), "retrain: python3 examples/board/train_on_pc.py"
+    assert numpy.allclose(numpy.concatenate(fresh["biases"]), numpy.concatenate(committed["biases"]),
+                          rtol=1e-9, atol=1e-12), "retrain: python3 examples/board/train_on_pc.py"
+
+
+def test_board_script_runs_on_cpython(tmp_path):
+    board = ROOT / "examples" / "board"
+    done = subprocess.run([sys.executable, str(board / "predict_on_board.py"), str(board / "model.json")],
+                          capture_output=True, text=True, cwd=str(tmp_path),
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 6 and lines[0].startswith("reading [-0.8, 0.6] -> class 0 (p = "), lines

@@ -18,10 +18,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT_ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, PROJECT_ROOT)
 
 import numpy  # noqa: E402
 
 import cases_arrays  # noqa: E402
+import cases_nn  # noqa: E402
 import cases_random  # noqa: E402
 import portable_support as support  # noqa: E402
 
@@ -123,11 +125,31 @@ def program_fixtures():
     return {"programs": outputs}
 
 
+def nn_fixtures():
+    """Return {"nn": ...}: the trainer's runs on NumPy, the seed's perceptron and the board model's outputs."""
+    answers = cases_nn.training_runs("numpy")
+    source = support.read_text(os.path.join(PROJECT_ROOT, "examples", "seed_program.py"))
+    _, seed = support.exec_program(source, numpy)
+    answers["perceptron"] = {"weights": [float(w) for w in seed["W"].ravel()], "bias": float(seed["b"])}
+    sys.path.insert(0, os.path.join(PROJECT_ROOT, "examples", "board"))
+    import predict_on_board
+    from tinynet.nn import load
+    board = load(os.path.join(PROJECT_ROOT, "examples", "board", "model.json"), backend="numpy")
+    readings = predict_on_board.READINGS
+    answers["board"] = {
+        "readings": readings,
+        "proba": [float(row[0]) for row in board.predict_proba(readings)],
+        "labels": [int(label) for label in board.predict(readings)],
+    }
+    return {"nn": answers}
+
+
 def all_fixtures():
     """Return every fixture file's content: {file stem: JSON-ready object}."""
     fixtures = {}
     fixtures.update(array_fixtures())
     fixtures.update(program_fixtures())
+    fixtures.update(nn_fixtures())
     return fixtures
 
 

@@ -301,9 +301,14 @@ def run_program(source, namespace_module, module_name="numpy"):
 
     The program's print() is captured, so this works where redirecting stdout does not (MicroPython).
     """
+    return exec_program(source, namespace_module, module_name)[0]
+
+
+def exec_program(source, namespace_module, module_name="numpy"):
+    """Run a program as run_program does; return (printed text, the program's global variables)."""
     capture = Capture()
     swapped = source.replace("import %s as np" % module_name, "np = __tinynet_namespace__")
     namespace = {"__name__": "__main__", "print": capture,
                  "__tinynet_namespace__": namespace_module}
     exec(compile(swapped, "<program>", "exec"), namespace)
-    return capture.text()
+    return capture.text(), namespace
