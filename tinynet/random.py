@@ -1,0 +1,942 @@
+"""NumPy's legacy global random generator, value for value.
+
+``seed(n)`` followed by the same calls gives the same numbers as
+``numpy.random.seed(n)`` does in NumPy: the same MT19937 stream
+(``tinynet.mt19937``), the same 53-bit doubles, the same polar-method
+Gaussians with a cached second value, the same masked rejection sampling for
+integers and shuffles.
+
+>>> seed(0)
+>>> random_sample()
+0.5488135039273248
+>>> randint(10)
+5
+>>> standard_normal()
+0.11849646073740812
+
+A size of ``None`` gives a Python scalar; an int or a tuple gives an
+``ndarray`` of that shape, filled in C (row-major) order: ``size=(2, 3)``
+draws six values and lays them out as ``[[v0, v1, v2], [v3, v4, v5]]``.
+tinynet arrays have at most two dimensions.
+
+The module functions are the methods of one global ``RandomState``; make your
+own ``RandomState(seed)`` for an independent stream. On runtimes whose
+standard ``random.Random`` has ``setstate`` (CPython, PyPy, Pyodide) the words
+are drawn by its C code; elsewhere (MicroPython) by plain Python. Both give the
+same stream.
+"""
+
+import math
+
+from tinynet import dtypes as _dtypes
+from tinynet import mt19937
+from tinynet.ndarray import ndarray as _ndarray
+from tinynet.nested import format_shape
+
+__all__ = [
+    'RandomState', 'seed', 'get_state', 'set_state',
+    'random', 'random_sample', 'sample', 'ranf', 'rand',
+    'randn', 'standard_normal', 'normal', 'uniform', 'randint',
+    'shuffle', 'permutation', 'choice',
+]
+
+_MAX_INT64 = 0x7FFFFFFFFFFFFFFF
+_MIN_INT64 = -0x8000000000000000
+_SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
+_INT_BOUNDS = {'int64': (_MIN_INT64, _MAX_INT64), 'uint8': (0, 255), 'bool': (0, 1)}
+
+
+# ---------------------------------------------------------------------------
+# Sizes, shapes and building arrays
+# ---------------------------------------------------------------------------
+
+def _check_ndim(shape):
+    """Raise the array core's ValueError for a shape of more than two dimensions."""
+    if len(shape) > 2:
+        raise ValueError('tinynet arrays have at most 2 dimensions; shape %s has %d'
+                         % (format_shape(shape), len(shape)))
+
+
+def _index_or_none(value):
+    """Return value as a Python int if it is an integer scalar, else None."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, (float, str, list, tuple, _ndarray)):
+        return None
+    if hasattr(value, '__index__'):
+        try:
+            return value.__index__()
+        except TypeError:
+            return None
+    return None
+
+
+def _dimension(value):
+    """Return one dimension of a size as an int, with NumPy's TypeError for a non-integer."""
+    index = _index_or_none(value)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return index
+
+
+def _shape_of_size(size):
+    """Return size as a shape tuple (None stays None), checking it is at most 2-d and non-negative."""
+    if size is None:
+        return None
+    if isinstance(size, (tuple, list)):
+        shape = tuple(_dimension(dim) for dim in size)
+    else:
+        index = _index_or_none(size)
+        if index is None:
+            raise TypeError("expected a sequence of integers or a single integer, got '%s'" % (size,))
+        shape = (index,)
+    for dim in shape:
+        if dim < 0:
+            raise ValueError('negative dimensions are not allowed')
+    _check_ndim(shape)
+    return shape
+
+
+def _count(shape):
+    """Return the number of elements of a shape: the product of its dimensions."""
+    total = 1
+    for dim in shape:
+        total *= dim
+    return total
+
+
+def _build(values, shape, dtype):
+    """Return an ndarray of shape holding the flat list values in C order."""
+    if len(shape) == 0:
+        return _ndarray._wrap(values[0], (), dtype)
+    if len(shape) == 1:
+        return _ndarray._wrap(values, shape, dtype)
+    n_rows, n_cols = shape
+    rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
+    return _ndarray._wrap(rows, shape, dtype)
+
+
+def _flatten(x):
+    """Return (values, shape) for a scalar, a list of depth <= 2 or an ndarray; values is flat."""
+    if isinstance(x, _ndarray):
+        shape = tuple(x._shape)
+        if len(shape) == 0:
+            return [x._data], shape
+        if len(shape) == 1:
+            return list(x._data), shape
+        return [value for row in x._data for value in row], shape
+    if not isinstance(x, (list, tuple)) and hasattr(x, 'tolist'):
+        x = x.tolist()  # a NumPy array or scalar
+    if not isinstance(x, (list, tuple)):
+        return [x], ()
+    rows = [_flatten(item) for item in x]
+    if not rows:
+        return [], (0,)
+    inner = rows[0][1]
+    for values, shape in rows:
+        if shape != inner:
+            raise ValueError('setting an array element with a sequence. The requested array '
+                             'has an inhomogeneous shape after 1 dimensions.')
+    shape = (len(rows),) + inner
+    _check_ndim(shape)
+    return [value for values, _ in rows for value in values], shape
+
+
+def _infer_dtype(values):
+    """Return the dtype NumPy would give a list of Python scalars: bool, int64 or float64."""
+    kind = 'bool'
+    for value in values:
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int) or (not isinstance(value, float) and hasattr(value, '__index__')):
+            if kind == 'bool':
+                kind = 'int64'
+        elif isinstance(value, float) or hasattr(value, '__float__'):
+            kind = 'float64'
+        else:
+            raise TypeError('tinynet arrays hold bool, int or float values, not %s' % type(value).__name__)
+    if not values:
+        kind = 'float64'
+    return _dtypes.as_dtype(kind)
+
+
+def _as_values(x):
+    """Return (flat values, shape, dtype) for an ndarray or array-like, converting values to the dtype."""
+    if isinstance(x, _ndarray):
+        values, shape = _flatten(x)
+        return values, shape, x._dtype
+    values, shape = _flatten(x)
+    dtype = _infer_dtype(values)
+    if dtype.kind == 'f':
+        values = [float(value) for value in values]
+    elif dtype.kind == 'i':
+        values = [int(value) for value in values]
+    return values, shape, dtype
+
+
+def _broadcast_shapes(shapes):
+    """Return the broadcast shape of several shapes, with NumPy's shape-mismatch error."""
+    ndim = 0
+    for shape in shapes:
+        if len(shape) > ndim:
+            ndim = len(shape)
+    result = []
+    for axis in range(ndim):
+        dim = 1
+        owner = 0
+        for arg, shape in enumerate(shapes):
+            offset = axis - (ndim - len(shape))
+            if offset < 0 or shape[offset] == 1:
+                continue
+            if dim == 1:
+                dim = shape[offset]
+                owner = arg
+            elif shape[offset] != dim:
+                raise ValueError(
+                    'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch '
+                    'is between arg %d with shape %s and arg %d with shape %s.'
+                    % (owner, format_shape(shapes[owner]), arg, format_shape(shape)))
+        result.append(dim)
+    return tuple(result)
+
+
+def _expand(values, shape, out_shape):
+    """Return the flat values of an array of shape broadcast to out_shape, in C order."""
+    if tuple(shape) == tuple(out_shape):
+        return values
+    count = _count(out_shape)
+    if len(values) == 1:
+        return values * count
+    if len(out_shape) == 1:
+        return values  # shape (n,) against (n,) is handled above; (1,) by len 1
+    n_rows, n_cols = out_shape
+    padded = (1,) * (2 - len(shape)) + tuple(shape)
+    row_step = padded[1] if padded[0] != 1 else 0
+    col_step = 1 if padded[1] != 1 else 0
+    return [values[r * row_step + c * col_step] for r in range(n_rows) for c in range(n_cols)]
+
+
+def _broadcast_params(size, params, convert=float):
+    """Return (out_shape, flat value lists) for array-valued parameters, as NumPy's cont() does.
+
+    Each parameter's values pass through convert (float for distributions, int for randint).
+    """
+    flats = [_flatten(param) for param in params]
+    shapes = [shape for _, shape in flats]
+    if size is None:
+        out_shape = _broadcast_shapes(shapes)
+    else:
+        out_shape = _broadcast_shapes([size] + shapes)
+        if out_shape != size:
+            raise ValueError('Output size %s is not compatible with broadcast dimensions of inputs %s.'
+                             % (format_shape(size), format_shape(out_shape)))
+    _check_ndim(out_shape)
+    columns = [_expand([convert(v) for v in values], shape, out_shape) for values, shape in flats]
+    return out_shape, columns
+
+
+def _is_scalar(x):
+    """Return True for a Python or NumPy scalar or a 0-d array (a parameter that needs no broadcasting)."""
+    if isinstance(x, _ndarray):
+        return len(x._shape) == 0
+    if isinstance(x, (list, tuple)):
+        return False
+    shape = getattr(x, 'shape', ())
+    return len(shape) == 0
+
+
+def _scalar(x):
+    """Return the Python value of a scalar or 0-d array."""
+    if isinstance(x, _ndarray):
+        return x._data
+    if hasattr(x, 'item') and not isinstance(x, (int, float)):
+        return x.item()
+    return x
+
+
+def _is_negative(value):
+    """Return True if value is negative, counting -0.0 (NumPy checks the sign bit)."""
+    return value < 0 or (value == 0 and math.copysign(1.0, value) < 0)
+
+
+# ---------------------------------------------------------------------------
+# Bounded integers: masked rejection sampling, as NumPy's legacy randint
+# ---------------------------------------------------------------------------
+
+def _mask_for(rng):
+    """Return the smallest mask 2**k - 1 that is >= rng."""
+    mask = rng
+    mask |= mask >> 1
+    mask |= mask >> 2
+    mask |= mask >> 4
+    mask |= mask >> 8
+    mask |= mask >> 16
+    mask |= mask >> 32
+    return mask
+
+
+def _next_uint64(bits):
+    """Return a 64-bit word from two 32-bit draws, the high word first."""
+    high = bits.next_uint32()
+    return (high << 32) | bits.next_uint32()
+
+
+def _bounded_int64(bits, off, rng):
+    """Return off + v with v uniform in [0, rng]: 32-bit draws if rng fits, else 64-bit, masked."""
+    if rng == 0:
+        return off
+    if rng <= 0xFFFFFFFF:
+        if rng == 0xFFFFFFFF:
+            return off + bits.next_uint32()
+        mask = _mask_for(rng)
+        value = bits.next_uint32() & mask
+        while value > rng:
+            value = bits.next_uint32() & mask
+        return off + value
+    if rng == 0xFFFFFFFFFFFFFFFF:
+        return off + _next_uint64(bits)
+    mask = _mask_for(rng)
+    value = _next_uint64(bits) & mask
+    while value > rng:
+        value = _next_uint64(bits) & mask
+    return off + value
+
+
+class _ByteBuffer:
+    """The 32-bit buffer NumPy's 8-bit and bool draws consume a byte or a bit at a time."""
+
+    def __init__(self, bits, width):
+        self.bits = bits
+        self.width = width                 # 8 for uint8, 1 for bool
+        self.per_word = 32 // width - 1    # draws left in the buffer after a refill
+        self.low_mask = (1 << width) - 1
+        self.word = 0
+        self.left = 0
+
+    def next_chunk(self):
+        """Return the next width-bit chunk, drawing a new 32-bit word when the buffer is empty."""
+        if self.left == 0:
+            self.word = self.bits.next_uint32()
+            self.left = self.per_word
+        else:
+            self.word >>= self.width
+            self.left -= 1
+        return self.word & self.low_mask
+
+
+def _bounded_small(buffer, off, rng):
+    """Return off + v with v uniform in [0, rng] from the byte or bit buffer (uint8 and bool)."""
+    if rng == 0:
+        return off
+    mask = _mask_for(rng)
+    value = buffer.next_chunk() & mask
+    while value > rng:
+        value = buffer.next_chunk() & mask
+    return off + value
+
+
+def _random_interval(bits, maximum):
+    """Return a uniform int in [0, maximum] by masked rejection (NumPy's random_interval)."""
+    if maximum == 0:
+        return 0
+    mask = _mask_for(maximum)
+    if maximum <= 0xFFFFFFFF:
+        value = bits.next_uint32() & mask
+        while value > maximum:
+            value = bits.next_uint32() & mask
+        return value
+    value = _next_uint64(bits) & mask
+    while value > maximum:
+        value = _next_uint64(bits) & mask
+    return value
+
+
+def _randint_dtype(dtype):
+    """Return the tinynet dtype randint should produce, or raise NumPy's TypeError."""
+    if dtype is int:
+        return _dtypes.INT64
+    if dtype is bool:
+        return _dtypes.BOOL
+    kind = _dtypes.as_dtype(dtype)
+    if kind.name not in _INT_BOUNDS:
+        raise TypeError('Unsupported dtype %r for randint' % (kind,))
+    return kind
+
+
+def _check_bounds(low, high, name):
+    """Check low and the closed high against dtype name's range; NumPy's messages."""
+    smallest, largest = _INT_BOUNDS[name]
+    if low < smallest:
+        raise ValueError('low is out of bounds for %s' % name)
+    if high > largest:
+        raise ValueError('high is out of bounds for %s' % name)
+    if low > high:
+        raise ValueError('high <= 0' if low == 0 else 'low >= high')
+
+
+def _shuffle_in_place(bits, items):
+    """Shuffle a mutable sequence in place: Fisher-Yates from the end, j = random_interval(i)."""
+    for i in range(len(items) - 1, 0, -1):
+        j = _random_interval(bits, i)
+        items[i], items[j] = items[j], items[i]
+
+
+def _shuffle_rows(bits, rows):
+    """Shuffle the rows of a 2-d array in place by swapping their contents, so row views stay live."""
+    for i in range(len(rows) - 1, 0, -1):
+        j = _random_interval(bits, i)
+        if i == j:
+            continue
+        held = rows[j][:]
+        rows[j][:] = rows[i]
+        rows[i][:] = held
+
+
+def _searchsorted_right(cdf, u):
+    """Return the number of entries of the sorted list cdf that are <= u (searchsorted side='right')."""
+    lo = 0
+    hi = len(cdf)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cdf[mid] <= u:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _cdf(p):
+    """Return the running sum of p divided by its last entry (cumsum, then cdf /= cdf[-1])."""
+    running = []
+    total = 0.0
+    for weight in p:
+        total = total + weight
+        running.append(total)
+    last = running[-1]
+    return [value / last for value in running]
+
+
+def _kahan_sum(values):
+    """Return the compensated sum of values, as NumPy checks sum(p) == 1."""
+    total = values[0]
+    carry = 0.0
+    for value in values[1:]:
+        y = value - carry
+        t = total + y
+        carry = (t - total) - y
+        total = t
+    return total
+
+
+# ---------------------------------------------------------------------------
+# The generator
+# ---------------------------------------------------------------------------
+
+class RandomState:
+    """A Mersenne Twister stream with NumPy's legacy methods: RandomState(seed) == numpy's.
+
+    >>> rs = RandomState(42)
+    >>> rs.random_sample()
+    0.3745401188473625
+    >>> rs.randint(100)
+    92
+    """
+
+    def __init__(self, seed=None):
+        self._bits = mt19937.new_generator()
+        self._has_gauss = 0
+        self._gauss = 0.0
+        self.seed(seed)
+
+    def __str__(self):
+        return 'RandomState(MT19937)'
+
+    def __repr__(self):
+        return 'RandomState(MT19937) at 0x%X' % id(self)
+
+    # -- state ---------------------------------------------------------------
+
+    def seed(self, seed=None):
+        """Reseed the generator: an int in [0, 2**32 - 1], a 1-d sequence of such ints, or None.
+
+        An int seeds with init_genrand, a sequence with init_by_array, None
+        from the operating system. Seeding forgets the cached Gaussian.
+
+        >>> seed(1234)
+        >>> random_sample()
+        0.1915194503788923
+        >>> seed(2**32)
+        Traceback (most recent call last):
+            ...
+        ValueError: Seed must be between 0 and 2**32 - 1
+        """
+        if seed is None:
+            self._bits.set_state(mt19937.entropy_key(), mt19937.STATE_SIZE)
+        else:
+            words = _seed_words(seed)
+            if isinstance(words, list):
+                self._bits.seed_by_array(words)
+            else:
+                self._bits.seed(words)
+        self._has_gauss = 0
+        self._gauss = 0.0
+
+    def get_state(self, legacy=True):
+        """Return the state as NumPy does: ('MT19937', keys, pos, has_gauss, cached_gaussian).
+
+        keys is an int64 array of the 624 words (tinynet has no uint32).
+        With legacy=False the state is a dict, as in NumPy.
+
+        >>> seed(0)
+        >>> name, keys, pos, has_gauss, cached = get_state()
+        >>> name, keys[:3].tolist(), pos, has_gauss, cached
+        ('MT19937', [0, 1, 1812433255], 624, 0, 0.0)
+        """
+        key, pos = self._bits.get_state()
+        keys = _build(key, (len(key),), _dtypes.INT64)
+        if legacy:
+            return ('MT19937', keys, pos, self._has_gauss, self._gauss)
+        return {'bit_generator': 'MT19937', 'state': {'key': keys, 'pos': pos},
+                'has_gauss': self._has_gauss, 'gauss': self._gauss}
+
+    def set_state(self, state):
+        """Restore a state from get_state (a tuple or dict; NumPy's states work too).
+
+        >>> seed(3)
+        >>> saved = get_state()
+        >>> first = randn()
+        >>> set_state(saved)
+        >>> randn() == first
+        True
+        """
+        if isinstance(state, dict):
+            if 'bit_generator' not in state or 'state' not in state:
+                raise ValueError('state dictionary is not valid.')
+            name = state['bit_generator']
+            key = state['state']['key']
+            pos = state['state']['pos']
+            has_gauss = state.get('has_gauss', 0)
+            gauss = state.get('gauss', 0.0)
+        elif isinstance(state, (tuple, list)):
+            name = state[0]
+            if name != 'MT19937':
+                raise ValueError('set_state can only be used with legacy MT19937 state instances.')
+            key = state[1]
+            pos = state[2]
+            has_gauss = state[3] if len(state) > 3 else 0
+            gauss = state[4] if len(state) > 3 else 0.0
+        else:
+            raise TypeError('state must be a dict or a tuple.')
+        if name != 'MT19937':
+            raise ValueError('state must be for a MT19937 PRNG')
+        if isinstance(key, _ndarray):
+            key = key._data
+        self._bits.set_state(key, pos)
+        self._has_gauss = int(has_gauss)
+        self._gauss = float(gauss)
+
+    # -- uniform doubles -----------------------------------------------------
+
+    def random_sample(self, size=None):
+        """Return doubles in [0, 1): ((a >> 5) * 2**26 + (b >> 6)) / 2**53 from two 32-bit words.
+
+        >>> seed(0)
+        >>> random_sample()
+        0.5488135039273248
+        >>> random_sample(3).shape
+        (3,)
+        """
+        shape = _shape_of_size(size)
+        if shape is None:
+            return self._bits.next_double()
+        return _build(self._bits.doubles(_count(shape)), shape, _dtypes.FLOAT64)
+
+    def random(self, size=None):
+        """Return doubles in [0, 1); the same as random_sample.
+
+        >>> seed(0)
+        >>> random()
+        0.5488135039273248
+        """
+        return self.random_sample(size)
+
+    def rand(self, *dims):
+        """Return doubles in [0, 1) of shape dims, given as separate arguments: rand(2, 3).
+
+        >>> seed(0)
+        >>> rand()
+        0.5488135039273248
+        >>> rand(2, 3).shape
+        (2, 3)
+        """
+        if len(dims) == 0:
+            return self.random_sample()
+        return self.random_sample(dims)
+
+    def uniform(self, low=0.0, high=1.0, size=None):
+        """Return doubles in [low, high): low + (high - low) * random_sample().
+
+        >>> seed(0)
+        >>> uniform(-1, 1)
+        0.0976270078546495
+        """
+        if _is_scalar(low) and _is_scalar(high):
+            low = float(_scalar(low))
+            width = float(_scalar(high)) - low
+            if not _is_finite(width):
+                raise OverflowError('Range exceeds valid bounds')
+            shape = _shape_of_size(size)
+            next_double = self._bits.next_double
+            if shape is None:
+                return low + width * next_double()
+            values = [low + width * u for u in self._bits.doubles(_count(shape))]
+            return _build(values, shape, _dtypes.FLOAT64)
+        shape, (lows, highs) = _broadcast_params(_shape_of_size(size), [low, high])
+        widths = [h - l for l, h in zip(lows, highs)]
+        for width in widths:
+            if not _is_finite(width):
+                raise OverflowError('Range exceeds valid bounds')
+        doubles = self._bits.doubles(len(lows))
+        values = [l + w * u for l, w, u in zip(lows, widths, doubles)]
+        return _build(values, shape, _dtypes.FLOAT64)
+
+    # -- Gaussians -----------------------------------------------------------
+
+    def _next_gauss(self):
+        """Return one standard normal by the polar method, caching the second value (legacy_gauss)."""
+        if self._has_gauss:
+            value = self._gauss
+            self._has_gauss = 0
+            self._gauss = 0.0
+            return value
+        next_double = self._bits.next_double
+        while True:
+            # a point uniform in the unit disc, origin excluded
+            x1 = 2.0 * next_double() - 1.0
+            x2 = 2.0 * next_double() - 1.0
+            r2 = x1 * x1 + x2 * x2
+            if r2 < 1.0 and r2 != 0.0:
+                break
+        f = math.sqrt(-2.0 * math.log(r2) / r2)
+        self._gauss = f * x1
+        self._has_gauss = 1
+        return f * x2
+
+    def standard_normal(self, size=None):
+        """Return samples of N(0, 1) by the polar method: f * x2, then f * x1, f = sqrt(-2 ln r2 / r2).
+
+        >>> seed(0)
+        >>> standard_normal()
+        1.764052345967664
+        >>> standard_normal((2, 2)).shape
+        (2, 2)
+        """
+        shape = _shape_of_size(size)
+        if shape is None:
+            return self._next_gauss()
+        gauss = self._next_gauss
+        return _build([gauss() for _ in range(_count(shape))], shape, _dtypes.FLOAT64)
+
+    def randn(self, *dims):
+        """Return samples of N(0, 1) of shape dims, given as separate arguments: randn(2, 3).
+
+        >>> seed(0)
+        >>> randn()
+        1.764052345967664
+        >>> randn(3).shape
+        (3,)
+        """
+        if len(dims) == 0:
+            return self.standard_normal()
+        return self.standard_normal(dims)
+
+    def normal(self, loc=0.0, scale=1.0, size=None):
+        """Return samples of N(loc, scale**2): loc + scale * standard_normal().
+
+        >>> seed(0)
+        >>> normal(10, 2)
+        13.528104691935328
+        >>> normal(0, -1)
+        Traceback (most recent call last):
+            ...
+        ValueError: scale < 0
+        """
+        if _is_scalar(loc) and _is_scalar(scale):
+            loc = float(_scalar(loc))
+            scale = float(_scalar(scale))
+            if _is_negative(scale):
+                raise ValueError('scale < 0')
+            shape = _shape_of_size(size)
+            if shape is None:
+                return loc + scale * self._next_gauss()
+            gauss = self._next_gauss
+            values = [loc + scale * gauss() for _ in range(_count(shape))]
+            return _build(values, shape, _dtypes.FLOAT64)
+        shape, (locs, scales) = _broadcast_params(_shape_of_size(size), [loc, scale])
+        for value in scales:
+            if _is_negative(value):
+                raise ValueError('scale < 0')
+        gauss = self._next_gauss
+        values = [m + s * gauss() for m, s in zip(locs, scales)]
+        return _build(values, shape, _dtypes.FLOAT64)
+
+    # -- integers ------------------------------------------------------------
+
+    def randint(self, low, high=None, size=None, dtype=int):
+        """Return ints uniform in [low, high), or [0, low) when high is None, by masked rejection.
+
+        >>> seed(0)
+        >>> randint(10)
+        5
+        >>> randint(5, 3)
+        Traceback (most recent call last):
+            ...
+        ValueError: low >= high
+        """
+        if high is None:
+            high = low
+            low = 0
+        kind = _randint_dtype(dtype)
+        shape = _shape_of_size(size)
+        if shape is not None and _count(shape) == 0:
+            return _build([], shape, kind)
+        if _is_scalar(low) and _is_scalar(high):
+            low = int(_scalar(low))
+            high = int(_scalar(high)) - 1   # closed interval [low, high] from here on
+            _check_bounds(low, high, kind.name)
+            count = 1 if shape is None else _count(shape)
+            values = self._bounded_ints(kind, [low] * count, [high - low] * count)
+        else:
+            shape, (lows, highs) = _broadcast_params(shape, [low, high], int)
+            highs = [value - 1 for value in highs]
+            for l, h in zip(lows, highs):
+                _check_bounds(l, h, kind.name)
+            values = self._bounded_ints(kind, lows, [h - l for l, h in zip(lows, highs)])
+        if shape is None:
+            if dtype is int or dtype is bool:
+                return dtype(values[0])
+            return kind.type(values[0])
+        return _build(values, shape, kind)
+
+    def _bounded_ints(self, kind, offsets, ranges):
+        """Return offsets[i] + a uniform int in [0, ranges[i]] for each i, drawn as NumPy draws kind."""
+        bits = self._bits
+        if kind.name == 'int64':
+            return [_bounded_int64(bits, off, rng) for off, rng in zip(offsets, ranges)]
+        buffer = _ByteBuffer(bits, 8 if kind.name == 'uint8' else 1)
+        values = [_bounded_small(buffer, off, rng) for off, rng in zip(offsets, ranges)]
+        if kind.name == 'bool':
+            return [value != 0 for value in values]
+        return values
+
+    # -- permutations --------------------------------------------------------
+
+    def shuffle(self, x):
+        """Shuffle a list or an array in place along its first axis (Fisher-Yates from the end).
+
+        >>> seed(0)
+        >>> items = [0, 1, 2, 3, 4]
+        >>> shuffle(items)
+        >>> items
+        [2, 0, 1, 3, 4]
+        """
+        if isinstance(x, _ndarray):
+            if len(x._shape) == 0:
+                raise TypeError('len() of unsized object')
+            if len(x._shape) == 1:
+                _shuffle_in_place(self._bits, x._data)
+            else:
+                _shuffle_rows(self._bits, x._data)
+            return
+        _shuffle_in_place(self._bits, x)
+
+    def permutation(self, x):
+        """Return a shuffled arange(x) for an int x, or a shuffled copy of an array along its first axis.
+
+        >>> seed(0)
+        >>> permutation(5).tolist()
+        [2, 0, 1, 3, 4]
+        """
+        if not isinstance(x, _ndarray):
+            n = _index_or_none(x)
+            if n is not None:
+                values = list(range(n))
+                _shuffle_in_place(self._bits, values)
+                return _build(values, (len(values),), _dtypes.INT64)
+        values, shape, dtype = _as_values(x)
+        if len(shape) == 0:
+            raise IndexError('x must be an integer or at least 1-dimensional')
+        if len(shape) == 1:
+            _shuffle_in_place(self._bits, values)
+            return _build(values, shape, dtype)
+        n_cols = shape[1]
+        rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(shape[0])]
+        _shuffle_in_place(self._bits, rows)
+        return _ndarray._wrap(rows, shape, dtype)
+
+    def choice(self, a, size=None, replace=True, p=None):
+        """Return a random sample from a 1-d array, or from arange(a) for an int a.
+
+        With p, a value is picked by u = random_sample() and the first index i with
+        cdf[i] > u, where cdf = cumsum(p) / sum(p).
+
+        >>> seed(0)
+        >>> choice(5)
+        4
+        >>> choice([10, 20, 30], p=[0.1, 0.1, 0.8])
+        np.int64(30)
+        >>> choice(3, p=[0.5, 0.6, 0.1])
+        Traceback (most recent call last):
+            ...
+        ValueError: probabilities do not sum to 1
+        """
+        shape = _shape_of_size(size)
+        count = 1 if shape is None else _count(shape)
+        # the population: an int n (sample from arange(n)) or a 1-d array
+        population = None
+        if isinstance(a, _ndarray) and len(a._shape) == 0:
+            a = a._data
+        pop_size = _index_or_none(a) if not isinstance(a, _ndarray) else None
+        if pop_size is not None:
+            if pop_size <= 0 and count != 0:
+                raise ValueError('a must be greater than 0 unless no samples are taken')
+        else:
+            values, a_shape, a_dtype = _as_values(a)
+            if len(a_shape) == 0:
+                raise ValueError('a must be 1-dimensional or an integer')
+            if len(a_shape) != 1:
+                raise ValueError('a must be 1-dimensional')
+            population = values
+            pop_size = a_shape[0]
+            if pop_size == 0 and count != 0:
+                raise ValueError("'a' cannot be empty unless no samples are taken")
+        # the probabilities: checked as NumPy checks them
+        if p is not None:
+            weights, p_shape = _flatten(p)
+            weights = [float(weight) for weight in weights]
+            if len(p_shape) != 1:
+                raise ValueError("'p' must be 1-dimensional")
+            if len(weights) != pop_size:
+                raise ValueError("'a' and 'p' must have same size")
+            p_sum = _kahan_sum(weights) if weights else 0.0
+            if p_sum != p_sum:
+                raise ValueError('probabilities contain NaN')
+            for weight in weights:
+                if weight < 0:
+                    raise ValueError('probabilities are not non-negative')
+            if abs(p_sum - 1.0) > _SQRT_EPS:
+                raise ValueError('probabilities do not sum to 1')
+        # the indices
+        if replace:
+            if p is not None:
+                cdf = _cdf(weights)
+                indices = [_searchsorted_right(cdf, u) for u in self._bits.doubles(count)]
+            else:
+                indices = self._bounded_ints(_dtypes.INT64, [0] * count, [pop_size - 1] * count)
+        else:
+            if count > pop_size:
+                raise ValueError("Cannot take a larger sample than population when 'replace=False'")
+            if p is not None:
+                indices = self._choose_unique(weights, count)
+            else:
+                indices = list(range(pop_size))
+                _shuffle_in_place(self._bits, indices)
+                indices = indices[:count]
+        # the result
+        if population is None:
+            if shape is None:
+                return indices[0]
+            return _build(indices, shape, _dtypes.INT64)
+        picked = [population[i] for i in indices]
+        if shape is None:
+            return a_dtype.type(picked[0])
+        return _build(picked, shape, a_dtype)
+
+    def _choose_unique(self, weights, count):
+        """Return count distinct indices drawn with probabilities weights (NumPy's loop for replace=False)."""
+        positive = 0
+        for weight in weights:
+            if weight > 0:
+                positive += 1
+        if positive < count:
+            raise ValueError('Fewer non-zero entries in p than size')
+        weights = list(weights)
+        found = []
+        while len(found) < count:
+            draws = self._bits.doubles(count - len(found))
+            for index in found:
+                weights[index] = 0.0
+            cdf = _cdf(weights)
+            # keep each new index once, in order of its first appearance
+            seen = set()
+            for u in draws:
+                index = _searchsorted_right(cdf, u)
+                if index not in seen:
+                    seen.add(index)
+                    found.append(index)
+        return found
+
+
+def _is_finite(value):
+    """Return True unless value is inf, -inf or nan."""
+    return value - value == 0.0
+
+
+def _seed_words(seed):
+    """Return an int seed, or a list of 32-bit words for init_by_array, checked as NumPy checks them."""
+    if hasattr(seed, 'squeeze') and not isinstance(seed, (list, tuple)):
+        seed = seed.squeeze()
+    if isinstance(seed, _ndarray) and len(seed._shape) == 0:
+        seed = seed._data
+    index = _index_or_none(seed)
+    if index is not None:
+        if index < 0 or index > 0xFFFFFFFF:
+            raise ValueError('Seed must be between 0 and 2**32 - 1')
+        return index
+    values, shape = _flatten(seed)
+    if not values:
+        raise ValueError('Seed must be non-empty')
+    words = []
+    for value in values:
+        word = _index_or_none(value)
+        if word is None:
+            if isinstance(value, str):
+                source = '<U%d' % max(len(v) for v in values if isinstance(v, str))
+            else:
+                source = 'float64'
+            where = 'scalar' if len(shape) == 0 else 'array data'
+            raise TypeError("Cannot cast %s from dtype('%s') to dtype('int64') according to the rule 'safe'"
+                            % (where, source))
+        words.append(word)
+    if len(shape) != 1:
+        raise ValueError('Seed array must be 1-d')
+    for word in words:
+        if word < 0 or word > 0xFFFFFFFF:
+            raise ValueError('Seed must be between 0 and 2**32 - 1')
+    return words
+
+
+# ---------------------------------------------------------------------------
+# The global generator behind the module functions, as numpy.random has
+# ---------------------------------------------------------------------------
+
+_global_state = RandomState()
+
+seed = _global_state.seed
+get_state = _global_state.get_state
+set_state = _global_state.set_state
+random = _global_state.random
+random_sample = _global_state.random_sample
+sample = _global_state.random_sample
+ranf = _global_state.random_sample
+rand = _global_state.rand
+randn = _global_state.randn
+standard_normal = _global_state.standard_normal
+normal = _global_state.normal
+uniform = _global_state.uniform
+randint = _global_state.randint
+shuffle = _global_state.shuffle
+permutation = _global_state.permutation
+choice = _global_state.choice
