@@ -165,19 +165,21 @@ FLOAT_SPECIALS = (0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 3.0, 1e300, -
 def floats(nonfinite=True, max_abs=None, min_value=None, max_value=None):
     """Draw a float: small integers, halves, signed zeros, huge and tiny magnitudes, and inf/nan if allowed.
 
-    max_abs bounds the magnitude (and excludes inf and nan); min_value/max_value bound the range.
+    max_abs (or min_value/max_value) bounds the finite values; nonfinite adds inf, -inf and nan, also
+    when the finite values are bounded (unless min_value/max_value give a range).
     """
     lo = -max_abs if max_abs is not None else min_value
     hi = max_abs if max_abs is not None else max_value
+    ranged = min_value is not None or max_value is not None
     bounded = lo is not None or hi is not None
-    allow = nonfinite and not bounded
 
     def inside(x):
         return (lo is None or x >= lo) and (hi is None or x <= hi)
 
     specials = [x for x in FLOAT_SPECIALS if inside(x)]
-    if allow:
+    if nonfinite and not ranged:
         specials += [INF, -INF, NAN]
+    allow = nonfinite and not bounded
     parts = [st.floats(min_value=lo, max_value=hi, allow_nan=allow, allow_infinity=allow),
              st.integers(-10, 10).map(float).filter(inside),
              st.integers(-40, 40).map(lambda i: i / 4.0).filter(inside)]
