@@ -17,6 +17,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 RUNTIMES="${RUNTIMES:-micropython pyodide pypy cpython}"
+# PyPy and CPython find tinynet in the checkout (the Node runners put it on sys.path themselves).
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 TIME_LIMIT="${TIME_LIMIT:-600}"
 
 install_missing() {

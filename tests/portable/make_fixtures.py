@@ -46,8 +46,9 @@ ARRAY_TOPICS = {
     "random": cases_random.RANDOM,
 }
 
-# NumPy programs from examples/ whose printed output every runtime must reproduce.
-PROGRAMS = ("seed_program",)
+# NumPy programs whose printed output every runtime must reproduce: every examples/*.py.
+PROGRAMS = tuple(sorted(name[:-3] for name in os.listdir(os.path.join(PROJECT_ROOT, "examples"))
+                        if name.endswith(".py")))
 
 
 def encode_number(value):

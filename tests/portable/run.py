@@ -72,7 +72,10 @@ def find_modules(folder):
 def find_tests(module):
     """Return (name, function) for each test function of a module, sorted by name."""
     tests = []
-    for name in sorted(dir(module)):
+    # The module's __dict__, not dir(): MicroPython's dir() lists only names that are interned
+    # strings, so it misses functions added under computed names.
+    names = list(module.__dict__) if hasattr(module, "__dict__") else dir(module)
+    for name in sorted(names):
         if name.startswith("test_"):
             function = getattr(module, name)
             if callable(function):
