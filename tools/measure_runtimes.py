@@ -1,0 +1,130 @@
+"""Measure tinynet's speed, and on MicroPython its memory, on whichever Python runs this file.
+
+    python3 tools/measure_runtimes.py
+    pypy3 tools/measure_runtimes.py
+    node tools/pyodide_run.mjs tools/measure_runtimes.py
+    node tools/mpy_run.mjs --heapsize 16k --with examples tools/measure_runtimes.py
+
+Speed: the best of several runs of a 64x64 float matrix product, 100 full-batch epochs of a
+[2, 8, 1] network on XOR, and loading the board example's model and classifying its six readings.
+
+Memory (MicroPython only): the live heap after each step, from gc.mem_alloc() after a collection,
+and the heap the whole run needed. The WebAssembly build grows its heap only when a collection
+cannot free enough, by what the allocation lacks, so started small (--heapsize 16k) the final
+"GC: total" that micropython.mem_info() prints is close to the least heap the run needs.
+"""
+import gc
+import sys
+
+
+def _parent(path):
+    cut = max(path.rfind("/"), path.rfind("\\"))
+    return path[:cut] if cut > 0 else "."
+
+
+PROJECT_ROOT = _parent(_parent(__file__))
+if PROJECT_ROOT not in sys.path:
+    sys.path.insert(0, PROJECT_ROOT)
+
+ON_MICROPYTHON = sys.implementation.name == "micropython"
+
+
+def _now_ms():
+    import time
+    if hasattr(time, "ticks_us"):
+        return time.ticks_us() / 1000.0
+    return time.perf_counter() * 1000.0
+
+
+def best_ms(function, repeat):
+    """Return the fastest of repeat calls of function, in milliseconds."""
+    best = None
+    for _ in range(repeat):
+        started = _now_ms()
+        function()
+        elapsed = _now_ms() - started
+        if best is None or elapsed < best:
+            best = elapsed
+    return best
+
+
+def live_heap():
+    """Return the bytes in use on MicroPython's heap after a collection (None elsewhere)."""
+    gc.collect()
+    if hasattr(gc, "mem_alloc"):
+        return gc.mem_alloc()
+    return None
+
+
+def _report(label, value, unit):
+    if value is None:
+        return
+    if isinstance(value, float):
+        print("%-34s %10.2f %s" % (label, value, unit))
+    else:
+        print("%-34s %10d %s" % (label, value, unit))
+
+
+def _grid(rows, columns, a, b, modulus):
+    return [[((i * a + j * b + 13) % modulus) / float(modulus) - 0.5 for j in range(columns)]
+            for i in range(rows)]
+
+
+def main():
+    version = ".".join([str(part) for part in sys.implementation.version[:3]])
+    name = sys.implementation.name
+    if sys.platform == "emscripten":
+        name = "pyodide (%s)" % name
+    print("tinynet on %s %s" % (name, version))
+    base = live_heap()
+
+    import tinynet as np
+    from tinynet.nn import Network, load
+    after_import = live_heap()
+    if base is not None:
+        _report("heap for import tinynet, nn", after_import - base, "bytes")
+
+    # speed: a 64x64 matrix product
+    a = np.array(_grid(64, 64, 31, 7, 101))
+    b = np.array(_grid(64, 64, 3, 17, 103))
+    _report("matmul 64x64 @ 64x64", best_ms(lambda: a @ b, 3 if ON_MICROPYTHON else 10), "ms")
+    del a, b
+
+    # speed and memory: training on XOR
+    X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
+    y = [0, 1, 1, 0]
+
+    def train():
+        net = Network([2, 8, 1], hidden="tanh", output="sigmoid", seed=0)
+        net.fit(X, y, epochs=100, lr=0.5)
+        return net
+
+    _report("XOR [2, 8, 1], 100 epochs", best_ms(train, 2 if ON_MICROPYTHON else 5), "ms")
+    before_net = live_heap()
+    net = train()
+    if before_net is not None:
+        _report("heap held by the trained network", live_heap() - before_net, "bytes")
+    del net
+
+    # speed and memory: what a board does, load a model file and classify readings
+    board = PROJECT_ROOT + "/examples/board"
+    readings = [[-0.8, 0.6], [0.0, 1.0], [0.9, 0.3], [1.0, -0.5], [2.0, 0.4], [0.5, 0.25]]
+
+    def predict():
+        model = load(board + "/model.json")
+        return model.predict(readings)
+
+    _report("load model.json, predict 6 readings", best_ms(predict, 3 if ON_MICROPYTHON else 10), "ms")
+    before_model = live_heap()
+    model = load(board + "/model.json")
+    model.predict(readings)
+    if before_model is not None:
+        _report("heap held by the loaded model", live_heap() - before_model, "bytes")
+        _report("live heap at the end", live_heap(), "bytes")
+    if ON_MICROPYTHON:
+        import micropython
+        micropython.mem_info()
+
+
+if __name__ == "__main__":
+    main()
