@@ -52,8 +52,14 @@ def float_lists(size):
     wholes = st.lists(st.integers(-10 ** 9, 10 ** 9).map(float), min_size=size, max_size=size)
     with_specials = st.lists(st.one_of(st.floats(-100.0, 100.0), st.sampled_from(SPECIAL_FLOATS)),
                              min_size=size, max_size=size)
-    return st.one_of(one_scale, decimals, wholes, with_specials,
+    return st.one_of(one_scale, decimals, wholes, with_specials, st.lists(dyadic_floats(), min_size=size,
+                                                                          max_size=size),
                      st.lists(mixed, min_size=size, max_size=size))
+
+
+def dyadic_floats():
+    """Draw n / 2**m: their decimal expansions end in ...5, so cutting them off gives exact ties."""
+    return st.builds(lambda n, m: n / 2.0 ** m, st.integers(-2 ** 20, 2 ** 20), st.integers(0, 40))
 
 
 def value_lists(dtype_name, size):
@@ -146,6 +152,46 @@ def test_empty_and_zero_dimensional_arrays():
         assert_prints_like_numpy(np.array(value, dtype=name))
 
 
+@pytest.mark.parametrize('values', [
+    [1e8, 1.0], [99999999.0, 1e6], [99999999.99999999, 1e5], [12345678.0, 50000.0], [1e-4, 0.05],
+    [9.9999e-5, 0.05], [0.0001, 0.1], [1.0, 1000.0], [1.0, 1000.0000000001], [-1.0, 1000.0, 0.0],
+    [0.001, 1.0], [0.001, 1.0000000000000002], [1e8, 1e-10], [1e-10, 2e-10], [5e-9, 1.0], [4e-9, 1.0],
+    [6e-9, -1.0], [0.5, 0.25, 0.125, 0.0625], [0.001953125, 1.0], [1.5, 2.5, 0.5],
+])
+def test_threshold_cases_match_numpy(values):
+    # the switch to scientific notation and the rounding of tiny values, at their boundaries
+    for suppress in (False, True):
+        for precision in (8, 3, 0):
+            with np.printoptions(precision=precision, suppress=suppress), \
+                    printing.printoptions(precision=precision, suppress=suppress):
+                assert_prints_like_numpy(np.array(values))
+                with exact_path():
+                    assert_prints_like_numpy(np.array(values))
+
+
+def test_every_pair_of_special_values_matches_numpy():
+    for first in SPECIAL_FLOATS:
+        for second in SPECIAL_FLOATS:
+            assert_prints_like_numpy(np.array([first, second]))
+            assert_prints_like_numpy(np.array([[first], [second]]))
+            assert_prints_like_numpy(np.array([first, second, 2.5]))
+
+
+@pytest.mark.parametrize('linewidth', [75, 72])
+@pytest.mark.parametrize('dtype_name', ['int64', 'float64'])
+def test_rows_wrap_at_every_width_like_numpy(dtype_name, linewidth):
+    # element widths 1..13 against row lengths 1..40 land lines on and around the line-width limit
+    with np.printoptions(linewidth=linewidth), printing.printoptions(linewidth=linewidth):
+        for width in range(1, 14):
+            for columns in range(1, 41):
+                row = [10 ** (width - 1)] * columns
+                for shape in [(columns,), (2, columns)]:
+                    a = np.array(row * (shape[0] if len(shape) == 2 else 1), dtype=dtype_name).reshape(shape)
+                    assert_prints_like_numpy(a)
+                with np.printoptions(threshold=20), printing.printoptions(threshold=20):
+                    assert_prints_like_numpy(np.array(row * 9, dtype=dtype_name).reshape(9, columns))
+
+
 def test_dtype_moves_to_a_new_line_when_the_last_line_is_full():
     a = np.arange(17, dtype='uint8').reshape(1, 17) + 100
     assert_prints_like_numpy(a)
@@ -185,10 +231,7 @@ def test_printoptions_restores_and_reports_the_options():
 
 
 def test_default_options_are_numpys():
-    ours = printing.get_printoptions()
-    theirs = np.get_printoptions()
-    for key in ours:
-        assert ours[key] == theirs[key], key
+    assert printing.get_printoptions() == np.get_printoptions()
 
 
 def test_set_printoptions_changes_and_keeps_options():
@@ -238,7 +281,7 @@ def floats_from_bits():
         lambda bits: struct.unpack('<d', struct.pack('<Q', bits))[0]).filter(lambda x: x - x == 0)
 
 
-finite_floats = st.one_of(floats_from_bits(), st.floats(allow_nan=False, allow_infinity=False),
+finite_floats = st.one_of(floats_from_bits(), st.floats(allow_nan=False, allow_infinity=False), dyadic_floats(),
                           st.integers(-1074, 1023).map(lambda k: math.ldexp(1.0, k)),
                           st.sampled_from([0.0, -0.0, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
                                            1e-300, 1e300, 0.1, 1e16, 9007199254740993.0]))

@@ -81,7 +81,7 @@ def get_printoptions():
     """
     options = dict(_options)
     options.update({'floatmode': 'maxprec', 'nanstr': 'nan', 'infstr': 'inf',
-                    'sign': '-', 'formatter': None, 'legacy': False})
+                    'sign': '-', 'formatter': None, 'legacy': False, 'override_repr': None})
     return options
 
 
@@ -403,6 +403,11 @@ def _format_scientific(x, precision=-1, min_digits=-1, trim='k', pad_left=-1, ex
     ' 1.000e-300'
     """
     lead, fraction, power = _scientific_parts(x, precision, min_digits)
+    return _scientific_text(lead, fraction, power, min_digits, trim, pad_left, exp_digits)
+
+
+def _scientific_text(lead, fraction, power, min_digits, trim, pad_left, exp_digits):
+    """Join the parts of a number in scientific notation, trimmed and padded."""
     if trim == 'k':
         if len(fraction) < min_digits:
             fraction += '0' * (min_digits - len(fraction))
@@ -424,9 +429,14 @@ def _format_scientific(x, precision=-1, min_digits=-1, trim='k', pad_left=-1, ex
 # ------------------------------------------------------------ element formats
 
 class _FloatFormat:
-    """Format the floats of one array alike, as NumPy's FloatingFormat ('maxprec')."""
+    """Format the floats of one array alike, as NumPy's FloatingFormat ('maxprec').
+
+    The first pass writes every value with its unique digits (at most precision
+    places) to find the shared widths; format_all reuses those digits.
+    """
 
     def __init__(self, values, precision, suppress):
+        self.values = values
         self.precision = precision
         finite = [v for v in values if v - v == 0]
         magnitudes = [abs(v) for v in finite if v != 0]
@@ -437,53 +447,53 @@ class _FloatFormat:
             if largest >= 1e8 or (not suppress and (smallest < 0.0001 or
                                                     largest / smallest > 1000.0)):
                 self.exp_format = True
-        self.parts = {}
+        # parts of each nonzero finite value (None for the others), aligned with values
+        self.first_parts = parts = [None] * len(values)
+        write_parts = _scientific_parts if self.exp_format else _positional_parts
+        for i in range(len(values)):
+            v = values[i]
+            if v != 0 and v - v == 0:
+                parts[i] = write_parts(v, precision, -1)
+        shown = [p for p in parts if p is not None]
+        zeros = [v for v in finite if v == 0]
         if not finite:
             self.pad_left = self.pad_right = 0
         elif self.exp_format:
-            # first pass: the unique digits of each value decide the shared precision
-            wholes, fractions, powers = [], [], []
-            for v in finite:
-                lead, fraction, power = _scientific_parts(v, precision, -1)
-                wholes.append(len(lead))
-                fractions.append(len(fraction))
-                powers.append(len(str(abs(power))))
-            self.exp_size = max(max(powers), 2)
-            self.precision = max(fractions)
-            self.pad_left = max(wholes)
+            self.exp_size = max([2] + [len(str(abs(p[2]))) for p in shown])
+            self.precision = max([0] + [len(p[1]) for p in shown])
+            self.pad_left = max([len(p[0]) for p in shown] + [2 if _is_negative(v) else 1 for v in zeros])
             self.pad_right = self.exp_size + 2 + self.precision
         else:
-            # zeros print as '0.' or '-0.'; the others are looked up by value later
-            self.pad_left, self.pad_right = 1, 0
-            for v in finite:
-                if v == 0:
-                    if _is_negative(v):
-                        self.pad_left = max(self.pad_left, 2)
-                    continue
-                parts = self.parts.get(v)
-                if parts is None:
-                    parts = self.parts[v] = _positional_parts(v, precision, -1)
-                self.pad_left = max(self.pad_left, len(parts[0]))
-                self.pad_right = max(self.pad_right, len(parts[1]))
+            self.pad_left = max([len(p[0]) for p in shown] + [2 if _is_negative(v) else 1 for v in zeros])
+            self.pad_right = max([0] + [len(p[1]) for p in shown])
         if len(finite) != len(values):
             negative_inf = 1 if [v for v in values if v < 0 and v - v != 0] else 0
             self.pad_left = max(self.pad_left, 3 + negative_inf - (self.pad_right + 1))
 
+    def format_all(self):
+        """Return the text of every value given at the start, in order."""
+        values, parts = self.values, self.first_parts
+        return [self.format(values[i], parts[i]) for i in range(len(values))]
+
     def __call__(self, x):
+        return self.format(x, None)
+
+    def format(self, x, parts):
+        """Write one value, reusing its first-pass parts when given."""
         if x - x != 0:                            # nan or inf
             text = 'nan' if x != x else ('-inf' if x < 0 else 'inf')
             return ' ' * (self.pad_left + self.pad_right + 1 - len(text)) + text
         if self.exp_format:
-            return _format_scientific(x, self.precision, self.precision, 'k',
-                                      self.pad_left, self.exp_size)
+            if x == 0 or parts is None or len(parts[1]) != self.precision:
+                # fewer unique digits than the others: print more, rounded afresh
+                parts = _scientific_parts(x, self.precision, self.precision)
+            return _scientific_text(parts[0], parts[1], parts[2], self.precision, 'k',
+                                    self.pad_left, self.exp_size)
         if x == 0:
-            whole = '-0' if _is_negative(x) else '0'
-            fraction = ''
-        else:
-            parts = self.parts.get(x)
-            if parts is None:
-                parts = _positional_parts(x, self.precision, 0)
-            whole, fraction = parts
+            parts = '-0' if _is_negative(x) else '0', ''
+        elif parts is None:
+            parts = _positional_parts(x, self.precision, 0)
+        whole, fraction = parts
         return (' ' * (self.pad_left - len(whole)) + whole + '.' + fraction +
                 ' ' * (self.pad_right - len(fraction)))
 
@@ -492,7 +502,12 @@ class _IntFormat:
     """Right-align integers to the width of the longest, as NumPy's IntegerFormat."""
 
     def __init__(self, values):
+        self.values = values
         self.width = max(len(str(max(values))), len(str(min(values)))) if values else 0
+
+    def format_all(self):
+        """Return the text of every value given at the start, in order."""
+        return [self(v) for v in self.values]
 
     def __call__(self, x):
         text = str(x)
@@ -502,8 +517,13 @@ class _IntFormat:
 class _BoolFormat:
     """Write True as ' True' so it lines up with 'False' (plain 'True' for 0-d)."""
 
-    def __init__(self, zero_dimensional):
+    def __init__(self, values, zero_dimensional):
+        self.values = values
         self.true_text = 'True' if zero_dimensional else ' True'
+
+    def format_all(self):
+        """Return the text of every value given at the start, in order."""
+        return [self(v) for v in self.values]
 
     def __call__(self, x):
         return self.true_text if x else 'False'
@@ -512,25 +532,45 @@ class _BoolFormat:
 def _make_format(values, dtype_name, zero_dimensional):
     """Choose the element format for a dtype from the values that will be shown."""
     if dtype_name == 'bool':
-        return _BoolFormat(zero_dimensional)
+        return _BoolFormat(values, zero_dimensional)
     if dtype_name == 'float64':
         return _FloatFormat(values, _options['precision'], _options['suppress'])
     return _IntFormat(values)
 
 
 # --------------------------------------------------------------------- layout
+#
+# Along each axis NumPy shows items 0 .. edgeitems-1, then '...', then the last
+# edgeitems items, when summarizing; otherwise every item.
 
-def _edges(data, shape, edgeitems, axis=0):
-    """Return the values shown, flat: the corners when summarizing (edgeitems not None)."""
+def _shown_indices(length, edgeitems, summary):
+    """Return the leading indices, whether '...' follows them, and the trailing indices."""
+    if summary and 2 * edgeitems < length:
+        return list(range(edgeitems)), True, [length - i for i in range(edgeitems, 0, -1)] or [length - 1]
+    return [], False, list(range(length))
+
+
+def _corners(data, shape, edgeitems, axis=0):
+    """Return, flat, the values NumPy measures to choose the format (all, or the corners)."""
     if axis == len(shape):
         return [data]
+    rows = data
     if edgeitems is not None and shape[axis] > 2 * edgeitems:
-        rows = data[:edgeitems] + data[-edgeitems:] if edgeitems else data[:]
-    else:
-        rows = data
+        rows = data[:edgeitems] + data[-edgeitems:]   # as NumPy: edgeitems 0 keeps all
     out = []
     for row in rows:
-        out.extend(_edges(row, shape, edgeitems, axis + 1))
+        out.extend(_corners(row, shape, edgeitems, axis + 1))
+    return out
+
+
+def _shown(data, shape, edgeitems, summary, axis=0):
+    """Return, flat and in printing order, the values that appear in the text."""
+    if axis == len(shape):
+        return [data]
+    leading, _, trailing = _shown_indices(shape[axis], edgeitems, summary)
+    out = []
+    for i in leading + trailing:
+        out.extend(_shown(data[i], shape, edgeitems, summary, axis + 1))
     return out
 
 
@@ -542,56 +582,34 @@ def _extend_line(text, line, word, line_width, next_line_prefix):
     return text, line + word
 
 
-def _format_nested(data, shape, axis, format_element, hanging_indent, width, separator,
-                   edgeitems, summary):
-    """Write data[...] along the axes from axis on, wrapped in brackets (NumPy's _formatArray)."""
-    if axis == len(shape):
-        return format_element(data)
-    next_indent = hanging_indent + ' '
-    next_width = width - 1                        # room for the closing ']'
-    length = shape[axis]
-    if summary and 2 * edgeitems < length:
-        leading = list(range(edgeitems))
-        trailing = [length - i for i in range(edgeitems, 1, -1)]
-        show_summary = True
-    else:
-        leading, trailing, show_summary = [], [length - i for i in range(length, 1, -1)], False
-    last = length - 1
+def _format_nested(words, shape, axis, hanging_indent, width, separator, edgeitems, summary):
+    """Lay out the next words along the axes from axis on, in brackets (NumPy's _formatArray).
 
+    words is an iterator over the element texts in printing order.
+    """
+    if axis == len(shape):
+        return next(words)
+    leading, show_summary, trailing = _shown_indices(shape[axis], edgeitems, summary)
+    pieces = len(leading) * [None] + ([summary] if show_summary else []) + len(trailing) * [None]
     if axis == len(shape) - 1:
+        # the last axis: elements side by side, wrapped to fit the width less the ']'
         element_width = width - max(len(separator.rstrip()), 1)
         text, line = '', hanging_indent
-        for i in leading:
-            text, line = _extend_line(text, line, format_element(data[i]), element_width,
-                                      hanging_indent)
-            line += separator
-        if show_summary:
-            text, line = _extend_line(text, line, summary, element_width, hanging_indent)
-            line += separator
-        for i in trailing:
-            text, line = _extend_line(text, line, format_element(data[i]), element_width,
-                                      hanging_indent)
-            line += separator
-        text, line = _extend_line(text, line, format_element(data[last]), element_width,
-                                  hanging_indent)
-        text += line
-    else:
-        text = ''
-        line_separator = separator.rstrip() + '\n' * (len(shape) - axis - 1)
-        for i in leading:
-            text += hanging_indent + _format_nested(data[i], shape, axis + 1, format_element,
-                                                    next_indent, next_width, separator,
-                                                    edgeitems, summary) + line_separator
-        if show_summary:
-            text += hanging_indent + summary + line_separator
-        for i in trailing:
-            text += hanging_indent + _format_nested(data[i], shape, axis + 1, format_element,
-                                                    next_indent, next_width, separator,
-                                                    edgeitems, summary) + line_separator
-        text += hanging_indent + _format_nested(data[last], shape, axis + 1, format_element,
-                                                next_indent, next_width, separator,
-                                                edgeitems, summary)
-    return '[' + text[len(hanging_indent):] + ']'
+        for n, piece in enumerate(pieces):
+            text, line = _extend_line(text, line, next(words) if piece is None else piece,
+                                      element_width, hanging_indent)
+            if n < len(pieces) - 1:
+                line += separator
+        return '[' + (text + line)[len(hanging_indent):] + ']'
+    # other axes: one nested block per line, blank lines between blocks of higher axes
+    line_separator = separator.rstrip() + '\n' * (len(shape) - axis - 1)
+    blocks = []
+    for piece in pieces:
+        if piece is None:
+            piece = _format_nested(words, shape, axis + 1, hanging_indent + ' ', width - 1,
+                                   separator, edgeitems, summary)
+        blocks.append(hanging_indent + piece)
+    return '[' + line_separator.join(blocks)[len(hanging_indent):] + ']'
 
 
 def _size(shape):
@@ -607,15 +625,15 @@ def _array_to_string(data, shape, dtype_name, separator, prefix, line_width):
     if _size(shape) == 0:
         return '[]'
     edgeitems = _options['edgeitems']
-    summary = ''
-    if _size(shape) > _options['threshold']:
-        summary = '...'
-        values = _edges(data, shape, edgeitems)
-    else:
-        values = _edges(data, shape, None)
-    format_element = _make_format(values, dtype_name, shape == ())
-    return _format_nested(data, shape, 0, format_element, ' ' + ' ' * len(prefix),
-                          line_width, separator, edgeitems, summary)
+    summary = '...' if _size(shape) > _options['threshold'] else ''
+    values = _corners(data, shape, edgeitems if summary else None)
+    element_format = _make_format(values, dtype_name, shape == ())
+    if summary and edgeitems == 0:                # only the last items show, yet all were measured
+        words = [element_format(v) for v in _shown(data, shape, edgeitems, summary)]
+    else:                                         # the measured values are the shown ones, in order
+        words = element_format.format_all()
+    return _format_nested(iter(words), shape, 0, ' ' + ' ' * len(prefix), line_width, separator,
+                          edgeitems, summary)
 
 
 def _shape_text(shape):
