@@ -1,19 +1,15 @@
-"""Measure tinynet's speed, and on MicroPython its memory, on whichever Python runs this file.
+"""Measure tinynet's speed on whichever Python runs this file.
 
     python3 tools/measure_runtimes.py
     pypy3 tools/measure_runtimes.py
     node tools/pyodide_run.mjs tools/measure_runtimes.py
-    node tools/mpy_run.mjs --heapsize 16k --with examples tools/measure_runtimes.py
+    node tools/mpy_run.mjs --with examples tools/measure_runtimes.py
 
-Speed: the best of several runs of a 64x64 float matrix product, 100 full-batch epochs of a
+It prints the best of several runs of: a 64x64 float matrix product, 100 full-batch epochs of a
 [2, 8, 1] network on XOR, and loading the board example's model and classifying its six readings.
-
-Memory (MicroPython only): the live heap after each step, from gc.mem_alloc() after a collection,
-and the heap the whole run needed. The WebAssembly build grows its heap only when a collection
-cannot free enough, by what the allocation lacks, so started small (--heapsize 16k) the final
-"GC: total" that micropython.mem_info() prints is close to the least heap the run needs.
+For MicroPython's memory use, see tools/mpy_memory.mjs (its WebAssembly build does not collect
+garbage while a script runs, so a script cannot measure its own live heap there).
 """
-import gc
 import sys
 
 
@@ -48,21 +44,8 @@ def best_ms(function, repeat):
     return best
 
 
-def live_heap():
-    """Return the bytes in use on MicroPython's heap after a collection (None elsewhere)."""
-    gc.collect()
-    if hasattr(gc, "mem_alloc"):
-        return gc.mem_alloc()
-    return None
-
-
-def _report(label, value, unit):
-    if value is None:
-        return
-    if isinstance(value, float):
-        print("%-34s %10.2f %s" % (label, value, unit))
-    else:
-        print("%-34s %10d %s" % (label, value, unit))
+def _report(label, milliseconds):
+    print("%-38s %9.2f ms" % (label, milliseconds))
 
 
 def _grid(rows, columns, a, b, modulus):
@@ -76,21 +59,16 @@ def main():
     if sys.platform == "emscripten":
         name = "pyodide (%s)" % name
     print("tinynet on %s %s" % (name, version))
-    base = live_heap()
 
     import tinynet as np
     from tinynet.nn import Network, load
-    after_import = live_heap()
-    if base is not None:
-        _report("heap for import tinynet, nn", after_import - base, "bytes")
 
     # speed: a 64x64 matrix product
     a = np.array(_grid(64, 64, 31, 7, 101))
     b = np.array(_grid(64, 64, 3, 17, 103))
-    _report("matmul 64x64 @ 64x64", best_ms(lambda: a @ b, 3 if ON_MICROPYTHON else 10), "ms")
-    del a, b
+    _report("matmul 64x64 @ 64x64", best_ms(lambda: a @ b, 3 if ON_MICROPYTHON else 10))
 
-    # speed and memory: training on XOR
+    # speed: training on XOR
     X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
     y = [0, 1, 1, 0]
 
@@ -99,14 +77,9 @@ def main():
         net.fit(X, y, epochs=100, lr=0.5)
         return net
 
-    _report("XOR [2, 8, 1], 100 epochs", best_ms(train, 2 if ON_MICROPYTHON else 5), "ms")
-    before_net = live_heap()
-    net = train()
-    if before_net is not None:
-        _report("heap held by the trained network", live_heap() - before_net, "bytes")
-    del net
+    _report("XOR [2, 8, 1], 100 epochs", best_ms(train, 2 if ON_MICROPYTHON else 5))
 
-    # speed and memory: what a board does, load a model file and classify readings
+    # speed: what a board does, load a model file and classify readings
     board = PROJECT_ROOT + "/examples/board"
     readings = [[-0.8, 0.6], [0.0, 1.0], [0.9, 0.3], [1.0, -0.5], [2.0, 0.4], [0.5, 0.25]]
 
@@ -114,16 +87,7 @@ def main():
         model = load(board + "/model.json")
         return model.predict(readings)
 
-    _report("load model.json, predict 6 readings", best_ms(predict, 3 if ON_MICROPYTHON else 10), "ms")
-    before_model = live_heap()
-    model = load(board + "/model.json")
-    model.predict(readings)
-    if before_model is not None:
-        _report("heap held by the loaded model", live_heap() - before_model, "bytes")
-        _report("live heap at the end", live_heap(), "bytes")
-    if ON_MICROPYTHON:
-        import micropython
-        micropython.mem_info()
+    _report("load model.json, predict 6 readings", best_ms(predict, 3 if ON_MICROPYTHON else 10))
 
 
 if __name__ == "__main__":
