@@ -17,6 +17,12 @@ fixed and scientific notation, line wrapping and summarization with '...'.
 >>> scalar_repr(0.1, 'float64')
 'np.float64(0.1)'
 
+The floats of one array share one notation. It is fixed-point unless, among the
+finite nonzero magnitudes, the largest is at least 1e8, or the smallest is below
+1e-4, or the largest is over 1000 times the smallest; then every value is
+written in scientific notation with as many digits as the longest needs
+(``suppress=True`` keeps only the first test, and rounds tiny values to 0.).
+
 Floats are turned into decimal digits by NumPy's rule (Dragon4): the shortest
 digits that read back as the same float, cut off at ``precision`` places and
 then rounded correctly. CPython and PyPy already print floats correctly, so
@@ -259,7 +265,7 @@ def _dragon4_fast(x, fractional, cutoff_max, cutoff_min):
             return _dragon4_exact(x, fractional, cutoff_max, cutoff_min)
         # at least and at most cutoff_max digits: the correctly rounded value
         return _parse_decimal('%.*e' % (cutoff_max - 1, x))
-    digits, first_exponent = _parse_decimal(repr(x))
+    digits, first_exponent = _parse_decimal(_shortest_text(x))
     if cutoff_max < 0:
         return digits, first_exponent
     if fractional:
@@ -274,8 +280,10 @@ def _dragon4_fast(x, fractional, cutoff_max, cutoff_min):
 if getattr(sys, 'implementation', None) is not None and \
         sys.implementation.name in ('cpython', 'pypy'):
     _dragon4 = _dragon4_fast
+    _shortest_text = float.__repr__               # repr of the plain float, even for a subclass
 else:
     _dragon4 = _dragon4_exact
+    _shortest_text = repr                         # not shortest here; only the fast path uses it
 
 
 # ------------------------------------------------------------------ float_repr
@@ -321,7 +329,7 @@ def float_repr(x):
     ('1e+16', '-0.0', '2.5e-05')
     """
     if _dragon4 is _dragon4_fast:
-        return repr(float(x))
+        return _shortest_text(x)
     return _float_repr_exact(float(x))
 
 
@@ -334,7 +342,7 @@ def _positional_parts(x, precision, min_digits):
         return sign + '0', ''
     if _dragon4 is _dragon4_fast and precision >= 0 and min_digits <= 0 and abs(x) < 1e15:
         # fast path for array printing: the same as below, without parsing digits
-        text = repr(x)
+        text = _shortest_text(x)
         if 'e' not in text:
             whole, fraction = text.split('.')
             if len(fraction) <= precision:
@@ -454,18 +462,18 @@ class _FloatFormat:
             v = values[i]
             if v != 0 and v - v == 0:
                 parts[i] = write_parts(v, precision, -1)
-        shown = [p for p in parts if p is not None]
+        measured = [p for p in parts if p is not None]
         zeros = [v for v in finite if v == 0]
         if not finite:
             self.pad_left = self.pad_right = 0
         elif self.exp_format:
-            self.exp_size = max([2] + [len(str(abs(p[2]))) for p in shown])
-            self.precision = max([0] + [len(p[1]) for p in shown])
-            self.pad_left = max([len(p[0]) for p in shown] + [2 if _is_negative(v) else 1 for v in zeros])
+            self.exp_size = max([2] + [len(str(abs(p[2]))) for p in measured])
+            self.precision = max([0] + [len(p[1]) for p in measured])
+            self.pad_left = max([len(p[0]) for p in measured] + [2 if _is_negative(v) else 1 for v in zeros])
             self.pad_right = self.exp_size + 2 + self.precision
         else:
-            self.pad_left = max([len(p[0]) for p in shown] + [2 if _is_negative(v) else 1 for v in zeros])
-            self.pad_right = max([0] + [len(p[1]) for p in shown])
+            self.pad_left = max([len(p[0]) for p in measured] + [2 if _is_negative(v) else 1 for v in zeros])
+            self.pad_right = max([0] + [len(p[1]) for p in measured])
         if len(finite) != len(values):
             negative_inf = 1 if [v for v in values if v < 0 and v - v != 0] else 0
             self.pad_left = max(self.pad_left, 3 + negative_inf - (self.pad_right + 1))
