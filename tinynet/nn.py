@@ -521,7 +521,8 @@ def gradcheck(net, X, y, eps=1e-3):
     error is O(h^6) plus rounding of order 1e-16 L / h, about 1e-13 here.  The relative error of backprop's
     g is |g - n| / max(|g|, |n|, 1e-6): below 1e-6 the floor compares in absolute terms, so rounding noise
     in a zero gradient is not divided by zero.  A correct backprop gives errors near 1e-8; a wrong one,
-    errors near 1.  The network is left unchanged.
+    errors near 1.  Like any finite difference it needs a loss of moderate size (a diverged network with a
+    loss of 1e19 has rounding noise of 1e19 * 1e-16 / h in every difference).  The network is left unchanged.
 
     >>> net = Network([2, 3, 1], seed=0)
     >>> gradcheck(net, [[0.5, -1.0], [1.5, 2.0]], [0, 1]) < 1e-6
