@@ -18,7 +18,6 @@ namespace), then ``nn`` (the trainer) and ``cli`` (the command line).
 
 import math as _math
 
-from . import random
 from .creation import (
     arange,
     empty,
@@ -33,7 +32,7 @@ from .creation import (
     zeros,
     zeros_like,
 )
-from .dtypes import bool_, dtype, float64, int64, uint8
+from .dtypes import dtype
 from .functions import (
     abs,
     absolute,
@@ -122,6 +121,9 @@ from .functions import (
 )
 from .ndarray import AxisError, array, asarray, dot, matmul, ndarray
 from .printing import get_printoptions, printoptions, set_printoptions
+from .scalars import False_, True_, bool_, float64, int64, uint8
+
+from . import random  # noqa: E402 - after the scalars it returns are registered
 
 __version__ = "0.1.0"
 
@@ -135,7 +137,7 @@ float_ = float64
 int_ = int64
 
 __all__ = [
-    "AxisError", "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange",
+    "AxisError", "False_", "True_", "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange",
     "argmax", "argmin", "argsort", "around", "array", "array_equal", "asarray", "atleast_1d",
     "atleast_2d", "bincount", "bool", "bool_", "c_", "ceil", "clip", "column_stack", "concatenate",
     "copy", "cos", "count_nonzero", "cumsum", "diag", "divide", "dot", "dtype", "e", "empty",

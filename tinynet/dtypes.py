@@ -11,17 +11,15 @@ Every array has one dtype, and every value in it is the matching Python type:
     float64   f     float           ``np.float64`` (the default float)
     ========  ====  ==============  ==========================
 
-    >>> as_dtype("float64"), as_dtype(int), as_dtype(bool_)
+    >>> as_dtype("float64"), as_dtype(int), as_dtype(bool)
     (dtype('float64'), dtype('int64'), dtype('bool'))
     >>> promote(INT64, FLOAT64)
     dtype('float64')
-    >>> as_dtype("f8") == "float64", as_dtype("f8") == float64
+    >>> as_dtype("f8") == "float64", as_dtype("f8") == float
     (True, True)
 
-Reductions and indexing give NumPy-like scalars: ``float64`` is a ``float``
-that also has ``.item()``, ``.round()``, ``.shape`` and ``.dtype``, and prints
-as NumPy 2 prints (``np.float64(0.5)``).  MicroPython cannot subclass float
-soundly, so there scalars are plain floats and ints.
+The scalar types (``float64``, ``int64``, ...) are defined in ``scalars``,
+which registers them here.
 """
 
 from . import floats
@@ -74,7 +72,8 @@ def _make_dtype(name, kind, itemsize, char, python_type):
     d.itemsize = itemsize
     d.char = char
     d.python_type = python_type
-    d.type = None  # the scalar class, filled in below
+    d.type = None  # the scalar class, registered by tinynet.scalars
+    d.make_scalar = None
     return d
 
 
@@ -166,12 +165,16 @@ _KIND_RANK = {"b": 0, "u": 1, "i": 1, "f": 2}
 def can_cast_same_kind(source, target):
     """Return whether NumPy's 'same_kind' casting allows source -> target.
 
-    >>> can_cast_same_kind(INT64, UINT8), can_cast_same_kind(FLOAT64, INT64)
-    (True, False)
+    >>> can_cast_same_kind(UINT8, INT64), can_cast_same_kind(INT64, UINT8), can_cast_same_kind(FLOAT64, INT64)
+    (True, False, False)
     """
+    if source is target or source.kind == "b":
+        return True
     if source.kind == "f":
         return target.kind == "f"
-    return source.kind == "b" or target.kind != "b"
+    if source.kind == "i":
+        return target.kind in "if"
+    return target.kind != "b"  # uint8 to any number
 
 
 # --------------------------------------------------------------------------
@@ -258,202 +261,19 @@ def kind_of_value(x):
 
 
 # --------------------------------------------------------------------------
-# Scalar types
+# Scalars
 # --------------------------------------------------------------------------
 
 
-def _float_method(name):
-    base = getattr(float, name)
-
-    def method(self, other):
-        result = base(self, other)
-        return float64(result) if type(result) is float else result
-
-    method.__name__ = name
-    return method
-
-
-def _int_method(name, cls_name):
-    base = getattr(int, name)
-
-    def method(self, other):
-        if type(other) is float:  # int64 + 0.5 is float64
-            return float64(getattr(float(self), name)(other))
-        result = base(self, other)
-        if type(result) is int:
-            return _SCALAR_TYPES[cls_name](result)
-        return float64(result) if type(result) is float else result
-
-    method.__name__ = name
-    return method
-
-
-_ARITHMETIC = (
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
-    "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__",
-    "__mod__", "__rmod__", "__pow__", "__rpow__",
-)
-
-_SCALAR_TYPES = {}
-
-try:
-
-    class float64(float):
-        """NumPy's float64 scalar: a Python float that also knows its dtype.
-
-        >>> x = float64(0.1) + 0.2
-        >>> x, x.dtype, x.shape, x.item(), x.round(2)
-        (np.float64(0.30000000000000004), dtype('float64'), (), 0.30000000000000004, np.float64(0.3))
-        """
-
-        __slots__ = ()
-        shape = ()
-        ndim = 0
-        size = 1
-
-        @property
-        def dtype(self):
-            return FLOAT64
-
-        def item(self):
-            """Return the value as a plain Python float."""
-            return float(self)
-
-        def round(self, decimals=0):
-            """Round half to even to the given decimals, as np.round does."""
-            return float64(floats.round_half_even(float(self), decimals))
-
-        def __neg__(self):
-            return float64(-float(self))
-
-        def __pos__(self):
-            return self
-
-        def __abs__(self):
-            return float64(abs(float(self)))
-
-        def __repr__(self):
-            return _scalar_repr(float(self), "float64")
-
-        def __str__(self):
-            return _scalar_str(float(self), "float64")
-
-    class int64(int):
-        """NumPy's int64 scalar: a Python int that also knows its dtype.
-
-        >>> n = int64(3) * 2
-        >>> n, n.dtype, n / 4
-        (np.int64(6), dtype('int64'), np.float64(1.5))
-        """
-
-        __slots__ = ()
-        shape = ()
-        ndim = 0
-        size = 1
-        _dtype = INT64
-
-        @property
-        def dtype(self):
-            return self._dtype
-
-        def item(self):
-            """Return the value as a plain Python int."""
-            return int(self)
-
-        def round(self, decimals=0):
-            """Round to the given decimals (a no-op for decimals >= 0)."""
-            value = int(self)
-            if decimals < 0:
-                value = int(floats.round_half_even(float(value), decimals))
-            return type(self)(value)
-
-        def __neg__(self):
-            return type(self)(-int(self))
-
-        def __pos__(self):
-            return self
-
-        def __abs__(self):
-            return type(self)(abs(int(self)))
-
-        def __repr__(self):
-            return _scalar_repr(int(self), self._dtype.name)
-
-        def __str__(self):
-            return str(int(self))
-
-    class uint8(int64):
-        """NumPy's uint8 scalar."""
-
-        __slots__ = ()
-        _dtype = UINT8
-
-    _SCALAR_TYPES["int64"] = int64
-    _SCALAR_TYPES["uint8"] = uint8
-    for _name in _ARITHMETIC:
-        setattr(float64, _name, _float_method(_name))
-        setattr(int64, _name, _int_method(_name, "int64"))
-        setattr(uint8, _name, _int_method(_name, "uint8"))
-    SCALARS_SUBCLASS = float(float64(0.5)) == 0.5 and int(int64(2)) == 2
-except (AttributeError, TypeError):  # MicroPython: float and int cannot be subclassed soundly
-    SCALARS_SUBCLASS = False
-
-if not SCALARS_SUBCLASS:
-
-    class float64:  # noqa: F811 - the type exists for dtype=, values stay plain floats
-        """NumPy's float64 (here a name for dtype=; values are plain floats)."""
-
-        def __new__(cls, x=0.0):
-            return float(x)
-
-    class int64:  # noqa: F811
-        """NumPy's int64 (here a name for dtype=; values are plain ints)."""
-
-        def __new__(cls, x=0):
-            return int(x)
-
-    class uint8:  # noqa: F811
-        """NumPy's uint8 (here a name for dtype=; values are plain ints)."""
-
-        def __new__(cls, x=0):
-            return int(x) & 0xFF
-
-
-class bool_:
-    """NumPy's bool type; tinynet's bool scalars are Python's True and False.
-
-    >>> bool_(2), bool_(0.0)
-    (True, False)
-    """
-
-    def __new__(cls, x=False):
-        return bool(x)
-
-
-BOOL.type = bool_
-UINT8.type = uint8
-INT64.type = int64
-FLOAT64.type = float64
-
-
-def _scalar_repr(value, name):
-    from . import printing  # printing sits beside us in layer 1; import late to keep start-up light
-
-    return printing.scalar_repr(value, name)
-
-
-def _scalar_str(value, name):
-    from . import printing
-
-    return printing.scalar_str(value, name)
-
-
 def scalar(value, d):
-    """Return a NumPy-like scalar of dtype d holding value (a plain value on MicroPython).
+    """Return a NumPy-like scalar of dtype d holding value.
 
-    >>> scalar(2.5, FLOAT64), scalar(True, BOOL)
-    (np.float64(2.5), True)
+    The scalar types live in ``tinynet.scalars``, which registers them here
+    as each dtype's ``make_scalar``.  Until then, and on MicroPython (which
+    cannot subclass float soundly), the plain Python value is returned.
+
+    >>> scalar(2.5, FLOAT64)
+    np.float64(2.5)
     """
-    if d is BOOL or not SCALARS_SUBCLASS:
-        return value
-    return d.type(value)
+    make = d.make_scalar
+    return value if make is None else make(value)

@@ -325,7 +325,7 @@ def divide(a, b):
     >>> divide([1, 2], 4).tolist()
     [0.25, 0.5]
     """
-    return _binary_function("true_divide", a, b)
+    return _binary_function("divide", a, b)
 
 
 true_divide = divide

@@ -15,11 +15,14 @@ shape ``(2, 3)`` and dtype ``float64``.  Operators broadcast as NumPy does:
     >>> (a @ a.T).tolist()
     [[14, 32], [32, 77]]
 
-Indexing a 2-d array with one int gives a view of that row; slices and index
-arrays give copies.
+Views: indexing a 2-d array with an int or a slice of rows (``a[1]``,
+``a[1:3]``) gives a view that shares the rows, so writing into it writes into
+``a``, as in NumPy.  Other slices (``v[1:]`` of a vector, ``a[:, 1:]``) and
+index arrays give copies.
 """
 
 import math
+import sys
 
 from . import dtypes, floats, nested
 from .dtypes import BOOL, FLOAT64, INT64, UINT8
@@ -37,6 +40,7 @@ except TypeError:  # runtimes that refuse two built-in exception bases
 
 
 MAX_NDIM = 2
+_MICROPYTHON = sys.implementation.name == "micropython"
 
 
 def _check_ndim(shape):
@@ -153,8 +157,8 @@ def _operand(x):
         return x, (), BOOL, True
     if isinstance(x, ndarray):
         return x._data, x._shape, x._dtype, False
-    if dtypes.SCALARS_SUBCLASS and isinstance(x, (dtypes.float64, dtypes.int64)):
-        return x.item(), (), x.dtype, False
+    if hasattr(x, "_dtype") and hasattr(x, "item"):  # tinynet's NumPy-like scalars
+        return x.item(), (), x._dtype, False
     if isinstance(x, (list, tuple, range)) or hasattr(x, "__array_interface__"):
         data, shape, d = to_data(x)
         return data, shape, d, False
@@ -182,7 +186,7 @@ _KERNELS = {
     "add": (nested.add, nested.add),
     "subtract": (nested.sub, nested.sub),
     "multiply": (nested.mul, nested.mul),
-    "true_divide": (nested.truediv, floats.divide),
+    "divide": (nested.truediv, floats.divide),
     "floor_divide": (nested.floordiv, floats.floor_divide),
     "remainder": (nested.mod, floats.remainder),
     "power": (math.pow, floats.power),
@@ -265,12 +269,18 @@ def binary(name, a, b):
             "ufunc '%s' not supported for the input types, and the inputs could not be safely "
             "coerced to any supported types according to the casting rule ''safe''" % name
         )
-    if name == "true_divide" and dt.kind != "f":
+    if name == "divide" and dt.kind != "f":
         dt = FLOAT64
-    if dt is UINT8:
+    elif dt is BOOL and name in ("floor_divide", "remainder", "power"):
+        dt = INT64  # NumPy gives int8 here; tinynet's smallest signed int is int64
+    if dt is UINT8 and name not in _COMPARISONS:
         _check_uint8_scalar(left)
         _check_uint8_scalar(right)
+    if name == "power" and dt is FLOAT64 and right[1] == () and right[0] == 0.5:
+        return unary(floats.sqrt, asarray(a), FLOAT64)  # NumPy computes x ** 0.5 as sqrt(x)
     fast, careful = _kernel(name, dt)
+    if left[1] != right[1]:
+        nested.broadcast_shapes(left[1], right[1])  # shape errors first, outside the retry below
     try:
         data, shape = nested.zip_with(fast, left[0], left[1], right[0], right[1])
     except floats.ARITHMETIC_ERRORS:
@@ -415,9 +425,10 @@ def _parse_key(key, shape):
                 "too many indices for array: array is %d-dimensional, but %d were indexed" % (ndim, used)
             )
         n = shape[axis]
-        if isinstance(k, slice) or k is _FULL:
-            s = slice(None) if k is _FULL else k
-            axes.append(_Axis("slice", list(range(n))[s], s))
+        if k is _FULL:
+            axes.append(_Axis("slice", list(range(n))))
+        elif isinstance(k, slice):
+            axes.append(_Axis("slice", list(range(n))[k], k))
         elif isinstance(k, int) and not isinstance(k, bool):
             axes.append(_Axis("int", [_index_positions(k, n, axis)], k))
         elif isinstance(k, bool):
@@ -442,12 +453,16 @@ def _parse_key(key, shape):
             )
         axis += 1
     while axis < ndim:
-        axes.append(_Axis("slice", list(range(shape[axis])), slice(None)))
+        axes.append(_Axis("slice", list(range(shape[axis]))))
         axis += 1
     return "axes", axes
 
 
 _FULL = object()  # stands for ':' when an Ellipsis is expanded
+
+
+def _is_full_slice(k):
+    return type(k) is slice and k.start is None and k.stop is None and k.step is None
 
 
 def _mask_shape(k):
@@ -797,12 +812,14 @@ class ndarray:
             i = _index_positions(key[0], shape[0], 0)
             if type(key[1]) is int:
                 return dtypes.scalar(self._data[i][_index_positions(key[1], shape[1], 1)], d)
+        if type(key) is tuple and len(key) == 2 and type(key[0]) is slice and _is_full_slice(key[1]):
+            key = key[0]  # a[i:j, :] is a[i:j]
         if type(key) is slice and shape:
             rows = self._data[key]
-            if len(shape) == 2:
-                return ndarray._wrap([row[:] for row in rows], (len(rows), shape[1]), d)
-            return ndarray._wrap(rows, (len(rows),), d)
-        if key is Ellipsis or key == ():
+            if len(shape) == 2:  # the same row lists: a view, as NumPy's row slices are
+                return ndarray._wrap(rows, (len(rows), shape[1]), d)
+            return ndarray._wrap(rows, (len(rows),), d)  # a copy (1-d slices are not views)
+        if key is Ellipsis or (type(key) is tuple and not key):
             if not shape and key == ():
                 return dtypes.scalar(self._data, d)
             return ndarray._wrap(self._data, shape, d)
@@ -817,7 +834,10 @@ class ndarray:
         if len(self._shape) == 0:
             get = _constant(data)
         elif len(self._shape) == 1:
-            get = data.__getitem__
+
+            def get(location):
+                return data[location]
+
         else:
 
             def get(location):
@@ -841,7 +861,7 @@ class ndarray:
             j = _index_positions(key[1], shape[1], 1)
             self._data[i][j] = convert(_as_scalar(value))
             return
-        if key is Ellipsis or (key == () and not shape):
+        if key is Ellipsis or (type(key) is tuple and not key and not shape):
             if not shape:
                 self._data = convert(_as_scalar(value))
                 return
@@ -869,6 +889,10 @@ class ndarray:
     # ---------------------------------------------------------------- scalars
 
     def __float__(self):
+        if self.size != 1 and _MICROPYTHON:
+            # MicroPython tries float(right operand) for `0.5 * a` before a.__rmul__;
+            # NotImplemented sends it on to __rmul__ as CPython would go directly.
+            return NotImplemented
         return float(self._only_value("float"))
 
     def __int__(self):
@@ -941,10 +965,10 @@ class ndarray:
         return binary("multiply", other, self)
 
     def __truediv__(self, other):
-        return binary("true_divide", self, other)
+        return binary("divide", self, other)
 
     def __rtruediv__(self, other):
-        return binary("true_divide", other, self)
+        return binary("divide", other, self)
 
     def __floordiv__(self, other):
         return binary("floor_divide", self, other)
@@ -1006,15 +1030,16 @@ class ndarray:
                 "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
                 "or the logical_not function instead."
             )
-        result = unary(nested.neg, self)
         if self._dtype is UINT8:
-            return unary(dtypes.wrap_uint8, result)
-        return result
+            return unary(_negate_uint8, self)
+        return unary(nested.neg, self)
 
     def __pos__(self):
         return self.copy()
 
     def __abs__(self):
+        if self._dtype is BOOL:
+            return self.copy()
         return unary(abs, self)
 
     def __invert__(self):
@@ -1025,8 +1050,9 @@ class ndarray:
                 "ufunc 'invert' not supported for the input types, and the inputs could not be safely "
                 "coerced to any supported types according to the casting rule ''safe''"
             )
-        result = unary(nested.invert, self)
-        return unary(dtypes.wrap_uint8, result) if self._dtype is UINT8 else result
+        if self._dtype is UINT8:
+            return unary(_invert_uint8, self)
+        return unary(nested.invert, self)
 
     # In-place operators write into the existing lists, so row views stay live.
 
@@ -1065,7 +1091,7 @@ class ndarray:
         return self._inplace("multiply", other, "*=")
 
     def __itruediv__(self, other):
-        return self._inplace("true_divide", other, "/=")
+        return self._inplace("divide", other, "/=")
 
     def __ifloordiv__(self, other):
         return self._inplace("floor_divide", other, "//=")
@@ -1124,7 +1150,7 @@ class ndarray:
             d = INT64  # NumPy sums small ints and bools in the default int
         if d is not self._dtype:
             source = self.astype(d)
-        return source._reduce(nested.reduce_sum, axis, keepdims, d, pass_shape=True)
+        return source._reduce(nested.reduce_sum, axis, keepdims, d)
 
     def prod(self, axis=None, keepdims=False):
         """Return the product over an axis.
@@ -1144,7 +1170,7 @@ class ndarray:
         """
         count = self._count(axis)
         total = self.astype(FLOAT64, copy=False).sum(axis=axis, keepdims=keepdims)
-        return binary("true_divide", total, float(count)) if isinstance(total, ndarray) else dtypes.scalar(
+        return binary("divide", total, float(count)) if isinstance(total, ndarray) else dtypes.scalar(
             floats.divide(float(total), float(count)), FLOAT64
         )
 
@@ -1162,7 +1188,7 @@ class ndarray:
         total = squares.sum(axis=axis, keepdims=keepdims)
         divisor = float(max(count - ddof, 0))
         if isinstance(total, ndarray):
-            return binary("true_divide", total, divisor)
+            return binary("divide", total, divisor)
         return dtypes.scalar(floats.divide(float(total), divisor), FLOAT64)
 
     def std(self, axis=None, dtype=None, ddof=0, keepdims=False):
@@ -1232,7 +1258,7 @@ class ndarray:
         """
         d = INT64 if self._dtype in (BOOL, UINT8) else self._dtype
         source = self.astype(d) if d is not self._dtype else self
-        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        axis = normalize_axis(axis, self.ndim)
         if axis is None:
             return ndarray._wrap(_running_sum(nested.flatten(source._data, source._shape)), (self.size,), d)
         if self.ndim == 1:
@@ -1286,12 +1312,17 @@ class ndarray:
     # ---------------------------------------------------------------- reduction machinery
 
     def _count(self, axis):
-        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        axis = normalize_axis(axis, self.ndim)
         return self.size if axis is None else self._shape[axis]
 
-    def _reduce(self, reducer, axis, keepdims, d, pass_shape=False):
+    def _reduction_axis(self, axis):
+        """Normalize axis; the only axis of a vector is the same as all axes."""
+        axis = normalize_axis(axis, self.ndim)
+        return None if self.ndim == 1 else axis
+
+    def _reduce(self, reducer, axis, keepdims, d):
         """Reduce with reducer(data, shape, axis) -> a value or a list."""
-        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        axis = self._reduction_axis(axis)
         if not self._shape:
             value = self._data
         else:
@@ -1300,7 +1331,7 @@ class ndarray:
 
     def _reduce_rows(self, f, axis, keepdims, d, name, empty_ok=False):
         """Reduce by applying f (a function of a list) along an axis."""
-        axis = normalize_axis(axis, self.ndim) if self.ndim else None
+        axis = self._reduction_axis(axis)
         if not empty_ok and (self.size == 0 if axis is None else self._shape[axis] == 0):
             if name in ("argmax", "argmin"):
                 raise ValueError("attempt to get %s of an empty sequence" % name)
@@ -1347,6 +1378,14 @@ def _constant(value):
 
 def _logical_not(x):
     return not x
+
+
+def _negate_uint8(x):
+    return -x & 0xFF
+
+
+def _invert_uint8(x):
+    return ~x & 0xFF
 
 
 def _as_scalar(value):
@@ -1417,7 +1456,7 @@ def _resolve_shape(shape, size, old_shape):
 
 
 def _shape_with_unknown(shape):
-    return format_shape(shape)
+    return _compact(shape)
 
 
 def _product(values):

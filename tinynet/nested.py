@@ -223,6 +223,8 @@ def unflatten(flat, shape):
     if len(shape) == 1:
         return list(flat)
     n = shape[1]
+    if n == 0:
+        return [[] for _ in range(shape[0])]
     return [flat[i : i + n] for i in range(0, shape[0] * n, n)]
 
 

@@ -1,0 +1,345 @@
+"""NumPy-like scalars: what reductions and indexing return.
+
+``np.sum(a)`` in NumPy gives an ``np.float64``: it is a Python float, so it
+prints and computes as one, and it also has ``.item()``, ``.round()``,
+``.shape``, ``.dtype`` and every array method.  tinynet's scalars do the same:
+
+    >>> x = float64(0.1) + 0.2
+    >>> x, x.dtype, x.shape, x.item(), x.round(2), f"{x:.3f}"
+    (np.float64(0.30000000000000004), dtype('float64'), (), 0.30000000000000004, np.float64(0.3), '0.300')
+    >>> int64(6) / 4, True_ & False_, ~True_
+    (np.float64(1.5), np.False_, np.False_)
+
+MicroPython cannot subclass ``float`` or ``int`` soundly (``float(x)`` of
+such a subclass raises there), so on MicroPython reductions return plain
+floats, ints and bools, and these names only serve as ``dtype=`` arguments.
+"""
+
+from . import dtypes, floats, printing
+from .dtypes import BOOL, FLOAT64, INT64, UINT8
+from .ndarray import ndarray
+
+
+class _ScalarMethods:
+    """What every scalar shares: the 0-d array view, item() and array methods."""
+
+    __slots__ = ()
+    shape = ()
+    ndim = 0
+    size = 1
+
+    def item(self):
+        """Return the value as a plain Python number."""
+        return self._dtype.python_type(self)
+
+    def tolist(self):
+        """Return the value as a plain Python number (as NumPy's scalars do)."""
+        return self.item()
+
+    @property
+    def dtype(self):
+        return self._dtype
+
+    @property
+    def itemsize(self):
+        return self._dtype.itemsize
+
+    def __getattr__(self, name):
+        # Every other array method (sum, mean, reshape, astype, T, ...) works
+        # on the scalar as on a 0-d array, as in NumPy.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(ndarray._wrap(self.item(), (), self._dtype), name)
+
+    def __repr__(self):
+        return printing.scalar_repr(self.item(), self._dtype.name)
+
+    def __str__(self):
+        return printing.scalar_str(self.item(), self._dtype.name)
+
+
+def _float_method(name):
+    base = getattr(float, name)
+
+    def method(self, other):
+        result = base(self, other)
+        return float64(result) if type(result) is float else result
+
+    method.__name__ = name
+    return method
+
+
+def _int_method(name):
+    base = getattr(int, name)
+
+    def method(self, other):
+        if type(other) is float:  # int64 + 0.5 is float64
+            return float64(getattr(float(self), name)(other))
+        result = base(self, other)
+        if type(result) is int:
+            return type(self)(result)
+        return float64(result) if type(result) is float else result
+
+    method.__name__ = name
+    return method
+
+
+_ARITHMETIC = (
+    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+    "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__",
+    "__mod__", "__rmod__", "__pow__", "__rpow__",
+)
+
+try:
+
+    class float64(_ScalarMethods, float):
+        """NumPy's float64 scalar: a Python float that also knows its dtype.
+
+        >>> float64(2) / 4
+        np.float64(0.5)
+        """
+
+        __slots__ = ()
+        _dtype = FLOAT64
+
+        def item(self):
+            """Return the value as a plain Python float."""
+            return float(self)
+
+        def round(self, decimals=0):
+            """Round half to even to the given decimals, as np.round does."""
+            return float64(floats.round_half_even(float(self), decimals))
+
+        def __round__(self, ndigits=None):
+            if ndigits is None:
+                return round(float(self))
+            return self.round(ndigits)
+
+        def __neg__(self):
+            return float64(-float(self))
+
+        def __pos__(self):
+            return self
+
+        def __abs__(self):
+            return float64(abs(float(self)))
+
+    class int64(_ScalarMethods, int):
+        """NumPy's int64 scalar: a Python int that also knows its dtype.
+
+        >>> int64(3) * 2
+        np.int64(6)
+        """
+
+        __slots__ = ()
+        _dtype = INT64
+
+        def item(self):
+            """Return the value as a plain Python int."""
+            return int(self)
+
+        def round(self, decimals=0):
+            """Round to the given decimals (no change for decimals >= 0)."""
+            value = int(self)
+            if decimals < 0:
+                value = int(floats.round_half_even(float(value), decimals))
+            return type(self)(value)
+
+        def __neg__(self):
+            return type(self)(-int(self))
+
+        def __pos__(self):
+            return self
+
+        def __abs__(self):
+            return type(self)(abs(int(self)))
+
+    class uint8(int64):
+        """NumPy's uint8 scalar.
+
+        >>> uint8(200) + uint8(100)
+        np.uint8(44)
+        """
+
+        __slots__ = ()
+        _dtype = UINT8
+
+        def __new__(cls, value=0):
+            return int.__new__(cls, int(value) & 0xFF)
+
+    for _name in _ARITHMETIC:
+        setattr(float64, _name, _float_method(_name))
+        setattr(int64, _name, _int_method(_name))
+    SUBCLASSES_WORK = float(float64(0.5)) == 0.5 and int(int64(2)) == 2
+except (AttributeError, TypeError):  # MicroPython
+    SUBCLASSES_WORK = False
+
+if not SUBCLASSES_WORK:
+
+    class float64:  # noqa: F811 - a name for dtype=; values stay plain floats
+        """NumPy's float64 (a name for dtype=; values are plain floats here)."""
+
+        def __new__(cls, x=0.0):
+            return float(x)
+
+    class int64:  # noqa: F811
+        """NumPy's int64 (a name for dtype=; values are plain ints here)."""
+
+        def __new__(cls, x=0):
+            return int(x)
+
+    class uint8:  # noqa: F811
+        """NumPy's uint8 (a name for dtype=; values are plain ints here)."""
+
+        def __new__(cls, x=0):
+            return int(x) & 0xFF
+
+
+class bool_(_ScalarMethods):
+    """NumPy's bool scalar: np.True_ and np.False_.
+
+    It is true or false in ``if``, prints as True or False, and combines
+    with ``&``, ``|``, ``^`` and ``~`` as NumPy's does.
+
+    >>> bool_(2), bool_(0.0), bool_(1) == True
+    (np.True_, np.False_, True)
+    """
+
+    __slots__ = ("_value",)
+    _dtype = BOOL
+
+    def __new__(cls, value=False):
+        if not SUBCLASSES_WORK:
+            return bool(value)
+        value = bool(value)
+        existing = _BOOLS.get(value)
+        if existing is not None:
+            return existing
+        self = object.__new__(cls)
+        self._value = value
+        return self
+
+    def item(self):
+        """Return the value as a plain Python bool."""
+        return self._value
+
+    def __bool__(self):
+        return self._value
+
+    def __int__(self):
+        return int(self._value)
+
+    def __float__(self):
+        return float(self._value)
+
+    def __index__(self):
+        return int(self._value)
+
+    def __hash__(self):
+        return hash(self._value)
+
+    def __eq__(self, other):
+        return self._value == _plain(other)
+
+    def __ne__(self, other):
+        return self._value != _plain(other)
+
+    def __format__(self, spec):
+        return format(self._value, spec)
+
+    def __and__(self, other):
+        return _logical(self._value & _plain(other), other)
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        return _logical(self._value | _plain(other), other)
+
+    __ror__ = __or__
+
+    def __xor__(self, other):
+        return _logical(self._value ^ _plain(other), other)
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return bool_(not self._value)
+
+    def __add__(self, other):
+        if isinstance(other, (bool, bool_)):
+            return bool_(self._value or _plain(other))
+        return ndarray._wrap(self._value, (), BOOL) + other
+
+    __radd__ = __add__
+
+    def __mul__(self, other):
+        if isinstance(other, (bool, bool_)):
+            return bool_(self._value and _plain(other))
+        return ndarray._wrap(self._value, (), BOOL) * other
+
+    __rmul__ = __mul__
+
+    def __sub__(self, other):
+        return ndarray._wrap(self._value, (), BOOL) - other
+
+    def __rsub__(self, other):
+        return other - ndarray._wrap(self._value, (), BOOL)
+
+    def __truediv__(self, other):
+        return ndarray._wrap(self._value, (), BOOL) / other
+
+    def __rtruediv__(self, other):
+        return other / ndarray._wrap(self._value, (), BOOL)
+
+    def __lt__(self, other):
+        return self._value < _plain(other)
+
+    def __le__(self, other):
+        return self._value <= _plain(other)
+
+    def __gt__(self, other):
+        return self._value > _plain(other)
+
+    def __ge__(self, other):
+        return self._value >= _plain(other)
+
+
+_BOOLS = {}
+
+
+def _plain(x):
+    return x._value if isinstance(x, bool_) else x
+
+
+def _logical(result, other):
+    if isinstance(other, (bool, bool_)):
+        return bool_(result)
+    return int64(result) if isinstance(result, int) and SUBCLASSES_WORK else result
+
+
+if SUBCLASSES_WORK:
+    True_ = bool_(True)
+    _BOOLS[True] = True_
+    False_ = bool_(False)
+    _BOOLS[False] = False_
+    FLOAT64.make_scalar = float64
+    INT64.make_scalar = int64
+    UINT8.make_scalar = uint8
+    BOOL.make_scalar = bool_
+else:
+    True_ = True
+    False_ = False
+
+FLOAT64.type = float64
+INT64.type = int64
+UINT8.type = uint8
+BOOL.type = bool_
+
+
+def is_scalar(x):
+    """Return whether x is one of tinynet's NumPy-like scalars.
+
+    >>> is_scalar(float64(1.0)), is_scalar(1.0)
+    (True, False)
+    """
+    return isinstance(x, _ScalarMethods)
