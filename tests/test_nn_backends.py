@@ -20,7 +20,7 @@ from tinynet.nn import Network, gradcheck
 REL_TOL = 1e-9
 ABS_TOL = 1e-12
 # TINYNET_NN_EXAMPLES=2000 runs a longer search; the default keeps the file to a few seconds.
-EXAMPLES = int(os.environ.get("TINYNET_NN_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("TINYNET_NN_EXAMPLES", "100"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SMALLER = settings(max_examples=max(1, EXAMPLES // 2), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -173,7 +173,8 @@ def check(model, source="model"):
     if not isinstance(model, dict):
         raise ValueError("%s: expected a JSON object, got %s" % (source, type(model).__name__))
     if model.get("format") != FORMAT:
-        raise ValueError("%s: not a tinynet model (format is %r, expected %r)" % (source, model.get("format"), FORMAT))
+        raise ValueError("%s: not a tinynet model (format is %r, expected %r)"
+                         % (source, model.get("format"), FORMAT))
     version = model.get("version")
     if version != VERSION or isinstance(version, bool):
         raise ValueError("%s: format version %r is not supported (this tinynet reads version %d)"
