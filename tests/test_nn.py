@@ -439,3 +439,37 @@ def test_load_is_exported(tmp_path):
     path = str(tmp_path / "m.json")
     net.save(path)
     assert load(path).to_dict() == net.to_dict()
+
+
+def test_fit_does_not_mutate_its_inputs():
+    X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
+    y = [0, 1, 1, 0]
+    X_tn, y_tn = tinynet.asarray(X), tinynet.asarray(y)
+    net = Network([2, 3, 1], seed=0)
+    net.fit(X, y, epochs=3, batch_size=2)
+    net.fit(X_tn, y_tn, epochs=3, batch_size=2)
+    assert X == [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]] and y == [0, 1, 1, 0]
+    assert X_tn.tolist() == X and y_tn.tolist() == y
+
+
+def test_the_tinynet_backend_never_imports_numpy(tmp_path):
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "from tinynet.nn import Network, Perceptron, gradcheck, load\n"
+        "from tinynet import datasets\n"
+        "X, y = datasets.moons(20, noise=0.1, seed=0)\n"
+        "net = Network([2, 4, 1], seed=0)\n"
+        "net.fit(X, y, epochs=3, batch_size=5, momentum=0.5)\n"
+        "gradcheck(net, X, y)\n"
+        "net.save(sys.argv[1])\n"
+        "load(sys.argv[1]).predict(X)\n"
+        "Perceptron(weights=[0.4, 0.2], bias=1.0).fit([[0, 0], [1, 1]], [0, 1], iterations=3)\n"
+        "assert 'numpy' not in sys.modules, 'numpy was imported'\n"
+    )
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    done = subprocess.run([sys.executable, "-c", program, str(tmp_path / "m.json")], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr

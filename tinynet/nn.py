@@ -200,7 +200,9 @@ class Network:
         delta = loss_delta(xp, zs[-1], activations[-1], targets, self._output_functions[1])  # delta_L = dl/dz_L
         nabla_w[-1] = activations[-2].T @ delta / m  # dW_L = a_{L-1}^T . delta_L / m
         nabla_b[-1] = xp.sum(delta, axis=0) / m  # db_L = sum(delta_L, axis=0) / m
-        # ... and flows back through each hidden layer, from the last to the first
+        # ... and flows back through each hidden layer, from the last to the first.  As in Nielsen's
+        # network.py, index -l counts layers from the output: zs[-1] is the output layer's, zs[-2] the
+        # last hidden layer's, and weights[-l + 1] is the matrix just above layer -l.
         hidden_backward = self._hidden_functions[1]
         for l in range(2, n_layers + 1):
             grad_a = delta @ self.weights[-l + 1].T  # dl/da_l = delta_{l+1} . W_{l+1}^T
