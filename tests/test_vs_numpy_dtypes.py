@@ -174,7 +174,7 @@ def test_scalar_attributes(tn, case):
         return s, s.shape, s.ndim, str(s.dtype), s.item()
 
     agree(attributes, tn, a, atol=tol)
-    if exact:
+    if exact and a.dtype != "bool":  # NumPy cannot round a bool scalar (it raises); no tutorial does
         agree(lambda xp, x: _scalar(xp, x, how).round(4), tn, a)
         agree(lambda xp, x: _scalar(xp, x, how).round(), tn, a)
 
@@ -297,10 +297,12 @@ def test_float_and_int_of_arrays(tn, a):
     for convert in (float, int):
         if a.ndim > 0 and a.size == 1:
             status, value = run_quietly(lambda: convert(a.build(tn)))
+            expected_status, expected = run_quietly(lambda: convert(a.numpy().reshape(())))
             if status == "ok":
-                expected = convert(a.numpy().reshape(()))
+                assert expected_status == "ok", (a, value, expected)
                 assert type(value) is type(expected) and (value == expected or value != value), (a, value)
             else:
-                assert isinstance(value, TypeError), (a, value)
+                allowed = (TypeError,) if expected_status == "ok" else (TypeError, type(expected))
+                assert isinstance(value, allowed), (a, value)
         else:
             agree(lambda xp, x: convert(x), tn, a)

@@ -25,6 +25,10 @@ def reduction_cases(draw, max_abs=FLOAT_BOUND, dtype_names=("bool", "uint8", "in
     """Draw (array, axis, keepdims): axis is None, valid, or now and then out of range."""
     a = draw(array_cases(dtype=dtypes(dtype_names), int_bound=INT31, max_abs=max_abs))
     ndim = a.ndim
+    if ndim == 0:
+        # NumPy accepts axis=0 on 0-d arrays in sum/max/argmax (a legacy special case of ufunc
+        # reductions) but raises AxisError in mean/std/var; neither is asked of the library under test.
+        return a, None, draw(st.sampled_from([None, False, True]))
     axis = draw(st.one_of(st.sampled_from([None] + list(range(-ndim, ndim)) * 3),
                           st.sampled_from([ndim, -ndim - 1])))
     keepdims = draw(st.sampled_from([None, False, True]))
