@@ -383,3 +383,31 @@ def test_array_equal(tn, a, b, same, equal_nan):
         b = ArrayCase(a.nested, a.shape, a.dtype)
     agree(lambda xp, x, y: xp.array_equal(x, y), tn, a, b)
     agree(lambda xp, x, y: xp.array_equal(x, y, equal_nan=equal_nan), tn, a, b)
+
+
+# -- Python lists and numbers as arguments --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", TRANSCENDENTAL + ["sqrt", "abs", "square", "sign", "round"])
+@PROPERTY
+@given(a=array_cases(dtype=dtypes(["int64", "float64"]), int_bound=1000))
+def test_functions_accept_nested_lists(tn, name, a):
+    """np.exp([[0.5, 1.0]]) and np.round([1.25, 2.5]): functions take nested lists like arrays."""
+    nested = a.nested
+    if len(a.shape) == 2 and a.shape[0] == 0:
+        nested = []
+    agree(lambda xp: getattr(xp, name)(nested), tn, ulps=4)
+
+
+@PROPERTY
+@given(a=array_cases(dtype=dtypes(["int64", "float64"]), int_bound=1000),
+       b=array_cases(dtype=dtypes(["int64", "float64"]), int_bound=1000))
+def test_binary_functions_accept_lists(tn, a, b):
+    """np.maximum(0, [..]), np.where([..] > 0 ...), np.clip([..], 0, 1), np.isclose([..], [..]) on lists."""
+    if a.shape == b.shape and not (len(a.shape) == 2 and a.shape[0] == 0):
+        agree(lambda xp: xp.maximum(a.nested, b.nested), tn, signed_zeros=False)
+        agree(lambda xp: xp.minimum(a.nested, 0), tn, signed_zeros=False)
+        agree(lambda xp: xp.isclose(a.nested, b.nested), tn)
+        agree(lambda xp: xp.allclose(a.nested, b.nested), tn)
+        agree(lambda xp: xp.array_equal(a.nested, b.nested), tn)
+        agree(lambda xp: xp.clip(a.nested, -1, 1), tn, signed_zeros=False)

@@ -13,7 +13,7 @@ import numpy
 import pytest
 from hypothesis import given, strategies as st
 
-from strategies import (EPS, INT31, PROPERTY, TINIEST, ArrayCase, agree, array_cases, dtypes, shapes,
+from strategies import (EPS, INT31, PROPERTY, TINIEST, ArrayCase, Scalar, agree, array_cases, dtypes, shapes,
                         sum_tolerance)
 
 FLOAT_BOUND = 1e300  # sums of up to 24 * 24 such values cannot overflow
@@ -185,3 +185,27 @@ def test_mean_of_large_ints_is_float(tn):
     a = ArrayCase([2 ** 53, 1, 2 ** 40, -3], (4,), "int64")
     agree(lambda xp, x: x.mean(), tn, a, atol=sum_tolerance(a.numpy(), mean=True))
     assert math.isfinite(float(numpy.mean(a.numpy())))
+
+
+@pytest.mark.parametrize("name", ["sum", "mean", "max", "min", "argmax", "argmin", "std", "var"])
+@PROPERTY
+@given(values=st.lists(st.one_of(st.integers(-1000, 1000), st.floats(-1e6, 1e6)), min_size=1, max_size=12))
+def test_reductions_of_python_lists(tn, name, values):
+    """np.mean(losses) over a Python list of numbers, as training loops collect them."""
+    x = numpy.array(values, dtype=float)
+    tol = None
+    if name in ("sum", "mean"):
+        tol = sum_tolerance(x, mean=name == "mean")
+    elif name in ("std", "var"):
+        tol = _variance_tolerance(x, None, False)
+        tol = numpy.sqrt(tol) * 1.01 + TINIEST if name == "std" else tol
+    agree(lambda xp: getattr(xp, name)(values), tn, atol=tol, signed_zeros=False)
+
+
+@PROPERTY
+@given(values=st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=12))
+def test_mean_of_collected_scalars(tn, values):
+    """np.mean([a.sum(), b.sum()]) over a list of NumPy-like scalars."""
+    scalars = [Scalar(v, "float64") for v in values]
+    agree(lambda xp, items: xp.mean(items), tn, scalars,
+          atol=sum_tolerance(numpy.array(values), mean=True))

@@ -80,11 +80,11 @@ def test_reshape_to_wrong_size_raises(tn, a, target):
 
 
 @pytest.mark.parametrize("name", ["ravel", "flatten", "copy", "tolist", "T", "transpose()", "np.transpose",
-                                  "np.ravel", "np.copy"])
+                                  "np.ravel", "np.copy", "attributes"])
 @PROPERTY
 @given(a=array_cases(int_bound=INT31))
 def test_simple_methods(tn, name, a):
-    """a.ravel(), a.flatten(), a.copy(), a.tolist(), a.T, a.transpose() and their np.* functions."""
+    """a.ravel(), a.flatten(), a.copy(), a.tolist(), a.T, a.transpose(), np.* functions, shape/ndim/size."""
     calls = {
         "ravel": lambda xp, x: x.ravel(),
         "flatten": lambda xp, x: x.flatten(),
@@ -95,6 +95,7 @@ def test_simple_methods(tn, name, a):
         "np.transpose": lambda xp, x: xp.transpose(x),
         "np.ravel": lambda xp, x: xp.ravel(x),
         "np.copy": lambda xp, x: xp.copy(x),
+        "attributes": lambda xp, x: (x.shape, x.ndim, x.size, len(x.shape), x.shape[0] if x.ndim else None),
     }
     agree(calls[name], tn, a)
 
