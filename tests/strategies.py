@@ -39,6 +39,7 @@ The library under test is chosen in tests/conftest.py: ``--array-lib=numpy`` (or
 TINYNET_TEST_LIB=numpy) runs the whole suite with NumPy on both sides, which checks the tests themselves.
 """
 import math
+import os
 import warnings
 
 import numpy
@@ -54,9 +55,10 @@ NAN = float("nan")
 INT31 = 2 ** 31 - 1
 INT62 = 2 ** 62 - 1
 
-# The default for one property: about a hundred examples, no per-example deadline (the first call of a
-# pure-Python kernel can be slow), and no complaint about drawing a few hundred elements.
-PROPERTY = settings(max_examples=100, deadline=None,
+# The default for one property: about a hundred examples (TINYNET_EXAMPLES=1000 for a deeper search), no
+# per-example deadline (the first call of a pure-Python kernel can be slow), and no complaint about
+# drawing a few hundred elements.
+PROPERTY = settings(max_examples=int(os.environ.get("TINYNET_EXAMPLES", "100")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.filter_too_much])
 
