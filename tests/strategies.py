@@ -14,13 +14,16 @@ A test then runs one expression on both libraries and compares the answers with 
     [[1, 3], [2, 4]]
 
 Strategies (shapes are tuples of 0, 1 or 2 ints; sides are 0..6, occasionally up to 24)
-    shapes, broadcastable_shapes, nonbroadcastable_shapes, matmul_shapes, misaligned_matmul_shapes,
-    dtypes, elements, nested_lists, array_cases, python_scalars, axes_for
+    shapes, broadcastable_shapes, nonbroadcastable_shapes, shapes_broadcastable_to, matmul_shapes,
+    misaligned_matmul_shapes, axes_for, dtypes, floats, elements, nested_lists, array_cases,
+    python_scalars, operands and operand_pairs (arrays, Python scalars and NumPy-like ``Scalar``s);
+    PROPERTY is the shared @settings (about 100 examples, no deadline)
 
 Comparison
     assert_same(tn_result, np_result, ulps=None, atol=None, signed_zeros=True)
     agree(fn, tn, *args, ...) runs ``fn(library, *built_args)`` on both libraries and compares results,
-    raised exceptions and the (possibly mutated) inputs.
+    raised exceptions (message=True: and their messages) and the (possibly mutated) inputs.
+    to_numpy(x) reads an array or scalar of the library under test into NumPy through its public API.
 
 Tolerances, and why they exist
     exact      + - * / // % **(ints), comparisons, abs, sign, square, sqrt (IEEE correctly rounded), integer
@@ -339,10 +342,14 @@ def _dtype_name(dt):
 
 
 def to_numpy(x):
-    """Turn an array of the library under test into a NumPy array through its public tolist()."""
-    if isinstance(x, numpy.ndarray):
+    """Read an array or scalar of the library under test into NumPy through its public API."""
+    if isinstance(x, (numpy.ndarray, numpy.generic)):
         return x
-    return numpy.array(x.tolist(), dtype=_dtype_name(x.dtype)).reshape(tuple(x.shape))
+    if _is_array(x):
+        return numpy.array(x.tolist(), dtype=_dtype_name(x.dtype)).reshape(tuple(x.shape))
+    if hasattr(x, "dtype"):
+        return numpy.array(x.item(), dtype=_dtype_name(x.dtype))[()]
+    return x
 
 
 class Mismatch(AssertionError):

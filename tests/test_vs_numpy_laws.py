@@ -9,16 +9,7 @@ import numpy
 from hypothesis import given, strategies as st
 
 from strategies import (INT31, PROPERTY, array_cases, assert_same, broadcastable_shapes, dtypes,
-                        matmul_shapes, product_tolerance, run_quietly, shapes, sides)
-
-
-def as_numpy(x):
-    """NumPy's version of a result of the library under test (array or scalar), read through its public API."""
-    if type(x).__name__ == "ndarray":
-        return numpy.array(x.tolist(), dtype=str(x.dtype)).reshape(tuple(x.shape))
-    if hasattr(x, "dtype"):
-        return numpy.array(x.item(), dtype=str(x.dtype))[()]
-    return x
+                        matmul_shapes, product_tolerance, run_quietly, shapes, sides, to_numpy)
 
 
 def assert_law(left, right, **options):
@@ -26,7 +17,7 @@ def assert_law(left, right, **options):
 
     Whether a side is a scalar or a 0-d array is left to the differential tests.
     """
-    assert_same(numpy.asarray(as_numpy(left)), numpy.asarray(as_numpy(right)), **options)
+    assert_same(numpy.asarray(to_numpy(left)), numpy.asarray(to_numpy(right)), **options)
 
 
 @st.composite
