@@ -80,15 +80,16 @@ def test_product_of_transpose(tn, pair):
 
 
 @PROPERTY
-@given(a=array_cases(shape=shapes(), int_bound=INT_BOUND),
-       s=st.one_of(array_cases(shape=(), int_bound=INT_BOUND),
-                   elements("float64"), st.integers(-INT_BOUND, INT_BOUND)),
+@given(a=array_cases(shape=shapes(), int_bound=INT_BOUND, nonfinite=False),
+       s=st.one_of(array_cases(shape=(), int_bound=INT_BOUND, nonfinite=False),
+                   elements("float64", nonfinite=False), st.integers(-INT_BOUND, INT_BOUND)),
        left=st.booleans())
 def test_dot_with_a_scalar_multiplies(tn, a, s, left):
     """np.dot(2, a) and np.dot(a, 0-d array) are elementwise products (exact).
 
-    The sign of a zero product is not specified: NumPy gives np.dot(bool_array, -0.0) == +0.0 although
-    False * -0.0 == -0.0.
+    NumPy hands float scalar products to BLAS scaling routines, which treat zeros specially: the sign of a
+    zero product is unspecified (np.dot(bool_array, -0.0) is +0.0 although False * -0.0 == -0.0), and
+    np.dot([0.0, inf], 0.0) gives [0.0, 0.0] instead of inf * 0 == nan.  So inf and nan are left out.
     """
     if left:
         agree(lambda xp, x, y: xp.dot(y, x), tn, a, s, signed_zeros=False)
