@@ -121,7 +121,7 @@ from .functions import (
 )
 from .ndarray import AxisError, array, asarray, dot, matmul, ndarray
 from .printing import get_printoptions, printoptions, set_printoptions
-from .scalars import False_, True_, bool_, float64, int64, uint8
+from .scalars import False_, True_, bool_, float64, int64, uint8, uint64
 
 from . import random  # noqa: E402 - after the scalars it returns are registered
 
@@ -149,5 +149,5 @@ __all__ = [
     "pi", "power", "printoptions", "prod", "r_", "random", "ravel", "remainder", "repeat", "reshape",
     "round", "set_printoptions", "shape", "sign", "sin", "size", "sort", "sqrt", "square", "squeeze",
     "stack", "std", "subtract", "sum", "tanh", "tile", "trace", "transpose", "true_divide", "uint8",
-    "unique", "var", "vstack", "where", "zeros", "zeros_like",
+    "uint64", "unique", "var", "vstack", "where", "zeros", "zeros_like",
 ]

@@ -80,15 +80,18 @@ def _make_dtype(name, kind, itemsize, char, python_type):
 BOOL = _make_dtype("bool", "b", 1, "?", bool)
 UINT8 = _make_dtype("uint8", "u", 1, "B", int)
 INT64 = _make_dtype("int64", "i", 8, "l", int)
+UINT64 = _make_dtype("uint64", "u", 8, "L", int)  # only as the sum of uint8 values, as in NumPy
 FLOAT64 = _make_dtype("float64", "f", 8, "d", float)
 
-# Promotion goes up this ladder: bool < uint8 < int64 < float64.
-_RANK = {"bool": 0, "uint8": 1, "int64": 2, "float64": 3}
-_BY_RANK = (BOOL, UINT8, INT64, FLOAT64)
+# Promotion goes up this ladder: bool < uint8 < int64 < uint64 < float64,
+# except that int64 and uint64 together need float64 (neither holds the other).
+_RANK = {"bool": 0, "uint8": 1, "int64": 2, "uint64": 2.5, "float64": 3}
+_BY_RANK = (BOOL, UINT8, INT64, UINT64, FLOAT64)
 
 _NAMES = {
     "bool": BOOL, "bool_": BOOL, "bool8": BOOL, "?": BOOL, "b1": BOOL,
     "uint8": UINT8, "u1": UINT8, "B": UINT8, "ubyte": UINT8,
+    "uint64": UINT64, "u8": UINT64, "L": UINT64, "uint": UINT64, "ulong": UINT64,
     "int64": INT64, "int": INT64, "int_": INT64, "i8": INT64, "l": INT64, "long": INT64,
     "intp": INT64, "q": INT64, "longlong": INT64,
     "float64": FLOAT64, "float": FLOAT64, "float_": FLOAT64, "f8": FLOAT64, "d": FLOAT64,
@@ -137,9 +140,11 @@ def as_dtype(spec):
 def promote(a, b):
     """Return the dtype NumPy gives a binary operation on arrays of dtypes a and b.
 
-    >>> promote(BOOL, UINT8), promote(UINT8, INT64), promote(INT64, INT64)
-    (dtype('uint8'), dtype('int64'), dtype('int64'))
+    >>> promote(BOOL, UINT8), promote(UINT8, INT64), promote(INT64, UINT64)
+    (dtype('uint8'), dtype('int64'), dtype('float64'))
     """
+    if (a is INT64 and b is UINT64) or (a is UINT64 and b is INT64):
+        return FLOAT64
     return a if _RANK[a.name] >= _RANK[b.name] else b
 
 
@@ -196,6 +201,13 @@ def _to_uint8(x):
     return _to_int(x) & 0xFF
 
 
+def _to_uint64(x):
+    return _to_int(x) & _UINT64_MASK
+
+
+_UINT64_MASK = 2 ** 64 - 1
+
+
 def _to_bool(x):
     return bool(x)
 
@@ -216,6 +228,8 @@ def converter(d):
         return _to_int
     if d is UINT8:
         return _to_uint8
+    if d is UINT64:
+        return _to_uint64
     return _to_bool
 
 
@@ -226,6 +240,45 @@ def wrap_uint8(x):
     (44, 255)
     """
     return x & 0xFF
+
+
+def wrapper(d):
+    """Return the function that wraps integer results into unsigned dtype d (None if d does not wrap).
+
+    >>> wrapper(UINT64)(-1) == 2 ** 64 - 1, wrapper(INT64)
+    (True, None)
+    """
+    if d is UINT8:
+        return wrap_uint8
+    if d is UINT64:
+        return _to_uint64
+    return None
+
+
+def accumulator(d):
+    """Return the dtype NumPy sums, multiplies and accumulates dtype d in.
+
+    >>> accumulator(BOOL), accumulator(UINT8), accumulator(FLOAT64)
+    (dtype('int64'), dtype('uint64'), dtype('float64'))
+    """
+    if d is BOOL:
+        return INT64
+    if d is UINT8:
+        return UINT64
+    return d
+
+
+def bounds(d):
+    """Return the (smallest, largest) value an integer dtype holds.
+
+    >>> bounds(UINT8)
+    (0, 255)
+    """
+    if d is UINT8:
+        return 0, 255
+    if d is UINT64:
+        return 0, _UINT64_MASK
+    return -(2 ** 63), 2 ** 63 - 1
 
 
 def kind_of_value(x):

@@ -197,7 +197,7 @@ def round_half_even(x, decimals=0):
         scale = 10.0 ** decimals
         y = x * scale
         if y in (inf, -inf):
-            return x
+            return y  # NumPy scales first, so this overflows to inf as NumPy's does
         return math.copysign(float(round(y)) / scale, x)
     scale = 10.0 ** -decimals
     return math.copysign(float(round(x / scale)) * scale, x)

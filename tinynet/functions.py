@@ -207,6 +207,8 @@ def square(x):
     [9, 4]
     """
     a = asarray(x)
+    if a._dtype is BOOL:
+        a = a.astype(INT64)  # NumPy squares bools in a small int type, not as logical and
     return binary("multiply", a, a)
 
 
@@ -400,6 +402,8 @@ def clip(a, a_min=None, a_max=None):
     result = asarray(a)
     if a_min is None and a_max is None:
         raise ValueError("One of max or min must be given")
+    bounds = [asarray(b)._shape for b in (a_min, a_max) if b is not None]
+    nested.broadcast_shapes(result._shape, *bounds)  # NumPy names all the shapes when they clash
     if a_min is not None:
         result = _binary_function("maximum", result, a_min)
     if a_max is not None:
@@ -438,7 +442,7 @@ def where(condition, x=None, y=None):
         data = [
             [a if keep else b for keep, a, b in zip(rc, rx, ry)] for rc, rx, ry in zip(cs, xs, ys)
         ]
-    return _result(data, shape, d)
+    return ndarray._wrap(data, shape, d)  # a 0-d array, not a scalar, as NumPy's where gives
 
 
 def _operand_of(x):
@@ -610,7 +614,7 @@ def any(a, axis=None, keepdims=False):  # noqa: A001 - NumPy's public name
     """Return whether any element over an axis is true.
 
     >>> any([0, 0, 1])
-    True
+    np.True_
     """
     return asarray(a).any(axis=axis, keepdims=keepdims)
 
@@ -619,7 +623,7 @@ def all(a, axis=None, keepdims=False):  # noqa: A001 - NumPy's public name
     """Return whether every element over an axis is true.
 
     >>> all([1, 1, 0])
-    False
+    np.False_
     """
     return asarray(a).all(axis=axis, keepdims=keepdims)
 
@@ -661,8 +665,8 @@ def outer(a, b):
     data = nested.outer(a._data, b._data)
     if d is BOOL:
         data = [[bool(x) for x in row] for row in data]
-    elif d is UINT8:
-        data = nested.map_elementwise(dtypes.wrap_uint8, data, 2)
+    elif d.kind == "u":
+        data = nested.map_elementwise(dtypes.wrapper(d), data, 2)
     return ndarray._wrap(data, (a.size, b.size), d)
 
 

@@ -273,9 +273,9 @@ def binary(name, a, b):
         dt = FLOAT64
     elif dt is BOOL and name in ("floor_divide", "remainder", "power"):
         dt = INT64  # NumPy gives int8 here; tinynet's smallest signed int is int64
-    if dt is UINT8 and name not in _COMPARISONS:
-        _check_uint8_scalar(left)
-        _check_uint8_scalar(right)
+    if dt.kind == "u" and name not in _COMPARISONS:
+        _check_unsigned_scalar(left, dt)
+        _check_unsigned_scalar(right, dt)
     if name == "power" and dt is FLOAT64 and right[1] == () and right[0] == 0.5:
         return unary(floats.sqrt, asarray(a), FLOAT64)  # NumPy computes x ** 0.5 as sqrt(x)
     fast, careful = _kernel(name, dt)
@@ -287,8 +287,8 @@ def binary(name, a, b):
         data, shape = nested.zip_with(careful, left[0], left[1], right[0], right[1])
     if name in _COMPARISONS:
         dt = BOOL
-    elif dt is UINT8:
-        data = nested.map_elementwise(dtypes.wrap_uint8, data, len(shape))
+    elif dt.kind == "u":
+        data = nested.map_elementwise(dtypes.wrapper(dt), data, len(shape))
     elif dt is FLOAT64 and name in ("maximum", "minimum") and (da.kind != "f" or db.kind != "f"):
         data = _convert(data, shape, FLOAT64)  # maximum(int array, 0.5) picks some ints
     elif dt is INT64 and (da is BOOL or db is BOOL) and name in _KEEPS_BOOLS:
@@ -306,10 +306,11 @@ def _result(data, shape, dt):
     return ndarray._wrap(data, shape, dt)
 
 
-def _check_uint8_scalar(operand):
+def _check_unsigned_scalar(operand, dt):
     value, shape, d, weak = operand
-    if weak and d is INT64 and not 0 <= value <= 255:
-        raise OverflowError("Python integer %d out of bounds for uint8" % value)
+    low, high = dtypes.bounds(dt)
+    if weak and d is INT64 and not low <= value <= high:
+        raise OverflowError("Python integer %d out of bounds for %s" % (value, dt.name))
 
 
 def unary(f, a, dt=None, careful=None):
@@ -1030,16 +1031,22 @@ class ndarray:
                 "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
                 "or the logical_not function instead."
             )
-        if self._dtype is UINT8:
-            return unary(_negate_uint8, self)
+        if self._dtype.kind == "u":
+            wrap = dtypes.wrapper(self._dtype)
+            return unary(lambda x: wrap(-x), self)
         return unary(nested.neg, self)
 
     def __pos__(self):
-        return self.copy()
+        if self._dtype is BOOL:
+            raise TypeError(
+                "ufunc 'positive' did not contain a loop with signature matching types "
+                "<class 'numpy.dtypes.BoolDType'> -> None"
+            )
+        return unary(_same, self)
 
     def __abs__(self):
         if self._dtype is BOOL:
-            return self.copy()
+            return unary(_same, self)
         return unary(abs, self)
 
     def __invert__(self):
@@ -1050,16 +1057,22 @@ class ndarray:
                 "ufunc 'invert' not supported for the input types, and the inputs could not be safely "
                 "coerced to any supported types according to the casting rule ''safe''"
             )
-        if self._dtype is UINT8:
-            return unary(_invert_uint8, self)
+        if self._dtype.kind == "u":
+            wrap = dtypes.wrapper(self._dtype)
+            return unary(lambda x: wrap(~x), self)
         return unary(nested.invert, self)
 
     # In-place operators write into the existing lists, so row views stay live.
 
     def _inplace(self, name, other, symbol):
+        operand = _operand(other)
+        if operand is not None and operand[1] != self._shape:
+            nested.broadcast_shapes(self._shape, operand[1], self._shape)  # NumPy names the output too
         result = binary(name, self, other)
         if result is NotImplemented:
             return NotImplemented
+        if not isinstance(result, ndarray):  # a scalar from a 0-d operation
+            result = ndarray._wrap(result.item() if hasattr(result, "item") else result, (), _operand(result)[2])
         if result._dtype is not self._dtype:
             if not dtypes.can_cast_same_kind(result._dtype, self._dtype):
                 raise TypeError(
@@ -1146,8 +1159,8 @@ class ndarray:
         d = self._dtype
         if dtype is not None:
             d = dtypes.as_dtype(dtype)
-        elif d is BOOL or d is UINT8:
-            d = INT64  # NumPy sums small ints and bools in the default int
+        else:
+            d = dtypes.accumulator(d)  # bools sum as int64, uint8 as uint64
         if d is not self._dtype:
             source = self.astype(d)
         return source._reduce(nested.reduce_sum, axis, keepdims, d)
@@ -1158,7 +1171,7 @@ class ndarray:
         >>> array([[1, 2], [3, 4]]).prod(axis=1).tolist()
         [2, 12]
         """
-        d = INT64 if self._dtype in (BOOL, UINT8) else self._dtype
+        d = dtypes.accumulator(self._dtype)
         source = self.astype(d) if d is not self._dtype else self
         return source._reduce_rows(_product, axis, keepdims, d, "multiply", empty_ok=True)
 
@@ -1256,7 +1269,7 @@ class ndarray:
         >>> array([[1, 2], [3, 4]]).cumsum().tolist(), array([[1, 2], [3, 4]]).cumsum(axis=0).tolist()
         ([1, 3, 6, 10], [[1, 2], [4, 6]])
         """
-        d = INT64 if self._dtype in (BOOL, UINT8) else self._dtype
+        d = dtypes.accumulator(self._dtype)
         source = self.astype(d) if d is not self._dtype else self
         axis = normalize_axis(axis, self.ndim)
         if axis is None:
@@ -1289,8 +1302,15 @@ class ndarray:
         """
         if self._dtype.kind == "f":
             return unary(lambda x: floats.round_half_even(x, decimals), self)
+        if self._dtype is BOOL:
+            if decimals:
+                raise TypeError(
+                    "Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') "
+                    "with casting rule 'same_kind'"
+                )
+            return unary(float, self, FLOAT64)  # NumPy gives float16, which tinynet does not have
         if decimals >= 0:
-            return self.copy()
+            return unary(_same, self)
         return unary(lambda x: int(floats.round_half_even(float(x), decimals)), self)
 
     def nonzero(self):
@@ -1317,6 +1337,8 @@ class ndarray:
 
     def _reduction_axis(self, axis):
         """Normalize axis; the only axis of a vector is the same as all axes."""
+        if self.ndim == 0 and axis in (0, -1):
+            return None  # NumPy lets a 0-d array be reduced over "axis 0"
         axis = normalize_axis(axis, self.ndim)
         return None if self.ndim == 1 else axis
 
@@ -1350,7 +1372,7 @@ class ndarray:
         convert = dtypes.converter(d)
         if axis is None:
             value = convert(value)
-            if keepdims:
+            if keepdims and self._shape:
                 shape = tuple(1 for _ in self._shape)
                 return ndarray._wrap(_nest_constant(value, shape), shape, d)
             return dtypes.scalar(value, d)
@@ -1380,12 +1402,10 @@ def _logical_not(x):
     return not x
 
 
-def _negate_uint8(x):
-    return -x & 0xFF
+def _same(x):
+    return x
 
 
-def _invert_uint8(x):
-    return ~x & 0xFF
 
 
 def _as_scalar(value):
@@ -1456,7 +1476,9 @@ def _resolve_shape(shape, size, old_shape):
 
 
 def _shape_with_unknown(shape):
-    return _compact(shape)
+    # NumPy writes the -1 of a requested shape as 'newaxis' in this message.
+    return "(" + ",".join("newaxis" if n == -1 else str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
+
 
 
 def _product(values):

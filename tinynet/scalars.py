@@ -16,8 +16,8 @@ floats, ints and bools, and these names only serve as ``dtype=`` arguments.
 """
 
 from . import dtypes, floats, printing
-from .dtypes import BOOL, FLOAT64, INT64, UINT8
-from .ndarray import ndarray
+from .dtypes import BOOL, FLOAT64, INT64, UINT8, UINT64
+from .ndarray import binary, ndarray
 
 
 class _ScalarMethods:
@@ -58,14 +58,37 @@ class _ScalarMethods:
         return printing.scalar_str(self.item(), self._dtype.name)
 
 
+# The ufunc behind each arithmetic method, and whether the scalar is the right operand.
+_UFUNCS = {
+    "__add__": ("add", False), "__radd__": ("add", True),
+    "__sub__": ("subtract", False), "__rsub__": ("subtract", True),
+    "__mul__": ("multiply", False), "__rmul__": ("multiply", True),
+    "__truediv__": ("divide", False), "__rtruediv__": ("divide", True),
+    "__floordiv__": ("floor_divide", False), "__rfloordiv__": ("floor_divide", True),
+    "__mod__": ("remainder", False), "__rmod__": ("remainder", True),
+    "__pow__": ("power", False), "__rpow__": ("power", True),
+}
+
+
+def _as_array_operation(name, self, other):
+    """Do scalar arithmetic as NumPy does it, on 0-d arrays: 1/0.0 is inf, int % 0 is 0."""
+    ufunc, reflected = _UFUNCS[name]
+    here = ndarray._wrap(self.item(), (), self._dtype)
+    return binary(ufunc, other, here) if reflected else binary(ufunc, here, other)
+
+
 def _float_method(name):
     base = getattr(float, name)
 
     def method(self, other):
-        result = base(self, other)
+        if name in ("__pow__", "__rpow__"):  # (-1.0) ** 0.5 is nan for NumPy, complex for Python
+            return _as_array_operation(name, self, other)
+        try:
+            result = base(self, other)
+        except floats.ARITHMETIC_ERRORS:
+            return _as_array_operation(name, self, other)
         return float64(result) if type(result) is float else result
 
-    method.__name__ = name
     return method
 
 
@@ -73,14 +96,16 @@ def _int_method(name):
     base = getattr(int, name)
 
     def method(self, other):
-        if type(other) is float:  # int64 + 0.5 is float64
-            return float64(getattr(float(self), name)(other))
-        result = base(self, other)
+        if type(other) is float or name in ("__pow__", "__rpow__", "__truediv__", "__rtruediv__"):
+            return _as_array_operation(name, self, other)
+        try:
+            result = base(self, other)
+        except floats.ARITHMETIC_ERRORS:
+            return _as_array_operation(name, self, other)
         if type(result) is int:
             return type(self)(result)
         return float64(result) if type(result) is float else result
 
-    method.__name__ = name
     return method
 
 
@@ -167,6 +192,19 @@ try:
         def __new__(cls, value=0):
             return int.__new__(cls, int(value) & 0xFF)
 
+    class uint64(int64):
+        """NumPy's uint64 scalar (the sum of uint8 values).
+
+        >>> uint64(5)
+        np.uint64(5)
+        """
+
+        __slots__ = ()
+        _dtype = UINT64
+
+        def __new__(cls, value=0):
+            return int.__new__(cls, int(value) & (2 ** 64 - 1))
+
     for _name in _ARITHMETIC:
         setattr(float64, _name, _float_method(_name))
         setattr(int64, _name, _int_method(_name))
@@ -193,6 +231,12 @@ if not SUBCLASSES_WORK:
 
         def __new__(cls, x=0):
             return int(x) & 0xFF
+
+    class uint64:  # noqa: F811
+        """NumPy's uint64 (a name for dtype=; values are plain ints here)."""
+
+        def __new__(cls, x=0):
+            return int(x) & (2 ** 64 - 1)
 
 
 class bool_(_ScalarMethods):
@@ -247,50 +291,6 @@ class bool_(_ScalarMethods):
     def __format__(self, spec):
         return format(self._value, spec)
 
-    def __and__(self, other):
-        return _logical(self._value & _plain(other), other)
-
-    __rand__ = __and__
-
-    def __or__(self, other):
-        return _logical(self._value | _plain(other), other)
-
-    __ror__ = __or__
-
-    def __xor__(self, other):
-        return _logical(self._value ^ _plain(other), other)
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return bool_(not self._value)
-
-    def __add__(self, other):
-        if isinstance(other, (bool, bool_)):
-            return bool_(self._value or _plain(other))
-        return ndarray._wrap(self._value, (), BOOL) + other
-
-    __radd__ = __add__
-
-    def __mul__(self, other):
-        if isinstance(other, (bool, bool_)):
-            return bool_(self._value and _plain(other))
-        return ndarray._wrap(self._value, (), BOOL) * other
-
-    __rmul__ = __mul__
-
-    def __sub__(self, other):
-        return ndarray._wrap(self._value, (), BOOL) - other
-
-    def __rsub__(self, other):
-        return other - ndarray._wrap(self._value, (), BOOL)
-
-    def __truediv__(self, other):
-        return ndarray._wrap(self._value, (), BOOL) / other
-
-    def __rtruediv__(self, other):
-        return other / ndarray._wrap(self._value, (), BOOL)
-
     def __lt__(self, other):
         return self._value < _plain(other)
 
@@ -304,17 +304,25 @@ class bool_(_ScalarMethods):
         return self._value >= _plain(other)
 
 
+def _bool_array_method(name):
+    def method(self, *args):
+        return getattr(ndarray._wrap(self._value, (), BOOL), name)(*args)
+
+    return method
+
+
+# Arithmetic on a bool scalar is arithmetic on a 0-d bool array, as in NumPy
+# (True_ + True_ is True_, True_ + 1 is int64(2), -True_ raises).
+for _name in _ARITHMETIC + (
+    "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__neg__", "__pos__", "__abs__", "__invert__",
+):
+    setattr(bool_, _name, _bool_array_method(_name))
+
 _BOOLS = {}
 
 
 def _plain(x):
     return x._value if isinstance(x, bool_) else x
-
-
-def _logical(result, other):
-    if isinstance(other, (bool, bool_)):
-        return bool_(result)
-    return int64(result) if isinstance(result, int) and SUBCLASSES_WORK else result
 
 
 if SUBCLASSES_WORK:
@@ -325,6 +333,7 @@ if SUBCLASSES_WORK:
     FLOAT64.make_scalar = float64
     INT64.make_scalar = int64
     UINT8.make_scalar = uint8
+    UINT64.make_scalar = uint64
     BOOL.make_scalar = bool_
 else:
     True_ = True
@@ -333,6 +342,7 @@ else:
 FLOAT64.type = float64
 INT64.type = int64
 UINT8.type = uint8
+UINT64.type = uint64
 BOOL.type = bool_
 
 
