@@ -123,7 +123,7 @@ from .ndarray import AxisError, array, asarray, dot, matmul, ndarray
 from .printing import get_printoptions, printoptions, set_printoptions
 from .scalars import False_, True_, bool_, float64, int64, uint8, uint64
 
-from . import random  # noqa: E402 - after the scalars it returns are registered
+from . import linalg, random  # noqa: E402 - after the scalars they return are registered
 
 __version__ = "0.1.0"
 
@@ -143,7 +143,7 @@ __all__ = [
     "copy", "cos", "count_nonzero", "cumsum", "diag", "divide", "dot", "dtype", "e", "empty",
     "empty_like", "exp", "expand_dims", "eye", "float64", "float_", "floor", "floor_divide", "full",
     "full_like", "get_printoptions", "hstack", "identity", "inf", "inner", "int64", "int_", "isclose",
-    "isfinite", "isinf", "isnan", "linspace", "log", "log1p", "log2", "log10", "logical_and",
+    "isfinite", "isinf", "isnan", "linalg", "linspace", "log", "log1p", "log2", "log10", "logical_and",
     "logical_not", "logical_or", "matmul", "max", "maximum", "mean", "meshgrid", "min", "minimum",
     "mod", "multiply", "nan", "ndarray", "ndim", "newaxis", "nonzero", "ones", "ones_like", "outer",
     "pi", "power", "printoptions", "prod", "r_", "random", "ravel", "remainder", "repeat", "reshape",
