@@ -1,0 +1,329 @@
+"""Benchmark tinynet against NumPy, the plain-Python floor, a hand-fused loop and micrograd.
+
+    python3 benchmarks/run.py            # the full run, about two minutes: prints the tables and writes
+                                         # benchmarks/results.md and benchmarks/results.svg
+    python3 benchmarks/run.py --quick    # a smoke run of a few seconds: every row, tiny sizes, no files
+
+Every figure is measured in this one run: the sides of a comparison are timed in turn, repeat after
+repeat, and a ratio is the median of the per-repeat ratios (tinynet's time divided by the other's, so
+below 1 means tinynet is faster).  NumPy, micrograd and PyPy are optional: a row whose comparison is
+missing says so.  Under PyPy (found as ``pypy3`` on the PATH) the pure-Python sides run again in a
+subprocess and the speed-up over CPython is reported.  Peak memory comes from ``tracemalloc``.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+for path in (HERE, ROOT):
+    if path not in sys.path:
+        sys.path.insert(0, path)
+
+import cases  # noqa: E402
+import chart  # noqa: E402
+from timing import compare, median, ratio  # noqa: E402
+
+
+class Settings:
+    """How long to measure: the full run, or a quick smoke run that still prints every row."""
+
+    def __init__(self, quick):
+        self.quick = quick
+        self.repeats = 2 if quick else 7
+        self.min_time = 0.002 if quick else 0.2
+        self.seed_iterations = 50 if quick else 1000
+        self.matmul_sizes = cases.QUICK_MATMUL_SIZES if quick else cases.MATMUL_SIZES
+        self.elementwise_n = 20 if quick else 100
+        self.epochs = 3 if quick else 100
+        self.samples = 10 if quick else cases.N_SAMPLES
+        self.micrograd_steps = 1 if quick else 2
+        self.import_repeats = 2 if quick else 9
+
+
+# ---------------------------------------------------------------------------------------------------------
+# measuring the row groups
+
+
+def measure_all(settings, pure):
+    """Return {group: {side: [seconds per call, one per repeat]}} for every row group.
+
+    pure=True measures only the sides that need no NumPy or micrograd (the ones PyPy runs).
+    """
+    groups = {}
+    r, t = settings.repeats, settings.min_time
+    groups["seed"] = compare(cases.seed_cases(settings.seed_iterations, pure), r, t)
+    for n in settings.matmul_sizes:
+        groups["matmul %d" % n] = compare(cases.matmul_cases(n, pure), r, t)
+    n = settings.elementwise_n
+    groups["sigmoid"] = compare(cases.sigmoid_cases(n, pure), r, t)
+    groups["stable sigmoid"] = compare(cases.stable_sigmoid_cases(n, pure), r, t)
+    groups["add"] = compare(cases.add_cases(n, pure), r, t)
+    train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
+    groups["train"] = compare(train, r, 0.0)
+    return groups
+
+
+def import_times(repeats):
+    """Return {module: [seconds]}: `import module` timed inside fresh interpreters, taking turns."""
+    modules = ["tinynet"] + (["numpy"] if cases.have("numpy") else [])
+    program = "import time; t = time.perf_counter(); import %s; print(time.perf_counter() - t)"
+    times = dict((m, []) for m in modules)
+    for _ in range(repeats):
+        for m in modules:
+            out = subprocess.run([sys.executable, "-c", program % m], cwd=ROOT, check=True,
+                                 capture_output=True, text=True).stdout
+            times[m].append(float(out.split()[-1]))
+    return times
+
+
+def peak_memory(settings):
+    """Return {run: {side: peak bytes}} for the seed program and the moons training."""
+    peaks = {"seed": {}, "train": {}}
+    seed = cases.seed_cases(settings.seed_iterations, pure=False)
+    train = cases.train_cases(settings.epochs, False, settings.micrograd_steps, settings.samples)
+    for side in ("tinynet", "numpy"):
+        if side in seed:
+            peaks["seed"][side] = _peak(lambda: seed[side]())
+        if side in train:
+            run = train[side].prepare()
+            peaks["train"][side] = _peak(run)
+    return peaks
+
+
+def _peak(function):
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        function()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def pypy_groups(settings):
+    """Run the pure sides under pypy3; return (version, groups) or (reason it did not run, None)."""
+    pypy = shutil.which("pypy3")
+    if pypy is None:
+        return "pypy3 not found (apt-get install -y pypy3)", None
+    command = [pypy, os.path.join(HERE, "run.py"), "--pure-json"] + (["--quick"] if settings.quick else [])
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        return "pypy3 failed: %s" % done.stderr.strip().splitlines()[-1:], None
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result["version"], result["groups"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the tables
+
+
+def format_time(seconds):
+    """Return a duration with a unit that keeps three significant digits: 2.5 µs, 31.4 ms, 1.20 s."""
+    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
+        if seconds >= scale:
+            break
+    else:
+        unit, scale = "ns", 1e-9
+    value = seconds / scale
+    digits = 2 if value < 10 else 1 if value < 100 else 0
+    return "%.*f %s" % (digits, value, unit)
+
+
+def format_ratio(x):
+    if x >= 10:
+        return "%.0fx" % x
+    if x >= 0.1:
+        return "%.2fx" % x
+    return "%.4fx" % x
+
+
+def format_bytes(n):
+    if n >= 1 << 20:
+        return "%.1f MB" % (n / float(1 << 20))
+    return "%.0f KB" % (n / 1024.0)
+
+
+class Row:
+    """One line of the main table: tinynet's time against one other side's, with the target if any."""
+
+    def __init__(self, case, group, other, label, target=None, scale=1.0, note=""):
+        self.case, self.group, self.other, self.label = case, group, other, label
+        self.target, self.scale, self.note = target, scale, note
+        self.ratio = None
+        self.times = None
+
+    def fill(self, groups):
+        times = groups.get(self.group, {})
+        if "tinynet" in times and self.other in times:
+            self.times = times
+            self.ratio = ratio(times, "tinynet", self.other) / self.scale
+
+    def cells(self):
+        tinynet = format_time(median(self.times["tinynet"])) if self.times else "-"
+        if self.ratio is None:
+            return [self.case, tinynet, self.label, "not installed", "-", self._target_text(), "-"]
+        other = format_time(median(self.times[self.other]) * self.scale)
+        met = "-" if self.target is None else ("yes" if self.ratio <= self.target else "no")
+        return [self.case, tinynet, self.label, other, format_ratio(self.ratio), self._target_text(), met]
+
+    def _target_text(self):
+        if self.target is None:
+            return ""
+        if self.target < 0.1:
+            return "<= %s (%.0fx faster)" % (format_ratio(self.target), 1 / self.target)
+        return "<= %s" % format_ratio(self.target)
+
+
+def main_rows(settings):
+    iterations, n, epochs = settings.seed_iterations, settings.elementwise_n, settings.epochs
+    rows = [Row("seed program, %d iterations" % iterations, "seed", "numpy", "NumPy", 1.0)]
+    for size in settings.matmul_sizes:
+        target = 2.0 if size <= 8 else 1.15 if size >= 32 else None
+        case = "matmul %dx%d" % (size, size)
+        group = "matmul %d" % size
+        rows.append(Row(case, group, "floor", "floor (issue's one-liner)", target))
+        rows.append(Row(case, group, "floor_transposed", "floor, B transposed once"))
+        rows.append(Row(case, group, "numpy", "NumPy"))
+    shape = "%dx%d" % (n, n)
+    rows.append(Row("sigmoid 1/(1+exp(-z)) %s" % shape, "sigmoid", "floor", "list comprehension", 1.3))
+    rows.append(Row("sigmoid 1/(1+exp(-z)) %s" % shape, "sigmoid", "numpy", "NumPy"))
+    rows.append(Row("trainer's stable sigmoid %s" % shape, "stable sigmoid", "floor", "list comprehension", 1.3))
+    rows.append(Row("add %s" % shape, "add", "floor", "list comprehension", 1.3))
+    rows.append(Row("add %s" % shape, "add", "numpy", "NumPy"))
+    train = "train [2, 16, 16, 1], %d steps, %d moons" % (epochs, settings.samples)
+    rows.append(Row(train, "train", "fused", "hand-fused loop", 1.3))
+    rows.append(Row(train, "train", "numpy", "NumPy backend"))
+    scale = epochs / float(settings.micrograd_steps)
+    rows.append(Row(train, "train", "micrograd", "micrograd MLP (%d steps, scaled)" % settings.micrograd_steps,
+                    1 / 300.0, scale))
+    rows.append(Row("import tinynet", "import", "numpy", "import numpy", 0.25))
+    return rows
+
+
+def markdown_table(header, lines):
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out.extend("| " + " | ".join(cells) + " |" for cells in lines)
+    return "\n".join(out)
+
+
+def pypy_table(cpython, pypy, settings):
+    header = ["case", "side", "CPython", "PyPy", "speed-up", "on PyPy, tinynet ÷ this side"]
+    lines = []
+    for group in _pure_groups(settings):
+        for side in ("tinynet", "floor", "fused"):
+            if side not in cpython.get(group, {}) or pypy is None or side not in pypy.get(group, {}):
+                continue
+            c, p = median(cpython[group][side]), median(pypy[group][side])
+            relative = "" if side == "tinynet" else format_ratio(median(pypy[group]["tinynet"]) / p)
+            lines.append([group, side, format_time(c), format_time(p), format_ratio(c / p), relative])
+    return markdown_table(header, lines)
+
+
+def _pure_groups(settings):
+    return (["seed"] + ["matmul %d" % n for n in settings.matmul_sizes]
+            + ["sigmoid", "stable sigmoid", "add", "train"])
+
+
+def memory_table(peaks):
+    header = ["run", "tinynet peak", "NumPy peak", "tinynet ÷ NumPy"]
+    lines = []
+    for run, label in (("seed", "seed program"), ("train", "moons training (NumPy backend)")):
+        sides = peaks[run]
+        numpy_peak = sides.get("numpy")
+        lines.append([label, format_bytes(sides["tinynet"]),
+                      format_bytes(numpy_peak) if numpy_peak else "not installed",
+                      format_ratio(sides["tinynet"] / float(numpy_peak)) if numpy_peak else "-"])
+    return markdown_table(header, lines)
+
+
+def machine_line():
+    """Return the machine, its Python and the optional packages' versions, in one line."""
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    parts = ["%s, nproc %d" % (cpu, os.cpu_count() or 0),
+             "%s %s" % (platform.python_implementation(), platform.python_version())]
+    for name in ("numpy", "micrograd"):
+        if cases.have(name):
+            module = __import__(name)
+            parts.append("%s %s" % (name, getattr(module, "__version__", _dist_version(name))))
+    return ", ".join(parts)
+
+
+def _dist_version(name):
+    try:
+        from importlib.metadata import version
+
+        return version(name)
+    except Exception:  # noqa: BLE001 - a version is only a label here
+        return "(version unknown)"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# main
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes and few repeats: a smoke run")
+    parser.add_argument("--out", help="folder for results.md and results.svg (default: benchmarks/, "
+                                      "or none with --quick)")
+    parser.add_argument("--no-pypy", action="store_true", help="skip the PyPy rows")
+    parser.add_argument("--pure-json", action="store_true", help=argparse.SUPPRESS)  # used under PyPy
+    args = parser.parse_args(argv)
+    settings = Settings(args.quick)
+
+    if args.pure_json:
+        groups = measure_all(settings, pure=True)
+        version = "PyPy %s (Python %s)" % (".".join(map(str, sys.pypy_version_info[:3])) if hasattr(
+            sys, "pypy_version_info") else "?", platform.python_version())
+        print(json.dumps({"version": version, "groups": groups}))
+        return 0
+
+    groups = measure_all(settings, pure=False)
+    groups["import"] = import_times(settings.import_repeats)
+    peaks = peak_memory(settings)
+    if args.no_pypy:
+        pypy_version, pypy = "skipped (--no-pypy)", None
+    else:
+        pypy_version, pypy = pypy_groups(settings)
+
+    rows = main_rows(settings)
+    for row in rows:
+        row.fill(groups)
+    header = ["case", "tinynet", "compared with", "its time", "tinynet ÷ it", "target", "met"]
+    text = "\n\n".join([
+        "Machine: " + machine_line() + (" (quick smoke run)" if args.quick else ""),
+        markdown_table(header, [row.cells() for row in rows]),
+        "Peak memory (tracemalloc):\n\n" + memory_table(peaks),
+        "PyPy: %s\n\n" % pypy_version + pypy_table(groups, pypy, settings),
+    ])
+    print(text)
+
+    out = args.out if args.out else (None if args.quick else HERE)
+    if out:
+        if not os.path.isdir(out):
+            os.makedirs(out)
+        with open(os.path.join(out, "results.md"), "w") as f:
+            f.write(text + "\n")
+        with open(os.path.join(out, "results.svg"), "w") as f:
+            f.write(chart.bar_chart([row for row in rows if row.ratio is not None], machine_line()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
