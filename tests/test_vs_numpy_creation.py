@@ -241,3 +241,23 @@ def test_linspace(tn, start, stop, num, endpoint):
     agree(lambda xp: xp.linspace(start, stop, **kwargs), tn)
     if num is not None:
         agree(lambda xp: xp.linspace(start, stop, num), tn)
+
+
+@PROPERTY
+@given(a=array_cases(shape=shapes(min_dims=1, min_side=1), dtype=dtypes(["int64", "float64"]), int_bound=1000))
+def test_array_copies_its_nested_list(tn, a):
+    """np.array(lst) copies: changing lst afterwards leaves the array alone (asarray(lst) too)."""
+    import copy
+
+    def build_then_change(xp, make):
+        nested = copy.deepcopy(a.nested)
+        result = make(xp)(nested)
+        if isinstance(nested[0], list):
+            nested[0][0] = 999
+            nested[0] = [7] * len(nested[0])
+        else:
+            nested[0] = 999
+        return result
+
+    agree(lambda xp: build_then_change(xp, lambda lib: lib.array), tn)
+    agree(lambda xp: build_then_change(xp, lambda lib: lib.asarray), tn)

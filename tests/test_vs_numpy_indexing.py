@@ -405,3 +405,59 @@ def test_fancy_and_mask_reads_are_copies(tn, case):
         return x
 
     agree(write_into_copy, tn, a, index)
+
+
+@pytest.mark.parametrize("write", ["row", "element", "column", "mask", "inplace", "fancy rows", "all"])
+@PROPERTY
+@given(a=array_cases(shape=shapes(min_dims=2, max_dims=2, min_side=1), dtype="float64", nonfinite=False),
+       data=st.data())
+def test_row_view_stays_live(tn, write, a, data):
+    """row = a[i] keeps showing a's data after any later write into a (row, element, column, mask, +=)."""
+    n, m = a.shape
+    i = data.draw(int_indices(n), label="i")
+    j = data.draw(int_indices(m), label="j")
+
+    def later_write(xp, x):
+        row = x[i]
+        if write == "row":
+            x[i] = 0.5
+        elif write == "element":
+            x[i, j] = 0.25
+        elif write == "column":
+            x[:, j] = 0.75
+        elif write == "mask":
+            x[x > 0] = 0
+        elif write == "inplace":
+            x += 1.5
+        elif write == "fancy rows":
+            x[[i]] = -2.0
+        else:
+            x[:] = 3.0
+        return row, x
+
+    agree(later_write, tn, a)
+
+
+@PROPERTY
+@given(a=array_cases(shape=shapes(min_dims=1, max_dims=2, min_side=2), dtype="int64", int_bound=1000))
+def test_overlapping_assignment(tn, a):
+    """a[1:] = a[:-1] and a[::-1] = a copy the source first, as NumPy does for overlapping memory."""
+
+    def shift(xp, x):
+        x[1:] = x[:-1]
+        return x
+
+    def reverse(xp, x):
+        x[::-1] = x
+        return x
+
+    def add_own_transpose(xp, x):
+        if x.ndim == 2 and x.shape[0] == x.shape[1]:
+            x += x.T
+        else:
+            x -= x[0]
+        return x
+
+    agree(shift, tn, a)
+    agree(reverse, tn, a)
+    agree(add_own_transpose, tn, a)
