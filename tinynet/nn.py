@@ -230,7 +230,8 @@ class Network:
     # -----------------------------------------------------------------------------------------------------
     # training
 
-    def fit(self, X, y, epochs=1000, lr=0.1, batch_size=None, momentum=0.0, l2=0.0, shuffle=True):
+    def fit(self, X, y, epochs=1000, lr=0.1, batch_size=None, momentum=0.0, l2=0.0, shuffle=True,
+            callback=None):
         """Train by gradient descent and return the loss on (X, y) after each epoch, as a list of floats.
 
         Each step moves every parameter against the gradient of the mean loss over a batch:
@@ -239,7 +240,10 @@ class Network:
         W <- W + v instead (velocities start at zero on every call).  batch_size=None takes one step per
         epoch on all samples; otherwise each epoch takes one step per batch of batch_size rows, in an
         order shuffled by the network's seeded generator (or in the given order if shuffle is False).
-        The reported loss does not include the L2 penalty.
+        The reported loss does not include the L2 penalty.  If callback is given, callback(epoch, loss) is
+        called after each epoch, with the epoch's number counted from 1 and its entry of the history, while
+        the network holds that epoch's weights (a progress bar can call score there); it changes nothing
+        about the training.
 
         >>> net = Network([2, 2, 1], seed=1)
         >>> history = net.fit([[0, 0], [1, 1]], [0, 1], epochs=3, lr=0.5, batch_size=1)
@@ -262,9 +266,13 @@ class Network:
                 nabla_w, nabla_b, activations, zs = self._backprop(a, targets)
                 if epoch > 0:
                     history.append(self._loss_of(activations, zs, targets))
+                    if callback is not None:
+                        callback(epoch, history[-1])
                 self._step(nabla_w, nabla_b, lr, momentum, l2, velocities)
             if epochs > 0:
                 history.append(self.loss(a, targets))
+                if callback is not None:
+                    callback(epochs, history[-1])
             return history
         take_rows = _row_taker(xp, a, targets)
         for epoch in range(epochs):
@@ -274,6 +282,8 @@ class Network:
                 nabla_w, nabla_b, _, _ = self._backprop(batch_a, batch_targets)
                 self._step(nabla_w, nabla_b, lr, momentum, l2, velocities)
             history.append(self.loss(a, targets))
+            if callback is not None:
+                callback(epoch + 1, history[-1])
         return history
 
     def _step(self, nabla_w, nabla_b, lr, momentum, l2, velocities):
