@@ -1,0 +1,456 @@
+"""The command line: ``python3 -m tinynet`` and its commands train, predict and trace.
+
+    python3 -m tinynet                                   the tutorial's network learns AND, step by step
+    python3 -m tinynet train moons --plot moons.svg      train a network on a data set, draw the result
+    python3 -m tinynet train data.csv --save model.json  train on a CSV file and keep the model
+    python3 -m tinynet predict model.json data.csv       one predicted class per row of a CSV file
+    python3 -m tinynet trace                             every matrix of one step of backpropagation
+
+DATA is a built-in data set (and, or, xor, moons, circles, spiral, blobs) or a CSV file of numbers with one
+sample per row and the integer class label (0, 1, ...) in the last column.  A first line with no numbers
+is a header; blank lines and lines starting with # are skipped.  For predict the label column is
+optional: a file with as many columns as the model has inputs holds features only, one with a column more
+holds labels too, and then the accuracy is reported on stderr.
+
+Every problem with the input (a missing file, a malformed CSV line, a bad option value, a model that does
+not fit the data) prints one line ``tinynet: error: ...`` on stderr and exits with status 2.
+"""
+
+import argparse
+import csv
+import os
+import sys
+import time
+
+import tinynet
+from tinynet import activations as _activations
+from tinynet import datasets
+from tinynet import losses as _losses
+from tinynet import nn
+
+BUILT_IN = ("and", "or", "xor", "moons", "circles", "spiral", "blobs")
+
+# Training settings that learn every built-in data set within a few seconds on the pure-Python backend.
+DEFAULTS = {"hidden": [16, 16], "activation": "tanh", "epochs": 200, "lr": 0.5, "momentum": 0.9,
+            "batch_size": None, "seed": 0}
+
+# Sample count, noise and classes of each generated data set, unless the options say otherwise.
+DATA_DEFAULTS = {
+    "moons": {"samples": 200, "noise": 0.1},
+    "circles": {"samples": 200, "noise": 0.05},
+    "spiral": {"samples": 300, "noise": 0.2, "classes": 3},
+    "blobs": {"samples": 200, "noise": 1.0, "classes": 3},
+}
+
+
+class CommandError(Exception):
+    """A problem with the user's input, reported as one line on stderr with exit status 2."""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# option values
+
+
+def _whole(text, low):
+    """Return text as an int of at least low, or raise argparse.ArgumentTypeError."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or value < low:
+        kind = {0: "a non-negative whole number", 1: "a positive whole number"}.get(
+            low, "a whole number of at least %d" % low)
+        raise argparse.ArgumentTypeError("must be %s, got %r" % (kind, text))
+    return value
+
+
+def _real(text, low, high=None, low_open=False):
+    """Return text as a finite float in [low, high) (or (low, high) if low_open), or raise ArgumentTypeError."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    ok = value is not None and value - value == 0.0 and (value > low if low_open else value >= low)
+    if ok and high is not None:
+        ok = value < high
+    if not ok:
+        if high is not None:
+            where = "in [%g, %g)" % (low, high)
+        else:
+            where = "greater than %g" % low if low_open else "at least %g" % low
+        raise argparse.ArgumentTypeError("must be a number %s, got %r" % (where, text))
+    return value
+
+
+def _hidden(text):
+    """Return the hidden layer sizes in '16,16' as [16, 16]; '' or 'none' means no hidden layer."""
+    if text.strip().lower() in ("", "none", "0"):
+        return []
+    try:
+        sizes = [int(part) for part in text.split(",")]
+    except ValueError:
+        sizes = []
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError("takes layer sizes such as 16,16 (or 'none'), got %r" % text)
+    return sizes
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr and exit status 2 (through CommandError)."""
+
+    def error(self, message):
+        raise CommandError("%s (see: %s --help)" % (message, self.prog))
+
+
+def _add_training_options(parser):
+    """Add the options of the network and its training to parser."""
+    parser.add_argument("--hidden", type=_hidden, default=DEFAULTS["hidden"], metavar="SIZES",
+                        help="hidden layer sizes, comma-separated, or 'none' (default 16,16)")
+    parser.add_argument("--activation", choices=sorted(_activations.ACTIVATIONS), default=DEFAULTS["activation"],
+                        help="activation of the hidden layers (default tanh)")
+    parser.add_argument("--loss", choices=sorted(_losses.LOSSES), default=None,
+                        help="bce for two classes and cce for more, unless given")
+    parser.add_argument("--epochs", type=lambda s: _whole(s, 0), default=DEFAULTS["epochs"],
+                        metavar="N", help="passes over the data (default 200)")
+    parser.add_argument("--lr", type=lambda s: _real(s, 0.0, low_open=True), default=DEFAULTS["lr"],
+                        metavar="F", help="learning rate (default 0.5)")
+    parser.add_argument("--momentum", type=lambda s: _real(s, 0.0, 1.0),
+                        default=DEFAULTS["momentum"], metavar="F", help="momentum in [0, 1) (default 0.9)")
+    parser.add_argument("--l2", type=lambda s: _real(s, 0.0), default=0.0, metavar="F",
+                        help="L2 penalty on the weights (default 0)")
+    parser.add_argument("--batch-size", type=lambda s: _whole(s, 1), default=None, metavar="N",
+                        help="samples per step (default: all of them, one step per epoch)")
+    parser.add_argument("--seed", type=lambda s: _whole(s, 0), default=DEFAULTS["seed"], metavar="N",
+                        help="seeds the initial weights, the shuffle and generated data (default 0)")
+
+
+def _add_data_options(parser):
+    """Add the options of the generated data sets to parser."""
+    parser.add_argument("--samples", type=lambda s: _whole(s, 2), default=None, metavar="N",
+                        help="points of a generated data set (moons, circles: 200, spiral: 300, blobs: 200)")
+    parser.add_argument("--noise", type=lambda s: _real(s, 0.0), default=None, metavar="F",
+                        help="noise of a generated data set (moons 0.1, circles 0.05, spiral 0.2; for blobs, "
+                             "the spread of each blob, 1.0)")
+    parser.add_argument("--classes", type=lambda s: _whole(s, 2), default=None, metavar="K",
+                        help="classes of spiral or blobs (default 3)")
+
+
+def build_parser():
+    """Return the argument parser of the whole command line."""
+    parser = _Parser(prog="tinynet", description="NumPy-style arrays and a backprop trainer in pure Python. "
+                     "With no command, run the tutorial's network learning AND, step by step.")
+    parser.add_argument("--version", action="version", version="tinynet %s" % tinynet.__version__)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("demo", help="the tutorial's network learns AND, step by step (the default)")
+
+    train = commands.add_parser("train", help="train a network on a data set or a CSV file")
+    train.add_argument("data", metavar="DATA", help="one of %s, or a CSV file" % ", ".join(BUILT_IN))
+    _add_training_options(train)
+    _add_data_options(train)
+    train.add_argument("--backend", choices=("tinynet", "numpy"), default="tinynet",
+                       help="array library that does the arithmetic (default tinynet)")
+    train.add_argument("--save", metavar="MODEL.json", help="write the trained model to this file")
+    train.add_argument("--plot", metavar="FILE.svg", help="draw the loss curve and decision boundary")
+    train.add_argument("--quiet", action="store_true", help="no progress bar or progress lines")
+
+    predict = commands.add_parser("predict", help="predict the class of each row of a CSV file")
+    predict.add_argument("model", metavar="MODEL.json", help="a model saved by train --save")
+    predict.add_argument("data", metavar="DATA.csv", help="features, one row per sample, maybe with labels")
+    predict.add_argument("--proba", action="store_true", help="print the output units' values instead")
+    predict.add_argument("--backend", choices=("tinynet", "numpy"), default="tinynet",
+                         help="array library that does the arithmetic (default tinynet)")
+
+    trace = commands.add_parser("trace", help="print every matrix of one step of backpropagation")
+    trace.add_argument("data", metavar="DATA", nargs="?", default="xor",
+                       help="a built-in data set (default xor); generated ones get --samples points")
+    trace.add_argument("--hidden", type=_hidden, default=[3], metavar="SIZES",
+                       help="hidden layer sizes (default 3)")
+    trace.add_argument("--activation", choices=("identity", "relu", "sigmoid", "tanh"), default="tanh",
+                       help="activation of the hidden layers (default tanh)")
+    trace.add_argument("--lr", type=lambda s: _real(s, 0.0, low_open=True), default=0.5, metavar="F",
+                       help="learning rate of the step (default 0.5)")
+    trace.add_argument("--seed", type=lambda s: _whole(s, 0), default=0, metavar="N",
+                       help="seeds the initial weights and generated data (default 0)")
+    trace.add_argument("--samples", type=lambda s: _whole(s, 2), default=6, metavar="N",
+                       help="points of a generated data set (default 6)")
+    return parser
+
+
+# ---------------------------------------------------------------------------------------------------------
+# reading data
+
+
+def read_csv(path):
+    """Return the rows of numbers in the CSV file at path, as (rows, line numbers).
+
+    A first line with no numbers is a header and is skipped, as are blank lines and lines starting with #.
+    Raises CommandError naming the file and line of the first malformed row.
+    """
+    try:
+        f = open(path, newline="")
+    except FileNotFoundError:
+        raise CommandError("no such file: %s" % path)
+    except OSError as error:
+        raise CommandError("cannot read %s: %s" % (path, error.strerror or error))
+    rows = []
+    numbers = []
+    width = None
+    with f:
+        reader = csv.reader(f)
+        try:
+            for fields in reader:
+                number = reader.line_num
+                fields = [field.strip() for field in fields]
+                if not any(fields) or fields[0].startswith("#"):
+                    continue
+                values = [_finite(field) for field in fields]
+                if width is None and not rows and all(value is None for value in values):
+                    width = len(fields)  # a header line
+                    continue
+                if width is None:
+                    width = len(fields)
+                if len(fields) != width:
+                    raise CommandError("%s, line %d: expected %d fields, got %d" % (path, number, width, len(fields)))
+                for field, value in zip(fields, values):
+                    if value is None:
+                        raise CommandError("%s, line %d: %r is not a finite number" % (path, number, field))
+                rows.append(values)
+                numbers.append(number)
+        except csv.Error as error:
+            raise CommandError("%s, line %d: %s" % (path, reader.line_num, error))
+        except UnicodeDecodeError:
+            raise CommandError("%s is not a text file" % path)
+    if not rows:
+        raise CommandError("%s: no data rows" % path)
+    return rows, numbers
+
+
+def _finite(field):
+    """Return field as a finite float, or None."""
+    try:
+        value = float(field)
+    except ValueError:
+        return None
+    return value if value - value == 0.0 else None
+
+
+def _labels(values, numbers, path, n_classes=None):
+    """Return a label column as ints 0, 1, ..., or raise CommandError naming the first bad line."""
+    labels = []
+    for value, number in zip(values, numbers):
+        if value != int(value) or value < 0 or (n_classes is not None and value >= n_classes):
+            expected = "0, 1, 2, ..." if n_classes is None else "0..%d for this model" % (n_classes - 1)
+            raise CommandError("%s, line %d: the label in the last column, %s, is not a class number (%s)"
+                               % (path, number, _short(value), expected))
+        labels.append(int(value))
+    return labels
+
+
+def _short(x):
+    """Return a float as short text: 2 for 2.0, 1.5 for 1.5."""
+    return "%d" % x if x == int(x) else repr(x)
+
+
+def load_data(args):
+    """Return (X, y, description) for train: X as rows of floats, y as int labels, from DATA and options."""
+    name = args.data
+    generated_options = [option for option, value in (("--samples", args.samples), ("--noise", args.noise),
+                                                      ("--classes", args.classes)) if value is not None]
+    if name in ("and", "or", "xor"):
+        if generated_options:
+            raise CommandError("%s is a fixed truth table; %s applies to moons, circles, spiral and blobs"
+                               % (name, generated_options[0]))
+        X, y = {"and": datasets.and_gate, "or": datasets.or_gate, "xor": datasets.xor_gate}[name]()
+        return X.tolist(), y.tolist(), "%s (its truth table)" % name.upper()
+    if name in DATA_DEFAULTS:
+        settings = dict(DATA_DEFAULTS[name])
+        for key in ("samples", "noise", "classes"):
+            if getattr(args, key) is not None:
+                if key not in settings:
+                    raise CommandError("--classes applies to spiral and blobs, not %s" % name)
+                settings[key] = getattr(args, key)
+        n, noise = settings["samples"], settings["noise"]
+        try:
+            if name == "moons":
+                X, y = datasets.moons(n, noise=noise, seed=args.seed)
+            elif name == "circles":
+                X, y = datasets.circles(n, noise=noise, factor=0.5, seed=args.seed)
+            elif name == "spiral":
+                X, y = datasets.spiral(n, n_classes=settings["classes"], noise=noise, seed=args.seed)
+            else:
+                X, y = datasets.blobs(n, centers=settings["classes"], cluster_std=noise, seed=args.seed)
+        except ValueError as error:
+            raise CommandError(str(error))
+        return X.tolist(), y.tolist(), "%s (%d samples, noise %g)" % (name, n, noise)
+    if not os.path.exists(name) and os.sep not in name and "." not in name:
+        raise CommandError("unknown data set %r: expected one of %s, or a CSV file" % (name, ", ".join(BUILT_IN)))
+    rows, numbers = read_csv(name)
+    if len(rows[0]) < 2:
+        raise CommandError("%s: need at least one feature column and a label column, got 1 column" % name)
+    labels = _labels([row[-1] for row in rows], numbers, name)
+    return [row[:-1] for row in rows], labels, "%s (%d samples)" % (name, len(rows))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# commands
+
+
+def run_demo(args):
+    """Tell the tutorial's story."""
+    from tinynet import demo
+
+    demo.tell()
+    return 0
+
+
+def _network(sizes, args):
+    """Return a new network for the options, or raise CommandError for a bad combination."""
+    output = "sigmoid" if sizes[-1] == 1 else "softmax"
+    try:
+        return nn.Network(sizes, hidden=args.activation, output=output, loss=args.loss, seed=args.seed,
+                          backend=args.backend)
+    except ImportError:
+        raise CommandError("--backend numpy needs NumPy installed (python3 -m pip install numpy)")
+    except ValueError as error:
+        raise CommandError("--loss %s: %s" % (args.loss, error) if args.loss else str(error))
+
+
+def run_train(args):
+    """Train a network on DATA, report its loss and accuracy, and save or draw it if asked."""
+    from tinynet.progress import Progress
+
+    X, y, description = load_data(args)
+    n_classes = max(max(y) + 1, 2)
+    sizes = [len(X[0])] + args.hidden + [1 if n_classes == 2 else n_classes]
+    net = _network(sizes, args)
+    for path, option in ((args.save, "--save"), (args.plot, "--plot")):
+        if path is not None:
+            _check_writable(path, option)
+    if not args.quiet:
+        sys.stderr.write("training a %s network (%s hidden, %s output, %s loss) on %s\n"
+                         % ("-".join(str(n) for n in sizes), args.activation, net.output, net.loss_name,
+                            description))
+    progress = None if args.quiet else Progress(args.epochs, sys.stderr)
+    callback = None
+    if progress is not None:
+        def callback(epoch, loss):
+            progress.update(epoch, loss, lambda: net.score(X, y))
+    start = time.monotonic()
+    try:
+        history = net.fit(X, y, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
+                          momentum=args.momentum, l2=args.l2, callback=callback)
+    finally:
+        if progress is not None:
+            progress.close()
+    seconds = time.monotonic() - start
+    loss = history[-1] if history else net.loss(X, y)
+    accuracy = net.score(X, y)
+    correct = int(round(accuracy * len(y)))
+    print("loss %.6f  accuracy %.1f%% (%d of %d)  time %.2f s" % (loss, 100.0 * accuracy, correct, len(y),
+                                                                    seconds))
+    if loss != loss:
+        sys.stderr.write("tinynet: the loss is nan: the training diverged; try a smaller --lr\n")
+    if args.save is not None:
+        _write_or_fail(args.save, net.save)
+        print("saved the model to %s" % args.save)
+    if args.plot is not None:
+        from tinynet import svg
+
+        name = os.path.basename(args.data)
+        title = "%s: a %s network, %s, %d epochs: accuracy %.1f%%, loss %.4g" % (
+            name, "-".join(str(n) for n in sizes), args.activation, len(history), 100.0 * accuracy, loss)
+        text = svg.render(history, title, predict_proba=net.predict_proba, X=X, y=y, n_classes=n_classes)
+        _write_or_fail(args.plot, lambda path: svg.write(path, text))
+        print("drew the %s to %s" % ("loss curve and decision boundary" if len(X[0]) == 2 else "loss curve",
+                                     args.plot))
+    return 0
+
+
+def _check_writable(path, option):
+    """Raise CommandError now, before training, if path's directory does not exist."""
+    directory = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(directory):
+        raise CommandError("%s %s: no such directory: %s" % (option, path, directory))
+
+
+def _write_or_fail(path, write):
+    """Call write(path), turning an OSError into CommandError."""
+    try:
+        write(path)
+    except OSError as error:
+        raise CommandError("cannot write %s: %s" % (path, error.strerror or error))
+
+
+def run_predict(args):
+    """Print the predicted class (or output values) of each row of DATA.csv, one line per row."""
+    if not os.path.exists(args.model):
+        raise CommandError("no such file: %s" % args.model)
+    try:
+        net = nn.load(args.model, backend=args.backend)
+    except ImportError:
+        raise CommandError("--backend numpy needs NumPy installed (python3 -m pip install numpy)")
+    except (ValueError, UnicodeDecodeError) as error:
+        raise CommandError(str(error))
+    except OSError as error:
+        raise CommandError("cannot read %s: %s" % (args.model, error.strerror or error))
+    rows, numbers = read_csv(args.data)
+    n_inputs, n_outputs = net.sizes[0], net.sizes[-1]
+    columns = len(rows[0])
+    if columns == n_inputs:
+        features, labels = rows, None
+    elif columns == n_inputs + 1:
+        features = [row[:-1] for row in rows]
+        labels = _labels([row[-1] for row in rows], numbers, args.data, max(n_outputs, 2))
+    else:
+        raise CommandError("%s has %d inputs, but %s has %d columns: expected %d (features) or %d (features "
+                           "and a label)" % (args.model, n_inputs, args.data, columns, n_inputs, n_inputs + 1))
+    if args.proba:
+        for row in net.predict_proba(features).tolist():
+            print(",".join("%.6f" % value for value in row))
+    else:
+        for label in net.predict(features).tolist():
+            print(label)
+    if labels is not None:
+        accuracy = net.score(features, labels)
+        sys.stderr.write("accuracy %.1f%% (%d of %d rows)\n"
+                         % (100.0 * accuracy, int(round(accuracy * len(labels))), len(labels)))
+    return 0
+
+
+def run_trace(args):
+    """Print one step of backpropagation, matrix by matrix."""
+    from tinynet import tracing
+
+    if args.data not in BUILT_IN:
+        raise CommandError("trace runs on a built-in data set (%s), not %r" % (", ".join(BUILT_IN), args.data))
+    if not args.hidden:
+        raise CommandError("trace needs at least one hidden layer")
+    try:
+        tracing.trace(args.data, hidden=args.hidden, activation=args.activation, lr=args.lr, seed=args.seed,
+                    samples=args.samples)
+    except ValueError as error:
+        raise CommandError(str(error))
+    return 0
+
+
+COMMANDS = {None: run_demo, "demo": run_demo, "train": run_train, "predict": run_predict, "trace": run_trace}
+
+
+def main(argv=None):
+    """Run the command line with argv (sys.argv[1:] if None) and return the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except CommandError as error:
+        sys.stdout.flush()
+        sys.stderr.write("tinynet: error: %s\n" % error)
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("\ntinynet: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (as `| head` does): stop quietly, and point stdout at
+        # /dev/null so that the interpreter's final flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
