@@ -15,7 +15,7 @@ import math
 
 from . import dtypes, nested
 from .dtypes import FLOAT64, INT64
-from .ndarray import array, asarray, ndarray, _check_ndim, _nest_constant, to_data
+from .ndarray import array, asarray, ndarray, to_data
 
 
 def _shape_arg(shape):
@@ -32,7 +32,7 @@ def _shape_arg(shape):
     shape = tuple(int(n) for n in shape)
     if any(n < 0 for n in shape):
         raise ValueError("negative dimensions are not allowed")
-    _check_ndim(shape)
+    nested.check_ndim(shape)
     return shape
 
 
@@ -51,7 +51,7 @@ def full(shape, fill_value, dtype=None):
     else:
         d = dtypes.as_dtype(dtype)
         value = dtypes.converter(d)(fill_value)
-    return ndarray._wrap(_nest_constant(value, shape), shape, d)
+    return ndarray._wrap(nested.constant(value, shape), shape, d)
 
 
 def zeros(shape, dtype=float):

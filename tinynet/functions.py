@@ -16,15 +16,13 @@ import builtins
 import math
 
 from . import dtypes, floats, nested
-from .dtypes import BOOL, FLOAT64, INT64, UINT8
+from .dtypes import BOOL, FLOAT64, INT64
 from .ndarray import (
-    _check_ndim,
     _result,
     array,
     asarray,
     binary,
     dot,
-    matmul,
     ndarray,
     normalize_axis,
     unary,
@@ -430,7 +428,7 @@ def where(condition, x=None, y=None):
     d = _where_dtype(left, right)
     left, right = left[0], right[0]
     shape = nested.broadcast_shapes(c._shape, left._shape, right._shape)
-    _check_ndim(shape)
+    nested.check_ndim(shape)
     cs = nested.broadcast_to(c._data, c._shape, shape)
     xs = nested.broadcast_to(left.astype(d, copy=False)._data, left._shape, shape)
     ys = nested.broadcast_to(right.astype(d, copy=False)._data, right._shape, shape)

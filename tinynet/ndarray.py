@@ -24,8 +24,8 @@ index arrays give copies.
 import math
 import sys
 
-from . import dtypes, floats, nested
-from .dtypes import BOOL, FLOAT64, INT64, UINT8
+from . import dtypes, floats, indexing, nested
+from .dtypes import BOOL, FLOAT64, INT64
 from .nested import format_shape
 
 try:
@@ -39,15 +39,7 @@ except TypeError:  # runtimes that refuse two built-in exception bases
         """An axis argument is out of range."""
 
 
-MAX_NDIM = 2
 _MICROPYTHON = sys.implementation.name == "micropython"
-
-
-def _check_ndim(shape):
-    if len(shape) > MAX_NDIM:
-        raise ValueError(
-            "tinynet arrays have at most 2 dimensions; shape %s has %d" % (format_shape(shape), len(shape))
-        )
 
 
 # --------------------------------------------------------------------------
@@ -111,7 +103,7 @@ def to_data(obj, dtype=None):
         dtype = _numpy_dtype(obj)  # a NumPy array keeps its dtype
     plain = _plain(obj)
     shape = nested.shape_of(plain)
-    _check_ndim(shape)
+    nested.check_ndim(shape)
     flat = nested.flatten(plain, shape)
     for x in flat:
         if type(x) not in (float, int, bool):
@@ -175,10 +167,6 @@ def _result_dtype(da, weak_a, db, weak_b):
     if weak_a and not weak_b:
         return dtypes.promote_weak(db, da.python_type)
     return dtypes.promote(da, db)
-
-
-def _floats_div(a, b):
-    return floats.divide(a, b)
 
 
 # Each binary operation: (fast kernel, careful kernel used when the fast one raises).
@@ -258,6 +246,9 @@ def binary(name, a, b):
     >>> binary("add", array([1, 2]), 0.5).tolist()
     [1.5, 2.5]
     """
+    result = _float64_binary(name, a, b)
+    if result is not None:
+        return result
     left = _operand(a)
     right = _operand(b)
     if left is None or right is None:
@@ -297,6 +288,51 @@ def binary(name, a, b):
 
 
 _KEEPS_BOOLS = ("maximum", "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "floor_divide", "remainder")
+
+
+# The fast path of binary() for float64 arithmetic, the bulk of training code: float64 arrays with
+# float64 arrays of the same shape, with one row (a bias), or with a Python float (or int, for the
+# four arithmetic operations).  The result is float64 (bool for comparisons) with no promotion to
+# work out, and the kernels are the ones binary() picks for float64.
+_FLOAT64_KERNELS = {
+    "add": nested.add, "subtract": nested.sub, "multiply": nested.mul, "divide": nested.truediv,
+    "less": nested.lt, "less_equal": nested.le, "equal": nested.eq, "not_equal": nested.ne,
+    "greater": nested.gt, "greater_equal": nested.ge, "maximum": _maximum, "minimum": _minimum,
+}
+_ARITHMETIC = ("add", "subtract", "multiply", "divide")
+
+
+def _float64_binary(name, a, b):
+    """Return binary(name, a, b) when it is plain float64 arithmetic, or None to take the general path."""
+    kernel = _FLOAT64_KERNELS.get(name)
+    if kernel is None:
+        return None
+    a_data, a_shape = _float64_operand(a, name)
+    if a_shape is None:
+        return None
+    b_data, b_shape = _float64_operand(b, name)
+    if b_shape is None or not (a_shape or b_shape):
+        return None
+    if a_shape != b_shape and a_shape and b_shape and a_shape[-1:] != b_shape[-1:]:
+        return None  # a broadcast that stretches a column, or an error: the general path says which
+    try:
+        data, shape = nested.zip_with(kernel, a_data, a_shape, b_data, b_shape)
+    except floats.ARITHMETIC_ERRORS:
+        return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
+    return ndarray._wrap(data, shape, BOOL if name in _COMPARISONS else FLOAT64)
+
+
+def _float64_operand(x, name):
+    """Return (data, shape) of a non-empty-shaped float64 array or a float, or (None, None)."""
+    t = type(x)
+    if t is ndarray:
+        if x._dtype is FLOAT64 and x._shape:
+            return x._data, x._shape
+    elif t is float or (t is int and name in _ARITHMETIC):
+        return x, ()
+    elif isinstance(x, float) and not _MICROPYTHON:  # float64 scalars
+        return float(x), ()
+    return None, None
 
 
 def _result(data, shape, dt):
@@ -366,25 +402,8 @@ def normalize_axis(axis, ndim):
 # --------------------------------------------------------------------------
 
 
-class _Axis:
-    """One axis of an index: an int (drops the axis), a slice, or a list of positions."""
-
-    def __init__(self, kind, positions, key=None, shape=None):
-        self.kind = kind  # "int", "slice", "array" or "new"
-        self.positions = positions
-        self.key = key
-        self.shape = shape  # the index array's shape, for "array"
-
-
-def _index_positions(key, n, axis):
-    """Check an integer index against an axis of length n; return it non-negative."""
-    if not -n <= key < n:
-        raise IndexError("index %d is out of bounds for axis %d with size %d" % (key, axis, n))
-    return key % n
-
-
 def _as_index_array(key):
-    """Return (flat positions or mask, shape, is_bool) for a list/range/array index."""
+    """Return an IndexArray for a list, range or array used as an index."""
     if isinstance(key, ndarray):
         data, shape, d = key._data, key._shape, key._dtype
     else:
@@ -395,188 +414,21 @@ def _as_index_array(key):
         raise IndexError(
             "arrays used as indices must be of integer (or boolean) type"
         )
-    return nested.flatten(data, shape), shape, d is BOOL
+    return indexing.IndexArray(nested.flatten(data, shape), shape, d is BOOL, data if len(shape) == 2 else None)
 
 
-def _parse_key(key, shape):
-    """Split an index into one _Axis per array axis (plus any newaxis entries)."""
-    if not isinstance(key, tuple):
-        key = (key,)
-    ndim = len(shape)
-    # Expand an Ellipsis into as many full slices as it stands for.
-    used = sum(1 for k in key if k is not None and k is not Ellipsis and not _is_full_mask(k, ndim))
-    used += sum(len(_mask_shape(k)) - 1 for k in key if _is_full_mask(k, ndim))
-    if any(k is Ellipsis for k in key):
-        i = [j for j, k in enumerate(key) if k is Ellipsis][0]
-        key = key[:i] + (_FULL,) * (ndim - used) + tuple(k for k in key[i + 1 :] if k is not Ellipsis)
-    if used > ndim:
-        raise IndexError(
-            "too many indices for array: array is %d-dimensional, but %d were indexed" % (ndim, used)
-        )
-    axes = []
-    axis = 0
-    for k in key:
-        if k is None:
-            axes.append(_Axis("new", [0]))
-            continue
-        if _is_full_mask(k, ndim) and ndim == 2 and len(_mask_shape(k)) == 2:
-            return "mask2d", k
-        if axis >= ndim:
-            raise IndexError(
-                "too many indices for array: array is %d-dimensional, but %d were indexed" % (ndim, used)
-            )
-        n = shape[axis]
-        if k is _FULL:
-            axes.append(_Axis("slice", list(range(n))))
-        elif isinstance(k, slice):
-            axes.append(_Axis("slice", list(range(n))[k], k))
-        elif isinstance(k, int) and not isinstance(k, bool):
-            axes.append(_Axis("int", [_index_positions(k, n, axis)], k))
-        elif isinstance(k, bool):
-            raise IndexError("boolean scalar indices are not supported by tinynet")
-        elif isinstance(k, (list, tuple, range, ndarray)) or hasattr(k, "tolist"):
-            flat, kshape, is_mask = _as_index_array(k)
-            if is_mask:
-                if len(kshape) != 1 or kshape[0] != n:
-                    raise IndexError(
-                        "boolean index did not match indexed array along axis %d; size of axis is %d "
-                        "but size of corresponding boolean axis is %d" % (axis, n, kshape[0] if kshape else 1)
-                    )
-                positions = [i for i, keep in enumerate(flat) if keep]
-                axes.append(_Axis("array", positions, k, (len(positions),)))
-            else:
-                positions = [_index_positions(int(i), n, axis) for i in flat]
-                axes.append(_Axis("array", positions, k, kshape))
-        else:
-            raise IndexError(
-                "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
-                "boolean arrays are valid indices"
-            )
-        axis += 1
-    while axis < ndim:
-        axes.append(_Axis("slice", list(range(shape[axis]))))
-        axis += 1
-    return "axes", axes
+def _index_key(key):
+    """Turn the lists, ranges and arrays inside an index into IndexArrays."""
+    if type(key) is tuple:
+        return tuple(_index_part(k) for k in key)
+    return _index_part(key)
 
 
-_FULL = object()  # stands for ':' when an Ellipsis is expanded
+def _index_part(k):
+    if isinstance(k, (list, tuple, range, ndarray)) or (hasattr(k, "tolist") and hasattr(k, "shape")):
+        return _as_index_array(k)
+    return k
 
-
-def _is_full_slice(k):
-    return type(k) is slice and k.start is None and k.stop is None and k.step is None
-
-
-def _mask_shape(k):
-    if isinstance(k, ndarray):
-        return k._shape
-    return ()
-
-
-def _is_full_mask(k, ndim):
-    return isinstance(k, ndarray) and k._dtype is BOOL and len(k._shape) == 2
-
-
-def _locate(key, shape):
-    """Return (result shape, nested list of locations) that an index selects.
-
-    A location is a position for 1-d arrays and a (row, column) pair for 2-d
-    arrays; the nested list has the result's shape.
-    """
-    kind, parsed = _parse_key(key, shape)
-    if kind == "mask2d":
-        mask = parsed
-        if mask._shape != shape:
-            raise IndexError(
-                "boolean index did not match indexed array along axis 0; size of axis is %d but size "
-                "of corresponding boolean axis is %d" % (shape[0], mask._shape[0])
-            )
-        locations = [
-            (i, j) for i, row in enumerate(mask._data) for j, keep in enumerate(row) if keep
-        ]
-        return (len(locations),), locations
-    axes = [a for a in parsed if a.kind != "new"]
-    arrays = [a for a in axes if a.kind == "array"]
-    if len(shape) == 0:
-        result_shape = tuple(1 for a in parsed if a.kind == "new")
-        return result_shape, _nest_constant((), result_shape)
-    if len(arrays) == 2 or (len(arrays) == 1 and len(axes) == 2 and any(a.kind == "int" for a in axes)):
-        # Advanced indices on both axes: they broadcast together, pairing up positions.
-        shapes = [a.shape if a.kind == "array" else () for a in axes]
-        bshape = nested.broadcast_shapes(*shapes)
-        _check_ndim(bshape)
-        rows = _broadcast_positions(axes[0], shapes[0], bshape)
-        cols = _broadcast_positions(axes[1], shapes[1], bshape)
-        pairs = list(zip(rows, cols))
-        return _with_new_axes(bshape, nested.unflatten(pairs, bshape) if bshape else pairs[0], parsed)
-    # Otherwise each axis selects independently (an outer product of positions).
-    dims = []
-    for a in axes:
-        if a.kind == "slice":
-            dims.append((len(a.positions),))
-        elif a.kind == "array":
-            dims.append(a.shape)
-        else:
-            dims.append(())
-    result_shape = ()
-    for d in dims:
-        result_shape += d
-    if len(axes) == 1:
-        locations = a.positions if dims[0] else a.positions[0]
-        if len(dims[0]) == 2:
-            locations = nested.unflatten(a.positions, dims[0])
-        _check_ndim(result_shape)
-        return _with_new_axes(result_shape, locations, parsed)
-    _check_ndim(result_shape)
-    r, c = axes
-    if not dims[0] and not dims[1]:
-        locations = (r.positions[0], c.positions[0])
-    elif not dims[0]:
-        i = r.positions[0]
-        locations = [(i, j) for j in c.positions]
-    elif not dims[1]:
-        j = c.positions[0]
-        locations = [(i, j) for i in r.positions]
-    else:
-        locations = [[(i, j) for j in c.positions] for i in r.positions]
-    return _with_new_axes(result_shape, locations, parsed)
-
-
-def _broadcast_positions(axis, shape, bshape):
-    size = nested.size_of(bshape)
-    if axis.kind == "int" or shape == () or nested.size_of(shape) == 1:
-        return [axis.positions[0]] * size if axis.positions else []
-    if shape == bshape:
-        return axis.positions
-    data = nested.broadcast_to(nested.unflatten(axis.positions, shape), shape, bshape)
-    return nested.flatten(data, bshape)
-
-
-def _nest_constant(value, shape):
-    if len(shape) == 0:
-        return value
-    if len(shape) == 1:
-        return [value] * shape[0]
-    return [[value] * shape[1] for _ in range(shape[0])]
-
-
-def _with_new_axes(result_shape, locations, parsed):
-    """Insert the length-1 axes that None (np.newaxis) entries ask for."""
-    if not any(a.kind == "new" for a in parsed):
-        return result_shape, locations
-    shape = []
-    out_dims = iter(result_shape)
-    for a in parsed:
-        if a.kind == "new":
-            shape.append(1)
-        elif a.kind == "slice":
-            shape.append(next(out_dims))
-        elif a.kind == "array":
-            for _ in a.shape:
-                shape.append(next(out_dims))
-    shape = tuple(shape) + tuple(out_dims)
-    _check_ndim(shape)
-    flat = nested.flatten(locations, result_shape)
-    return shape, nested.unflatten(flat, shape)
 
 
 # --------------------------------------------------------------------------
@@ -600,10 +452,10 @@ class ndarray:
 
     def __init__(self, shape, dtype=float):
         shape = (shape,) if isinstance(shape, int) else tuple(shape)
-        _check_ndim(shape)
+        nested.check_ndim(shape)
         d = dtypes.as_dtype(dtype)
         zero = dtypes.converter(d)(0)
-        self._data = _nest_constant(zero, shape)
+        self._data = nested.constant(zero, shape)
         self._shape = shape
         self._dtype = d
 
@@ -685,7 +537,7 @@ class ndarray:
             return nested.flatten(self._data, self._shape)[0]
         flat = nested.flatten(self._data, self._shape)
         if len(args) == 1 and isinstance(args[0], int):
-            return flat[_index_positions(args[0], len(flat), 0)]
+            return flat[indexing.index_position(args[0], len(flat), 0)]
         value = self[args if len(args) > 1 else args[0]]
         return value.item() if hasattr(value, "item") else value
 
@@ -725,7 +577,7 @@ class ndarray:
         if len(shape) == 1 and not isinstance(shape[0], int):
             shape = shape[0]
         new_shape = _resolve_shape(tuple(int(n) for n in shape), self.size, self._shape)
-        _check_ndim(new_shape)
+        nested.check_ndim(new_shape)
         flat = nested.flatten(self._data, self._shape)
         return ndarray._wrap(nested.unflatten(flat, new_shape), new_shape, self._dtype)
 
@@ -805,15 +657,15 @@ class ndarray:
         d = self._dtype
         # Fast paths: the indexing that training loops do all the time.
         if type(key) is int and shape:
-            i = _index_positions(key, shape[0], 0)
+            i = indexing.index_position(key, shape[0], 0)
             if len(shape) == 1:
                 return dtypes.scalar(self._data[i], d)
             return ndarray._wrap(self._data[i], (shape[1],), d)  # a view of row i
         if type(key) is tuple and len(key) == 2 and len(shape) == 2 and type(key[0]) is int:
-            i = _index_positions(key[0], shape[0], 0)
+            i = indexing.index_position(key[0], shape[0], 0)
             if type(key[1]) is int:
-                return dtypes.scalar(self._data[i][_index_positions(key[1], shape[1], 1)], d)
-        if type(key) is tuple and len(key) == 2 and type(key[0]) is slice and _is_full_slice(key[1]):
+                return dtypes.scalar(self._data[i][indexing.index_position(key[1], shape[1], 1)], d)
+        if type(key) is tuple and len(key) == 2 and type(key[0]) is slice and indexing.is_full_slice(key[1]):
             key = key[0]  # a[i:j, :] is a[i:j]
         if type(key) is slice and shape:
             rows = self._data[key]
@@ -824,7 +676,7 @@ class ndarray:
             if not shape and key == ():
                 return dtypes.scalar(self._data, d)
             return ndarray._wrap(self._data, shape, d)
-        result_shape, locations = _locate(key, shape)
+        result_shape, locations = indexing.locate(_index_key(key), shape)
         data = self._gather(locations, len(result_shape))
         if not result_shape:
             return dtypes.scalar(data, d)
@@ -851,15 +703,15 @@ class ndarray:
         convert = dtypes.converter(self._dtype)
         # Fast paths: W[0] = 0.4, a[i, j] = v, d[mask] = 0.
         if type(key) is int and shape:
-            i = _index_positions(key, shape[0], 0)
+            i = indexing.index_position(key, shape[0], 0)
             if len(shape) == 1:
                 self._data[i] = convert(_as_scalar(value))
                 return
             self._data[i][:] = _broadcast_value(value, (shape[1],), self._dtype)
             return
         if type(key) is tuple and len(key) == 2 and len(shape) == 2 and type(key[0]) is int and type(key[1]) is int:
-            i = _index_positions(key[0], shape[0], 0)
-            j = _index_positions(key[1], shape[1], 1)
+            i = indexing.index_position(key[0], shape[0], 0)
+            j = indexing.index_position(key[1], shape[1], 1)
             self._data[i][j] = convert(_as_scalar(value))
             return
         if key is Ellipsis or (type(key) is tuple and not key and not shape):
@@ -873,7 +725,7 @@ class ndarray:
             else:
                 self._data[:] = new
             return
-        result_shape, locations = _locate(key, shape)
+        result_shape, locations = indexing.locate(_index_key(key), shape)
         values = _broadcast_value(value, result_shape, self._dtype)
         flat_locations = nested.flatten(locations, result_shape)
         flat_values = nested.flatten(values, result_shape)
@@ -1374,7 +1226,7 @@ class ndarray:
             value = convert(value)
             if keepdims and self._shape:
                 shape = tuple(1 for _ in self._shape)
-                return ndarray._wrap(_nest_constant(value, shape), shape, d)
+                return ndarray._wrap(nested.constant(value, shape), shape, d)
             return dtypes.scalar(value, d)
         value = [convert(v) for v in value]
         shape = self._shape[:axis] + self._shape[axis + 1 :]
@@ -1435,7 +1287,7 @@ def _broadcast_value(value, shape, d):
         if value._dtype is not d:
             data = _convert(data, vshape, d)
     elif isinstance(value, (bool, int, float)) and not isinstance(value, ndarray):
-        return _nest_constant(dtypes.converter(d)(value), shape)
+        return nested.constant(dtypes.converter(d)(value), shape)
     else:
         data, vshape, _ = to_data(value, dtype=d)
     # NumPy drops leading length-1 axes of the value when they don't fit.
@@ -1641,7 +1493,7 @@ def _product_of(a, b):
     A, B = a._data, b._data
     if a._shape[-1] == 0:  # an empty sum: every entry is 0
         shape = a._shape[:-1] + b._shape[1:]
-        return ndarray._wrap(_nest_constant(dtypes.converter(d)(0), shape), shape, d) if shape else dtypes.scalar(
+        return ndarray._wrap(nested.constant(dtypes.converter(d)(0), shape), shape, d) if shape else dtypes.scalar(
             dtypes.converter(d)(0), d
         )
     if a.ndim == 2 and b.ndim == 2:

@@ -24,6 +24,11 @@ showed it matters, a faster form sits beside it doing the same arithmetic
 
 from itertools import repeat
 
+try:  # Python 3.12+: the sum of products in one C loop, without a float object per product
+    from math import sumprod
+except ImportError:
+    sumprod = None
+
 try:  # CPython, PyPy and Pyodide: the operators as C functions.
     from operator import add, sub, mul, truediv, floordiv, mod, neg, lt, le, eq, ne, ge, gt
     from operator import and_, or_, xor, invert
@@ -143,6 +148,23 @@ def format_shape(shape):
     return "(" + ", ".join(str(n) for n in shape) + ")"
 
 
+MAX_NDIM = 2  # tinynet's arrays are scalars, vectors and matrices
+
+
+def check_ndim(shape):
+    """Refuse shapes with more axes than tinynet's arrays have.
+
+    >>> check_ndim((2, 3, 4))
+    Traceback (most recent call last):
+      ...
+    ValueError: tinynet arrays have at most 2 dimensions; shape (2, 3, 4) has 3
+    """
+    if len(shape) > MAX_NDIM:
+        raise ValueError(
+            "tinynet arrays have at most 2 dimensions; shape %s has %d" % (format_shape(shape), len(shape))
+        )
+
+
 def size_of(shape):
     """Return the number of elements in an array of this shape.
 
@@ -228,6 +250,19 @@ def unflatten(flat, shape):
     return [flat[i : i + n] for i in range(0, shape[0] * n, n)]
 
 
+def constant(value, shape):
+    """Return a nested list of the given shape with every element value.
+
+    >>> constant(0.0, (2, 3)), constant(7, (2,)), constant(1, ())
+    ([[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]], [7, 7], 1)
+    """
+    if len(shape) == 0:
+        return value
+    if len(shape) == 1:
+        return [value] * shape[0]
+    return [[value] * shape[1] for _ in range(shape[0])]
+
+
 def copy(data, shape):
     """Return a copy that shares no list with the original.
 
@@ -300,7 +335,9 @@ def matmul(A, B):
     columns = transpose(B)
     if not columns:  # B has no columns: every row of C is empty
         return [[] for _ in A]
-    return [[_sum_products(row, column) for column in columns] for row in A]
+    if sumprod is not None:
+        return [[sumprod(row, column) for column in columns] for row in A]
+    return [[sum(map(mul, row, column)) for column in columns] for row in A]
 
 
 def matvec(A, v):
@@ -331,8 +368,15 @@ def outer(u, v):
 
 
 def _sum_products(u, v):
-    # sum(map(mul, u, v)) is the fastest sum of products in pure CPython: the
-    # products are made and added without a Python-level loop.
+    # sum(map(mul, u, v)) is the fastest sum of products in pure CPython before
+    # 3.12: the products are made and added without a Python-level loop.  From
+    # 3.12, math.sumprod does the same in one C loop and is about twice as fast.
+    # It adds in extended precision, so its float results can differ from
+    # sum(map(mul, u, v)) in the last bit (so can sum() itself from 3.12, which
+    # compensates rounding); NumPy's BLAS adds in yet another order, so tinynet's
+    # products match NumPy's to rounding, never bit for bit, on any Python.
+    if sumprod is not None:
+        return sumprod(u, v)
     return sum(map(mul, u, v))
 
 
@@ -373,6 +417,9 @@ def zip_with(f, a, a_shape, b, b_shape):
         if len(shape) == 1:
             return list(map(f, a, b)), shape
         return f(a, b), shape
+    fast = _zip_common_broadcast(f, a, a_shape, b, b_shape)
+    if fast is not None:
+        return fast
     shape = broadcast_shapes(a_shape, b_shape)
     if len(shape) == 0:
         return f(a, b), shape
@@ -384,6 +431,27 @@ def zip_with(f, a, a_shape, b, b_shape):
     ndim_a = min(len(a_shape), 1)
     ndim_b = min(len(b_shape), 1)
     return [_zip_row(f, ra, ndim_a, rb, ndim_b, columns) for ra, rb in zip(rows_a, rows_b)], shape
+
+
+def _zip_common_broadcast(f, a, a_shape, b, b_shape):
+    """zip_with's fast path for an array with a single value and a matrix with a row; None otherwise.
+
+    These are the broadcasts training code does most (``z * 2.0``, ``a @ W + b``).  The
+    general path computes the same values, row by row, through _broadcast_rows and _zip_row.
+    """
+    if not b_shape:  # an array and a single value, repeated along every row
+        if len(a_shape) == 2:
+            return [list(map(f, row, repeat(b))) for row in a], a_shape
+        return list(map(f, a, repeat(b))), a_shape
+    if not a_shape:
+        if len(b_shape) == 2:
+            return [list(map(f, repeat(a), row)) for row in b], b_shape
+        return list(map(f, repeat(a), b)), b_shape
+    if len(a_shape) == 2 and b_shape == a_shape[1:]:  # a matrix and one row, reused for every row
+        return [list(map(f, row, b)) for row in a], a_shape
+    if len(b_shape) == 2 and a_shape == b_shape[1:]:
+        return [list(map(f, a, row)) for row in b], b_shape
+    return None
 
 
 def _broadcast_rows(x, shape, rows):

@@ -15,7 +15,7 @@ such a subclass raises there), so on MicroPython reductions return plain
 floats, ints and bools, and these names only serve as ``dtype=`` arguments.
 """
 
-from . import dtypes, floats, printing
+from . import floats, printing
 from .dtypes import BOOL, FLOAT64, INT64, UINT8, UINT64
 from .ndarray import binary, ndarray
 
@@ -319,6 +319,11 @@ for _name in _ARITHMETIC + (
     setattr(bool_, _name, _bool_array_method(_name))
 
 _BOOLS = {}
+
+try:  # NumPy 2 calls its bool scalar type "bool" (np.bool_ is an alias); so do we
+    bool_.__name__ = bool_.__qualname__ = "bool"
+except (AttributeError, TypeError):  # MicroPython's class names are fixed
+    pass
 
 
 def _plain(x):
