@@ -1025,7 +1025,7 @@ class ndarray:
         """
         d = dtypes.accumulator(self._dtype)
         source = self.astype(d) if d is not self._dtype else self
-        return source._reduce_rows(_product, axis, keepdims, d, "multiply", empty_ok=True)
+        return source._reduce_rows(nested.product, axis, keepdims, d, "multiply", empty_ok=True)
 
     def mean(self, axis=None, dtype=None, keepdims=False):
         """Return the arithmetic mean over an axis: sum / count, in float64.
@@ -1073,7 +1073,7 @@ class ndarray:
         >>> array([[1, 5], [7, 2]]).max(axis=1).tolist()
         [5, 7]
         """
-        return self._reduce_rows(_nan_max, axis, keepdims, self._dtype, "maximum")
+        return self._reduce_rows(nested.nan_max, axis, keepdims, self._dtype, "maximum")
 
     def min(self, axis=None, keepdims=False):
         """Return the smallest element over an axis (nan if any is nan, as NumPy).
@@ -1081,7 +1081,7 @@ class ndarray:
         >>> array([[1, 5], [7, 2]]).min(axis=0).tolist()
         [1, 2]
         """
-        return self._reduce_rows(_nan_min, axis, keepdims, self._dtype, "minimum")
+        return self._reduce_rows(nested.nan_min, axis, keepdims, self._dtype, "minimum")
 
     def argmax(self, axis=None, keepdims=False):
         """Return the index of the first largest element over an axis (flat index for None).
@@ -1089,7 +1089,7 @@ class ndarray:
         >>> array([[1, 5], [7, 2]]).argmax(axis=1).tolist(), array([[1, 5], [7, 2]]).argmax()
         ([1, 0], np.int64(2))
         """
-        return self._reduce_rows(_arg_max, axis, keepdims, INT64, "argmax")
+        return self._reduce_rows(nested.arg_max, axis, keepdims, INT64, "argmax")
 
     def argmin(self, axis=None, keepdims=False):
         """Return the index of the first smallest element over an axis.
@@ -1097,7 +1097,7 @@ class ndarray:
         >>> array([3, 1, 1]).argmin()
         np.int64(1)
         """
-        return self._reduce_rows(_arg_min, axis, keepdims, INT64, "argmin")
+        return self._reduce_rows(nested.arg_min, axis, keepdims, INT64, "argmin")
 
     def any(self, axis=None, keepdims=False):
         """Return whether any element over an axis is true.
@@ -1105,7 +1105,7 @@ class ndarray:
         >>> array([[0, 1], [0, 0]]).any(axis=1).tolist()
         [True, False]
         """
-        return self._reduce_rows(_any, axis, keepdims, BOOL, "any", empty_ok=True)
+        return self._reduce_rows(nested.any_true, axis, keepdims, BOOL, "any", empty_ok=True)
 
     def all(self, axis=None, keepdims=False):
         """Return whether every element over an axis is true.
@@ -1113,7 +1113,7 @@ class ndarray:
         >>> array([[1, 1], [0, 1]]).all(axis=0).tolist()
         [False, True]
         """
-        return self._reduce_rows(_all, axis, keepdims, BOOL, "all", empty_ok=True)
+        return self._reduce_rows(nested.all_true, axis, keepdims, BOOL, "all", empty_ok=True)
 
     def cumsum(self, axis=None):
         """Return running sums along an axis (None: over the flattened array).
@@ -1125,12 +1125,12 @@ class ndarray:
         source = self.astype(d) if d is not self._dtype else self
         axis = normalize_axis(axis, self.ndim)
         if axis is None:
-            return ndarray._wrap(_running_sum(nested.flatten(source._data, source._shape)), (self.size,), d)
+            return ndarray._wrap(nested.running_sum(nested.flatten(source._data, source._shape)), (self.size,), d)
         if self.ndim == 1:
-            return ndarray._wrap(_running_sum(source._data), self._shape, d)
+            return ndarray._wrap(nested.running_sum(source._data), self._shape, d)
         if axis == 1:
-            return ndarray._wrap([_running_sum(row) for row in source._data], self._shape, d)
-        columns = [_running_sum(list(c)) for c in zip(*source._data)]
+            return ndarray._wrap([nested.running_sum(row) for row in source._data], self._shape, d)
+        columns = [nested.running_sum(list(c)) for c in zip(*source._data)]
         return ndarray._wrap(nested.transpose(columns) if columns else [[] for _ in source._data], self._shape, d)
 
     def clip(self, min=None, max=None):  # noqa: A002 - NumPy's parameter names
@@ -1331,80 +1331,6 @@ def _shape_with_unknown(shape):
     # NumPy writes the -1 of a requested shape as 'newaxis' in this message.
     return "(" + ",".join("newaxis" if n == -1 else str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
 
-
-
-def _product(values):
-    total = 1
-    for v in values:
-        total *= v
-    return total
-
-
-def _has_nan(values):
-    for v in values:
-        if v != v:
-            return True
-    return False
-
-
-def _nan_max(values):
-    m = max(values)
-    if type(m) is float and _has_nan(values):
-        return floats.nan
-    return m
-
-
-def _nan_min(values):
-    m = min(values)
-    if type(m) is float and _has_nan(values):
-        return floats.nan
-    return m
-
-
-def _first_nan(values):
-    for i, v in enumerate(values):
-        if v != v:
-            return i
-    return -1
-
-
-def _arg_max(values):
-    if values and type(values[0]) is float:
-        i = _first_nan(values)
-        if i >= 0:
-            return i
-    return values.index(max(values))
-
-
-def _arg_min(values):
-    if values and type(values[0]) is float:
-        i = _first_nan(values)
-        if i >= 0:
-            return i
-    return values.index(min(values))
-
-
-def _any(values):
-    for v in values:
-        if v:
-            return True
-    return False
-
-
-def _all(values):
-    for v in values:
-        if not v:
-            return False
-    return True
-
-
-def _running_sum(values):
-    total = 0
-    out = []
-    for v in values:
-        total = total + v
-        out.append(total)
-    return out
 
 
 # --------------------------------------------------------------------------

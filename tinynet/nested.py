@@ -24,6 +24,8 @@ showed it matters, a faster form sits beside it doing the same arithmetic
 
 from itertools import repeat
 
+NAN = float("nan")
+
 try:  # Python 3.12+: the sum of products in one C loop, without a float object per product
     from math import sumprod
 except ImportError:
@@ -606,3 +608,122 @@ def reduce_rows(f, data, shape, axis=None):
     if axis == 1:
         return [f(row) for row in data]
     return [f(list(column)) for column in zip(*data)]
+
+
+def product(values):
+    """Return the product of a list: x_0 * x_1 * ... (1 for an empty list).
+
+    >>> product([2, 3, 4]), product([])
+    (24, 1)
+    """
+    total = 1
+    for v in values:
+        total *= v
+    return total
+
+
+def has_nan(values):
+    """Return whether a list holds a nan (the one value not equal to itself).
+
+    >>> has_nan([1.0, float("nan")]), has_nan([1.0])
+    (True, False)
+    """
+    for v in values:
+        if v != v:
+            return True
+    return False
+
+
+def nan_max(values):
+    """Return the largest value, or nan if any value is nan (as NumPy's max).
+
+    >>> nan_max([1.0, 3.0, 2.0]), nan_max([1.0, float("nan")])
+    (3.0, nan)
+    """
+    m = max(values)
+    if type(m) is float and has_nan(values):
+        return NAN
+    return m
+
+
+def nan_min(values):
+    """Return the smallest value, or nan if any value is nan (as NumPy's min).
+
+    >>> nan_min([1.0, 3.0, 2.0])
+    1.0
+    """
+    m = min(values)
+    if type(m) is float and has_nan(values):
+        return NAN
+    return m
+
+
+def _first_nan(values):
+    for i, v in enumerate(values):
+        if v != v:
+            return i
+    return -1
+
+
+def arg_max(values):
+    """Return the index of the first largest value (of the first nan, if any).
+
+    >>> arg_max([1, 5, 5]), arg_max([1.0, float("nan"), 9.0])
+    (1, 1)
+    """
+    if values and type(values[0]) is float:
+        i = _first_nan(values)
+        if i >= 0:
+            return i
+    return values.index(max(values))
+
+
+def arg_min(values):
+    """Return the index of the first smallest value (of the first nan, if any).
+
+    >>> arg_min([4, 1, 1])
+    1
+    """
+    if values and type(values[0]) is float:
+        i = _first_nan(values)
+        if i >= 0:
+            return i
+    return values.index(min(values))
+
+
+def any_true(values):
+    """Return whether any value is true.
+
+    >>> any_true([0, 0.0, 2])
+    True
+    """
+    for v in values:
+        if v:
+            return True
+    return False
+
+
+def all_true(values):
+    """Return whether every value is true.
+
+    >>> all_true([1, 0])
+    False
+    """
+    for v in values:
+        if not v:
+            return False
+    return True
+
+
+def running_sum(values):
+    """Return the running sums: out[i] = x_0 + ... + x_i.
+
+    >>> running_sum([1, 2, 3])
+    [1, 3, 6]
+    """
+    total = 0
+    out = []
+    for v in values:
+        total = total + v
+        out.append(total)
+    return out
