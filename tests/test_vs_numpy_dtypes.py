@@ -229,18 +229,26 @@ def test_scalar_repr(tn, dtype, data):
     agree(lambda xp, x: str([x]), tn, s)
 
 
+NUMPY_LIKE_SCALARS = st.sampled_from(DTYPE_NAMES).flatmap(
+    lambda d: elements(d, int_bound=1000).map(lambda v: Scalar(v, d)))
+
+
 @pytest.mark.parametrize("op", sorted(set(OPERATORS) - {"**"}))
 @PROPERTY
-@given(left=st.one_of(python_scalars(int_bound=1000),
-                      st.sampled_from(DTYPE_NAMES).flatmap(
-                          lambda d: elements(d, int_bound=1000).map(lambda v: Scalar(v, d)))),
-       right=st.sampled_from(DTYPE_NAMES).flatmap(
-           lambda d: elements(d, int_bound=1000).map(lambda v: Scalar(v, d))),
-       swap=st.booleans())
+@given(left=st.one_of(python_scalars("int64", int_bound=1000), python_scalars("float64"), NUMPY_LIKE_SCALARS),
+       right=NUMPY_LIKE_SCALARS, swap=st.booleans())
 def test_scalar_arithmetic(tn, op, left, right, swap):
     """Scalars compute like NumPy's: np.float64 + 1 is np.float64, np.int64 / 2 is np.float64, and so on."""
     x, y = (right, left) if swap else (left, right)
     agree(lambda xp, a, b: OPERATORS[op](a, b), tn, x, y)
+
+
+@pytest.mark.parametrize("op", sorted(set(OPERATORS) - {"**"}))
+@PROPERTY
+@given(left=st.booleans(), right=NUMPY_LIKE_SCALARS)
+def test_python_bool_on_the_left_of_a_scalar(tn, op, left, right):
+    """True + np.uint8(1) is np.uint8(2) and False < np.bool_(True) is np.True_ (Python bools are weak)."""
+    agree(lambda xp, b: OPERATORS[op](left, b), tn, right)
 
 
 @PROPERTY
