@@ -15,7 +15,7 @@ import math
 
 from . import dtypes, nested
 from .dtypes import FLOAT64, INT64
-from .ndarray import array, asarray, ndarray, to_data
+from .ndarray import asarray, ndarray, to_data
 
 
 def _shape_arg(shape):
@@ -220,12 +220,3 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
     if retstep:
         return result, dtypes.scalar(step, FLOAT64)
     return result
-
-
-def copy(a):
-    """Return an array copy of a.
-
-    >>> copy([1, 2]).tolist()
-    [1, 2]
-    """
-    return array(a)

@@ -1,0 +1,494 @@
+"""Elementwise math: exp, log, sqrt, tanh, maximum, clip, where, isclose, ...
+
+Each function applies its formula to every element, broadcasting its
+operands as the operators do, and accepts arrays, nested lists or plain
+numbers; a function of plain numbers returns a NumPy-like scalar:
+
+    >>> from tinynet import exp, maximum, where, array
+    >>> exp([0.0, 1000.0]).tolist()
+    [1.0, inf]
+    >>> maximum(0, array([-2, 3])).tolist()
+    [0, 3]
+    >>> where(array([1, -1]) > 0, 1.0, -1.0).tolist()
+    [1.0, -1.0]
+
+Floats follow IEEE 754 as NumPy does: overflow gives inf, log(0) gives -inf,
+and 0/0 gives nan, never an exception.
+"""
+
+import builtins
+import math
+
+from . import dtypes, floats, nested
+from .dtypes import BOOL, FLOAT64, INT64
+from .ndarray import _result, asarray, binary, ndarray, unary
+
+# --------------------------------------------------------------------------
+# Elementwise math
+# --------------------------------------------------------------------------
+
+
+def _float_function(x, fast, careful):
+    """Apply a float function elementwise; the result is float64 whatever x's dtype."""
+    return unary(fast, asarray(x), FLOAT64, careful)
+
+
+def exp(x):
+    """Return e**x elementwise (inf where it overflows, as IEEE says).
+
+    >>> exp([0.0, 1.0, 1000.0]).tolist()
+    [1.0, 2.718281828459045, inf]
+    """
+    return _float_function(x, math.exp, floats.exp)
+
+
+def log(x):
+    """Return the natural logarithm elementwise (-inf at 0, nan below 0).
+
+    >>> log([1.0, 0.0, -1.0]).tolist()
+    [0.0, -inf, nan]
+    """
+    return _float_function(x, math.log, floats.log)
+
+
+def _log2(x):
+    return floats.log(x) / math.log(2.0) if not x > 0 else math.log2(x)
+
+
+def log2(x):
+    """Return the base-2 logarithm elementwise.
+
+    >>> log2([1.0, 8.0]).tolist()
+    [0.0, 3.0]
+    """
+    return _float_function(x, math.log2, _log2)
+
+
+def _log10(x):
+    return floats.log(x) if not x > 0 else math.log10(x)
+
+
+def log10(x):
+    """Return the base-10 logarithm elementwise.
+
+    >>> log10([1.0, 1000.0]).tolist()
+    [0.0, 3.0]
+    """
+    return _float_function(x, math.log10, _log10)
+
+
+def _log1p(x):
+    # log(1 + x) accurately for small x: with u = 1 + x rounded, log(u) * x / (u - 1)
+    # cancels the rounding error of u (a classic trick; MicroPython has no log1p).
+    u = 1.0 + x
+    if u == 1.0:
+        return float(x)
+    if u <= 0 or u == floats.inf:
+        return floats.log(u)
+    return math.log(u) * x / (u - 1.0)
+
+
+_math_log1p = getattr(math, "log1p", None)
+
+
+def log1p(x):
+    """Return log(1 + x) elementwise, accurate for small x.
+
+    >>> log1p([0.0, 1e-20]).tolist()
+    [0.0, 1e-20]
+    """
+    return _float_function(x, _math_log1p or _log1p, _log1p)
+
+
+def sqrt(x):
+    """Return the square root elementwise (nan below 0).
+
+    >>> sqrt([4.0, 2.0, -1.0]).tolist()
+    [2.0, 1.4142135623730951, nan]
+    """
+    return _float_function(x, math.sqrt, floats.sqrt)
+
+
+def tanh(x):
+    """Return the hyperbolic tangent elementwise: (e**x - e**-x) / (e**x + e**-x).
+
+    >>> tanh([0.0, 1000.0]).tolist()
+    [0.0, 1.0]
+    """
+    return _float_function(x, math.tanh, math.tanh)
+
+
+def sin(x):
+    """Return the sine elementwise.
+
+    >>> sin([0.0]).tolist()
+    [0.0]
+    """
+    return _float_function(x, math.sin, floats.sin)
+
+
+def cos(x):
+    """Return the cosine elementwise.
+
+    >>> cos([0.0]).tolist()
+    [1.0]
+    """
+    return _float_function(x, math.cos, floats.cos)
+
+
+def _floor(x):
+    try:
+        return float(math.floor(x))
+    except floats.ARITHMETIC_ERRORS:
+        return x
+
+
+def _ceil(x):
+    try:
+        return float(math.ceil(x))
+    except floats.ARITHMETIC_ERRORS:
+        return x
+
+
+def floor(x):
+    """Return the largest integer <= x elementwise, as floats.
+
+    >>> floor([-1.5, 2.5]).tolist()
+    [-2.0, 2.0]
+    """
+    a = asarray(x)
+    if a._dtype.kind != "f":
+        return unary(_identity, a)
+    return unary(_floor, a, FLOAT64)
+
+
+def ceil(x):
+    """Return the smallest integer >= x elementwise, as floats.
+
+    >>> ceil([-1.5, 2.5]).tolist()
+    [-1.0, 3.0]
+    """
+    a = asarray(x)
+    if a._dtype.kind != "f":
+        return unary(_identity, a)
+    return unary(_ceil, a, FLOAT64)
+
+
+def _identity(x):
+    return x
+
+
+def absolute(x):
+    """Return |x| elementwise.
+
+    >>> absolute([-1.5, 2]).tolist(), absolute(-3)
+    ([1.5, 2.0], np.int64(3))
+    """
+    a = asarray(x)
+    if a._dtype is BOOL:
+        return unary(_identity, a)
+    return unary(builtins.abs, a)
+
+
+abs = absolute  # noqa: A001 - NumPy's public name
+
+
+def square(x):
+    """Return x * x elementwise.
+
+    >>> square([-3, 2]).tolist()
+    [9, 4]
+    """
+    a = asarray(x)
+    if a._dtype is BOOL:
+        a = a.astype(INT64)  # NumPy squares bools in a small int type, not as logical and
+    return binary("multiply", a, a)
+
+
+def sign(x):
+    """Return -1, 0 or 1 elementwise by the sign of x (nan stays nan).
+
+    >>> sign([-2.5, 0.0, 3.0]).tolist()
+    [-1.0, 0.0, 1.0]
+    """
+    a = asarray(x)
+    if a._dtype is BOOL:
+        raise TypeError("ufunc 'sign' did not contain a loop with signature matching types")
+    return unary(floats.sign, a)
+
+
+def isnan(x):
+    """Return whether each element is nan.
+
+    >>> isnan([1.0, float("nan")]).tolist()
+    [False, True]
+    """
+    return unary(_is_nan, asarray(x), BOOL)
+
+
+def isinf(x):
+    """Return whether each element is +inf or -inf.
+
+    >>> isinf([1.0, float("-inf")]).tolist()
+    [False, True]
+    """
+    return unary(_is_inf, asarray(x), BOOL)
+
+
+def isfinite(x):
+    """Return whether each element is neither inf nor nan.
+
+    >>> isfinite([1.0, float("inf"), float("nan")]).tolist()
+    [True, False, False]
+    """
+    return unary(_is_finite, asarray(x), BOOL)
+
+
+def _is_nan(x):
+    return x != x
+
+
+def _is_inf(x):
+    return x == floats.inf or x == -floats.inf
+
+
+def _is_finite(x):
+    return x == x and x != floats.inf and x != -floats.inf
+
+
+def logical_not(x):
+    """Return not x elementwise.
+
+    >>> logical_not([True, False]).tolist()
+    [False, True]
+    """
+    return unary(_not, asarray(x), BOOL)
+
+
+def _not(x):
+    return not x
+
+
+def logical_and(a, b):
+    """Return a and b elementwise, as bools.
+
+    >>> logical_and([True, True], [True, False]).tolist()
+    [True, False]
+    """
+    return binary("bitwise_and", asarray(a).astype(BOOL), asarray(b).astype(BOOL))
+
+
+def logical_or(a, b):
+    """Return a or b elementwise, as bools.
+
+    >>> logical_or([True, False], [False, False]).tolist()
+    [True, False]
+    """
+    return binary("bitwise_or", asarray(a).astype(BOOL), asarray(b).astype(BOOL))
+
+
+def add(a, b):
+    """Return a + b elementwise.
+
+    >>> add([1, 2], 3).tolist()
+    [4, 5]
+    """
+    return _binary_function("add", a, b)
+
+
+def subtract(a, b):
+    """Return a - b elementwise.
+
+    >>> subtract([1, 2], 3).tolist()
+    [-2, -1]
+    """
+    return _binary_function("subtract", a, b)
+
+
+def multiply(a, b):
+    """Return a * b elementwise.
+
+    >>> multiply([1, 2], 3).tolist()
+    [3, 6]
+    """
+    return _binary_function("multiply", a, b)
+
+
+def divide(a, b):
+    """Return a / b elementwise (inf or nan where b is 0).
+
+    >>> divide([1, 2], 4).tolist()
+    [0.25, 0.5]
+    """
+    return _binary_function("divide", a, b)
+
+
+true_divide = divide
+
+
+def floor_divide(a, b):
+    """Return a // b elementwise.
+
+    >>> floor_divide([7, -7], 2).tolist()
+    [3, -4]
+    """
+    return _binary_function("floor_divide", a, b)
+
+
+def remainder(a, b):
+    """Return a % b elementwise, with the sign of b.
+
+    >>> remainder([7, -7], 3).tolist()
+    [1, 2]
+    """
+    return _binary_function("remainder", a, b)
+
+
+mod = remainder
+
+
+def power(a, b):
+    """Return a ** b elementwise.
+
+    >>> power([2, 3], 2).tolist()
+    [4, 9]
+    """
+    return _binary_function("power", a, b)
+
+
+def maximum(a, b):
+    """Return the larger of a and b elementwise (nan if either is nan).
+
+    >>> maximum([1, 5], [4, 2]).tolist(), maximum(0, [-1.5, 2.0]).tolist()
+    ([4, 5], [0.0, 2.0])
+    """
+    return _binary_function("maximum", a, b)
+
+
+def minimum(a, b):
+    """Return the smaller of a and b elementwise (nan if either is nan).
+
+    >>> minimum([1, 5], [4, 2]).tolist()
+    [1, 2]
+    """
+    return _binary_function("minimum", a, b)
+
+
+def _binary_function(name, a, b):
+    # Python numbers stay weak (NEP 50); anything else becomes an array first.
+    if not isinstance(a, (ndarray, bool, int, float)):
+        a = asarray(a)
+    if not isinstance(b, (ndarray, bool, int, float)):
+        b = asarray(b)
+    result = binary(name, a, b)
+    if result is NotImplemented:
+        raise TypeError("unsupported operand types for %s: %r and %r" % (name, type(a), type(b)))
+    return result
+
+
+def clip(a, a_min=None, a_max=None):
+    """Return a with values limited to [a_min, a_max]: min(max(a, a_min), a_max).
+
+    >>> clip([-2.0, 0.5, 3.0], 0, 1).tolist()
+    [0.0, 0.5, 1.0]
+    """
+    result = asarray(a)
+    if a_min is None and a_max is None:
+        raise ValueError("One of max or min must be given")
+    bounds = [asarray(b)._shape for b in (a_min, a_max) if b is not None]
+    nested.broadcast_shapes(result._shape, *bounds)  # NumPy names all the shapes when they clash
+    if a_min is not None:
+        result = _binary_function("maximum", result, a_min)
+    if a_max is not None:
+        result = _binary_function("minimum", result, a_max)
+    return result
+
+
+def where(condition, x=None, y=None):
+    """Return x where condition is true and y elsewhere, all three broadcast together.
+
+    With only a condition, return the indices where it is true (see nonzero).
+
+    >>> where([True, False, True], [1, 2, 3], 0).tolist()
+    [1, 0, 3]
+    >>> where(array([[1, -1]]) > 0, 1.0, -1.0).tolist()
+    [[1.0, -1.0]]
+    """
+    if x is None and y is None:
+        return asarray(condition).nonzero()
+    if x is None or y is None:
+        raise ValueError("either both or neither of x and y should be given")
+    c = asarray(condition).astype(BOOL, copy=False)
+    left, right = _operand_of(x), _operand_of(y)
+    d = _where_dtype(left, right)
+    left, right = left[0], right[0]
+    shape = nested.broadcast_shapes(c._shape, left._shape, right._shape)
+    nested.check_ndim(shape)
+    cs = nested.broadcast_to(c._data, c._shape, shape)
+    xs = nested.broadcast_to(left.astype(d, copy=False)._data, left._shape, shape)
+    ys = nested.broadcast_to(right.astype(d, copy=False)._data, right._shape, shape)
+    if len(shape) == 0:
+        data = xs if cs else ys
+    elif len(shape) == 1:
+        data = [a if keep else b for keep, a, b in zip(cs, xs, ys)]
+    else:
+        data = [
+            [a if keep else b for keep, a, b in zip(rc, rx, ry)] for rc, rx, ry in zip(cs, xs, ys)
+        ]
+    return ndarray._wrap(data, shape, d)  # a 0-d array, not a scalar, as NumPy's where gives
+
+
+def _operand_of(x):
+    """Return (array, the Python type of x if x is a weak Python number, else None)."""
+    weak = type(x) if type(x) in (bool, int, float) else None
+    return asarray(x), weak
+
+
+def _where_dtype(left, right):
+    (a, weak_a), (b, weak_b) = left, right
+    if weak_a and not weak_b:
+        return dtypes.promote_weak(b._dtype, weak_a)
+    if weak_b and not weak_a:
+        return dtypes.promote_weak(a._dtype, weak_b)
+    return dtypes.promote(a._dtype, b._dtype)
+
+
+def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """Return whether a and b are equal within tolerance elementwise: |a - b| <= atol + rtol * |b|.
+
+    >>> isclose([1.0, 1.0], [1.0 + 1e-9, 1.1]).tolist()
+    [True, False]
+    """
+    a, b = asarray(a), asarray(b)
+
+    def close(x, y):
+        return floats.isclose(float(x), float(y), rtol, atol, equal_nan)
+
+    data, shape = nested.zip_with(close, a._data, a._shape, b._data, b._shape)
+    return _result(data, shape, BOOL)
+
+
+def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """Return whether every element of a is close to b (see isclose).
+
+    >>> allclose([1.0, 2.0], [1.0, 2.0 + 1e-10]), allclose([1.0], [1.1])
+    (True, False)
+    """
+    return bool(asarray(isclose(a, b, rtol, atol, equal_nan)).all())
+
+
+def array_equal(a1, a2, equal_nan=False):
+    """Return whether two arrays have the same shape and the same elements.
+
+    >>> array_equal([1, 2], [1, 2]), array_equal([1, 2], [[1, 2]])
+    (True, False)
+    """
+    a, b = asarray(a1), asarray(a2)
+    if a._shape != b._shape:
+        return False
+    flat_a = nested.flatten(a._data, a._shape)
+    flat_b = nested.flatten(b._data, b._shape)
+    for x, y in zip(flat_a, flat_b):
+        if x != y and not (equal_nan and x != x and y != y):
+            return False
+    return True
