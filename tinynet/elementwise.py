@@ -411,7 +411,7 @@ def where(condition, x=None, y=None):
 
     >>> where([True, False, True], [1, 2, 3], 0).tolist()
     [1, 0, 3]
-    >>> where(array([[1, -1]]) > 0, 1.0, -1.0).tolist()
+    >>> where(asarray([[1, -1]]) > 0, 1.0, -1.0).tolist()
     [[1.0, -1.0]]
     """
     if x is None and y is None:
