@@ -154,11 +154,41 @@ def test_train_reads_a_csv_with_a_header_and_comments(tmp_path):
 
 
 def test_train_with_zero_epochs_reports_the_untrained_network():
-    result = run("train", "and", "--quiet", "--epochs", "0")
-    assert result.returncode == 0, result.stderr
-    loss, _ = _summary(result.stdout)
     X, y = datasets.and_gate()
-    assert loss == pytest.approx(Network([2, 16, 16, 1], seed=0).loss(X, y), rel=1e-6)
+    raw = numpy.array(X.tolist())
+    standardized = (raw - raw.mean(axis=0)) / raw.std(axis=0)
+    untrained = Network([2, 16, 16, 1], seed=0)
+    for options, inputs in (([], standardized), (["--no-standardize"], raw)):
+        result = run("train", "and", "--quiet", "--epochs", "0", *options)
+        assert result.returncode == 0, result.stderr
+        loss, _ = _summary(result.stdout)
+        assert loss == pytest.approx(untrained.loss(inputs.tolist(), y), abs=1e-6)
+
+
+def test_train_learns_inputs_of_any_scale_and_saves_a_model_for_raw_inputs(tmp_path):
+    # the AND gate with inputs 0 or 1000 offset by 5000: hopeless for tanh units without standardizing
+    rows = [[5000.0 + 1000.0 * a, 5000.0 + 1000.0 * b, float(a and b)] for a in (0, 1) for b in (0, 1)]
+    data = write_csv(tmp_path / "big.csv", rows)
+    result = run("train", data, "--quiet", "--epochs", "100", "--save", tmp_path / "big.json")
+    assert result.returncode == 0, result.stderr
+    assert _summary(result.stdout)[1] == 1.0
+    labels = _numpy_predict(json.load(open(tmp_path / "big.json")), numpy.array(rows)[:, :2])
+    assert labels.tolist() == [0, 0, 0, 1]
+
+
+def test_folding_the_standardization_into_the_first_layer_is_exact():
+    from tinynet.cli import fold_standardization, standardize
+
+    X, _ = datasets.blobs(30, centers=2, seed=4)
+    raw = X.tolist()
+    mean, scale, inputs = standardize(raw)
+    numpy.testing.assert_allclose(numpy.array(inputs), (numpy.array(raw) - numpy.mean(raw, axis=0))
+                                  / numpy.std(raw, axis=0), atol=1e-12)
+    net = Network([2, 5, 3], hidden="relu", output="softmax", seed=2)
+    net.biases = [b + 0.3 for b in net.biases]
+    folded = fold_standardization(net, mean, scale)
+    numpy.testing.assert_allclose(numpy.array(folded.predict_proba(raw).tolist()),
+                                  numpy.array(net.predict_proba(inputs).tolist()), rtol=1e-12, atol=1e-14)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -152,6 +152,10 @@ def build_parser():
                        help="array library that does the arithmetic (default tinynet)")
     train.add_argument("--save", metavar="MODEL.json", help="write the trained model to this file")
     train.add_argument("--plot", metavar="FILE.svg", help="draw the loss curve and decision boundary")
+    train.add_argument("--no-standardize", dest="standardize", action="store_false",
+                       help="train on the raw inputs (by default each input column is scaled to mean 0 and "
+                            "standard deviation 1 for training, and the scaling is folded into the saved "
+                            "first layer)")
     train.add_argument("--quiet", action="store_true", help="no progress bar or progress lines")
 
     predict = commands.add_parser("predict", help="predict the class of each row of a CSV file")
@@ -324,6 +328,7 @@ def run_train(args):
     n_classes = max(max(y) + 1, 2)
     sizes = [len(X[0])] + args.hidden + [1 if n_classes == 2 else n_classes]
     net = _network(sizes, args)
+    mean, scale, inputs = standardize(X) if args.standardize else (None, None, X)
     for path, option in ((args.save, "--save"), (args.plot, "--plot")):
         if path is not None:
             _check_writable(path, option)
@@ -335,15 +340,17 @@ def run_train(args):
     callback = None
     if progress is not None:
         def callback(epoch, loss):
-            progress.update(epoch, loss, lambda: net.score(X, y))
+            progress.update(epoch, loss, lambda: net.score(inputs, y))
     start = time.monotonic()
     try:
-        history = net.fit(X, y, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
+        history = net.fit(inputs, y, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
                           momentum=args.momentum, l2=args.l2, callback=callback)
     finally:
         if progress is not None:
             progress.close()
     seconds = time.monotonic() - start
+    if args.standardize:
+        net = fold_standardization(net, mean, scale)
     loss = history[-1] if history else net.loss(X, y)
     accuracy = net.score(X, y)
     correct = int(round(accuracy * len(y)))
@@ -365,6 +372,38 @@ def run_train(args):
         print("drew the %s to %s" % ("loss curve and decision boundary" if len(X[0]) == 2 else "loss curve",
                                      args.plot))
     return 0
+
+
+def standardize(X):
+    """Return (mean, scale, rows): the columns' means and standard deviations, and X with each column
+    standardized, x' = (x - mean) / scale.  A constant column keeps scale 1.
+
+    >>> standardize([[1.0, 5.0], [3.0, 5.0]])
+    ([2.0, 5.0], [1.0, 1.0], [[-1.0, 0.0], [1.0, 0.0]])
+    """
+    m = len(X)
+    columns = list(zip(*X))
+    mean = [sum(column) / m for column in columns]
+    scale = []
+    for column, mu in zip(columns, mean):
+        sigma = (sum((x - mu) ** 2 for x in column) / m) ** 0.5
+        scale.append(sigma if sigma > 0 else 1.0)
+    rows = [[(x - mu) / sigma for x, mu, sigma in zip(row, mean, scale)] for row in X]
+    return mean, scale, rows
+
+
+def fold_standardization(net, mean, scale):
+    """Return a network on raw inputs that computes what net computes on standardized ones.
+
+    The first layer sees z = ((x - mean) / scale) @ W + b = x @ W' + b' with W'[i] = W[i] / scale[i]
+    and b' = b - sum_i (mean[i] / scale[i]) W[i], so the saved model needs no separate scaler.
+    """
+    model = net.to_dict()
+    W, b = model["weights"][0], model["biases"][0]
+    model["weights"][0] = [[w / sigma for w in row] for row, sigma in zip(W, scale)]
+    model["biases"][0] = [b_j - sum(mu / sigma * row[j] for row, mu, sigma in zip(W, mean, scale))
+                          for j, b_j in enumerate(b)]
+    return nn.Network.from_dict(model, backend=net.backend)
 
 
 def _check_writable(path, option):
