@@ -27,7 +27,7 @@ from itertools import repeat
 NAN = float("nan")
 
 try:  # Python 3.12+: the sum of products in one C loop, without a float object per product
-    from math import sumprod
+    from math import sumprod  # novermin - guarded: older Pythons take the except branch
 except ImportError:
     sumprod = None
 
