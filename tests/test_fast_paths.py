@@ -1,0 +1,172 @@
+"""Each fast path agrees with the plain code it sits beside.
+
+A fast path is only allowed if it computes what the plain version computes.  Each test runs both on the
+same inputs and compares them bit for bit (floats by their bits, so -0.0 and nan count), except where a
+path is documented to add in a different order (math.sumprod), which is compared to rounding.
+"""
+import math
+import struct
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tinynet
+from tinynet import activations, nested
+
+ndarray_module = sys.modules["tinynet.ndarray"]  # the module: tinynet.ndarray is also the class's name
+
+from strategies import array_cases, broadcastable_shapes, operand_pairs
+
+EXAMPLES = settings(max_examples=150, deadline=None)
+
+
+def _bits(x):
+    """A key that tells apart every float bit pattern, -0.0 and nan included, and keeps ints and bools."""
+    if isinstance(x, list):
+        return [_bits(v) for v in x]
+    if type(x) is float:
+        return ("float", struct.pack("<d", x))
+    return (type(x).__name__, x)
+
+
+def _same(fast, plain):
+    assert _bits(fast) == _bits(plain), "fast path %r != plain path %r" % (fast, plain)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# nested.zip_with: the common broadcasts (array with a value, matrix with a row)
+
+KERNELS = [nested.add, nested.sub, nested.mul, nested.lt, nested.ge, nested.eq]
+
+
+@EXAMPLES
+@given(shapes=broadcastable_shapes(), data=st.data(), kernel=st.sampled_from(KERNELS))
+def test_zip_with_common_broadcasts_agree_with_the_general_broadcast(shapes, data, kernel):
+    a = data.draw(array_cases(shapes[0], "float64")).nested
+    b = data.draw(array_cases(shapes[1], "float64")).nested
+    fast = nested.zip_with(kernel, a, shapes[0], b, shapes[1])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nested, "_zip_common_broadcast", lambda *args: None)
+        plain = nested.zip_with(kernel, a, shapes[0], b, shapes[1])
+    assert fast[1] == plain[1]
+    _same(fast[0], plain[0])
+
+
+@pytest.mark.parametrize("a_shape, b_shape", [
+    ((3, 4), ()), ((), (3, 4)), ((4,), ()), ((), (4,)), ((3, 4), (4,)), ((4,), (3, 4)),
+    ((3, 4), (1, 4)), ((3, 1), (4,)), ((0, 4), (4,)), ((3, 0), ()),
+])
+@pytest.mark.parametrize("kernel", [nested.sub, nested.lt])
+def test_each_common_broadcast_keeps_the_operands_in_order(a_shape, b_shape, kernel):
+    a = nested.unflatten([0.5 * i - 1.0 for i in range(nested.size_of(a_shape))], a_shape)
+    b = nested.unflatten([0.25 * i + 0.125 for i in range(nested.size_of(b_shape))], b_shape)
+    fast = nested.zip_with(kernel, a, a_shape, b, b_shape)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nested, "_zip_common_broadcast", lambda *args: None)
+        plain = nested.zip_with(kernel, a, a_shape, b, b_shape)
+    assert fast[1] == plain[1]
+    _same(fast[0], plain[0])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ndarray.binary: float64 arithmetic without promotion or broadcasting machinery
+
+NAMES = ["add", "subtract", "multiply", "divide", "less", "less_equal", "equal", "not_equal", "greater",
+         "greater_equal", "maximum", "minimum", "power", "floor_divide"]
+
+
+def _outcome(name, x, y):
+    """Return binary's result as (shape, dtype, bits), or the exception's type and text."""
+    try:
+        result = ndarray_module.binary(name, x, y)
+        return result.shape, result.dtype, _bits(result.tolist())
+    except (TypeError, ValueError, OverflowError, ZeroDivisionError) as error:
+        return type(error), str(error)
+
+
+def _binary_both_ways(name, x, y):
+    """Return (outcome with the fast path, outcome without it)."""
+    fast = _outcome(name, x, y)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ndarray_module, "_float64_binary", lambda *args: None)
+        plain = _outcome(name, x, y)
+    return fast, plain
+
+
+@EXAMPLES
+@given(pair=operand_pairs(forms=("array", "array", "python", "scalar"), dtypes_a=["float64"],
+                          dtypes_b=["float64", "float64", "int64", "bool"]),
+       name=st.sampled_from(NAMES))
+def test_float64_binary_agrees_with_the_general_path(pair, name):
+    from strategies import build
+
+    x, y = build(pair[0], tinynet), build(pair[1], tinynet)
+    fast, plain = _binary_both_ways(name, x, y)
+    assert fast == plain
+
+
+@pytest.mark.parametrize("x, y", [
+    ([1.0, -1.0, 0.0], 0),                 # division by zero: the general path gives inf and nan
+    ([[1e308]], 10 ** 400),                # an int too large for a float
+    ([[1.0, 2.0]], [[1.0], [2.0], [3.0]]),  # a broadcast that stretches a column
+    ([[1.0, 2.0]], [[1.0, 2.0, 3.0]]),     # shapes that do not broadcast
+])
+@pytest.mark.parametrize("name", ["add", "divide", "less"])
+def test_float64_binary_hands_the_hard_cases_to_the_general_path(x, y, name):
+    a = tinynet.array(x, dtype=float)
+    y = tinynet.array(y) if isinstance(y, list) else y
+    fast, plain = _binary_both_ways(name, a, y)
+    assert fast == plain
+
+
+# ---------------------------------------------------------------------------------------------------------
+# matrix products
+
+
+@EXAMPLES
+@given(n=st.integers(1, 7), k=st.integers(1, 7), p=st.integers(1, 7), data=st.data())
+def test_matmul_agrees_with_the_triple_loop(n, k, p, data):
+    """nested.matmul (transposed, sum of products in C) against the textbook definition."""
+    A = data.draw(array_cases((n, k), "float64", nonfinite=False)).nested
+    B = data.draw(array_cases((k, p), "float64", nonfinite=False)).nested
+    fast, plain = nested.matmul(A, B), nested.matmul_naive(A, B)
+    if nested.sumprod is None and sys.version_info < (3, 12):
+        _same(fast, plain)  # the same additions in the same order
+    else:
+        # math.sumprod adds in extended precision and sum() compensates from 3.12: equal to rounding
+        for i in range(n):
+            for j in range(p):
+                scale = sum(abs(A[i][t] * B[t][j]) for t in range(k))
+                assert abs(fast[i][j] - plain[i][j]) <= 4 * sys.float_info.epsilon * scale
+
+
+@EXAMPLES
+@given(n=st.integers(1, 6), k=st.integers(1, 6), p=st.integers(1, 6), data=st.data())
+def test_integer_matmul_is_exact(n, k, p, data):
+    A = data.draw(array_cases((n, k), "int64")).nested
+    B = data.draw(array_cases((k, p), "int64")).nested
+    _same(nested.matmul(A, B), nested.matmul_naive(A, B))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the trainer's sigmoid
+
+
+@EXAMPLES
+@given(case=array_cases(st.tuples(st.integers(0, 5), st.integers(0, 5)), "float64"))
+def test_sigmoid_fast_path_agrees_with_the_array_formula(case):
+    z = tinynet.array(case.nested, dtype=float) if case.shape[0] else tinynet.zeros(case.shape)
+    fast = activations.sigmoid(tinynet, z)
+    e = tinynet.exp(-tinynet.maximum(z, -z))
+    plain = tinynet.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    assert fast.shape == plain.shape and fast.dtype == plain.dtype
+    _same(fast.tolist(), plain.tolist())
+
+
+def test_sigmoid_fast_path_handles_signed_zeros_infinities_and_nan():
+    z = tinynet.array([[0.0, -0.0, math.inf, -math.inf, math.nan, 800.0, -800.0]])
+    e = tinynet.exp(-tinynet.maximum(z, -z))
+    plain = tinynet.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    _same(activations.sigmoid(tinynet, z).tolist(), plain.tolist())
