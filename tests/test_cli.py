@@ -97,6 +97,13 @@ def test_demo_prints_the_same_text_on_numpy(demo):
     assert out.getvalue() == demo
 
 
+def test_the_guide_shows_the_demo_output_as_it_is(demo):
+    with open(os.path.join(ROOT, "docs", "cli.md")) as f:
+        guide = f.read()
+    shown = guide.split("## The tutorial")[1].split("```text\n")[1].split("```")[0]
+    assert shown == demo
+
+
 def test_demo_command_is_the_default():
     assert run("demo").stdout == run().stdout
 

@@ -190,6 +190,20 @@ def read_csv(path):
 
     A first line with no numbers is a header and is skipped, as are blank lines and lines starting with #.
     Raises CommandError naming the file and line of the first malformed row.
+
+    >>> import os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "points.csv")
+    >>> with open(path, "w") as f:
+    ...     _ = f.write("x1,x2\\n# a comment\\n0.5,1\\n\\n2,-3\\n")
+    >>> read_csv(path)
+    ([[0.5, 1.0], [2.0, -3.0]], [3, 5])
+    >>> with open(path, "w") as f:
+    ...     _ = f.write("1,2\\n3,four\\n")
+    >>> try:
+    ...     read_csv(path)
+    ... except CommandError as error:
+    ...     print(str(error).replace(path, "points.csv"))
+    points.csv, line 2: 'four' is not a finite number
     """
     try:
         f = open(path, newline="")
@@ -397,6 +411,12 @@ def fold_standardization(net, mean, scale):
 
     The first layer sees z = ((x - mean) / scale) @ W + b = x @ W' + b' with W'[i] = W[i] / scale[i]
     and b' = b - sum_i (mean[i] / scale[i]) W[i], so the saved model needs no separate scaler.
+
+    >>> net = nn.Network([1, 1], output="identity", seed=0)
+    >>> net.weights = [tinynet.asarray([[2.0]])]
+    >>> folded = fold_standardization(net, mean=[10.0], scale=[4.0])   # z = (x - 10) / 4 * 2
+    >>> folded.weights, folded.biases
+    ([array([[0.5]])], [array([-5.])])
     """
     model = net.to_dict()
     W, b = model["weights"][0], model["biases"][0]

@@ -22,17 +22,16 @@ def tell(np=None):
     """
     if np is None:
         import tinynet as np
-    say = print
 
-    say("A single sigmoid unit learns AND, in pure Python (the forward- and backprop tutorial).")
-    say()
-    say("The data: each column of x is a sample, and y holds the targets x1 AND x2.")
+    print("A single sigmoid unit learns AND, in pure Python (the forward- and backprop tutorial).")
+    print()
+    print("The data: each column of x is a sample, and y holds the targets x1 AND x2.")
     x = np.array([[0, 1, 0, 1], [0, 0, 1, 1]])
     y = np.array([[0, 0, 0, 1]])
     _show("x =", x)
     _show("y =", y)
-    say()
-    say("The weights and bias, set by hand as in the article:")
+    print()
+    print("The weights and bias, set by hand as in the article:")
     W = np.zeros((x.shape[0], y.shape[0]))
     W[0], W[1] = 0.4, 0.2
     b = 1
@@ -40,9 +39,9 @@ def tell(np=None):
     a = 0.1  # the learning rate
     _show("W =", W)
     _show("b =", b)
-    say()
+    print()
 
-    say("Forward pass: the weighted sum, the sigmoid and the threshold at 0.5.")
+    print("Forward pass: the weighted sum, the sigmoid and the threshold at 0.5.")
     z = np.dot(W.T, x) + b
     s = 1 / (1 + np.exp(-z))
     y_pred = np.array(s >= 0.5, dtype="int64")
@@ -50,10 +49,10 @@ def tell(np=None):
     _show("s = 1 / (1 + exp(-z))", s)
     _show("y_pred = s >= 0.5", y_pred)
     _show("y_pred - y", y_pred - y)
-    say("%d of %d predictions are wrong." % (int(np.sum(y_pred != y)), m))
-    say()
+    print("%d of %d predictions are wrong." % (int(np.sum(y_pred != y)), m))
+    print()
 
-    say("Backward pass: the gradients, and one step against them with learning rate a = %s." % a)
+    print("Backward pass: the gradients, and one step against them with learning rate a = %s." % a)
     dW = np.dot(x, (y_pred - y).T) / m
     db = np.sum(y_pred - y) / m
     _show("dW = x @ (y_pred - y).T / m", dW)
@@ -62,7 +61,7 @@ def tell(np=None):
     b = b - a * db
     _show("W = W - a * dW", W)
     _show("b = b - a * db", b)
-    say()
+    print()
 
     # iteration 1 was the step above; iterations 2 to 1000 repeat it, noting the last one that moved W.
     last_change = 1
@@ -76,15 +75,15 @@ def tell(np=None):
         db = np.sum(y_pred - y) / m
         W = W - a * dW
         b = b - a * db
-    say("After 1000 iterations of the same forward and backward pass:")
+    print("After 1000 iterations of the same forward and backward pass:")
     _show("W =", W)
     _show("b =", b)
-    say("(The predictions were last wrong at iteration %d; since then y_pred - y is zero, so the steps"
+    print("(The predictions were last wrong at iteration %d; since then y_pred - y is zero, so the steps"
         % last_change)
-    say(" change nothing.)")
-    say()
+    print(" change nothing.)")
+    print()
 
-    say("The final predictions:")
+    print("The final predictions:")
     z = np.dot(W.T, x) + b
     s = 1 / (1 + np.exp(-z))
     y_pred = np.array(s >= 0.5, dtype="int64")
@@ -92,12 +91,12 @@ def tell(np=None):
     _show("y_pred = s >= 0.5", y_pred)
     _show("y =", y)
     if np.array_equal(y_pred, y):
-        say("Every prediction equals its target: the unit has learned AND.")
+        print("Every prediction equals its target: the unit has learned AND.")
     else:
-        say("Some predictions differ from their targets.")
-    say()
-    say("Next: python3 -m tinynet train moons --plot moons.svg   (a two-layer network, with a picture)")
-    say("      python3 -m tinynet trace                          (every matrix of one backprop step)")
+        print("Some predictions differ from their targets.")
+    print()
+    print("Next: python3 -m tinynet train moons --plot moons.svg   (a two-layer network, with a picture)")
+    print("      python3 -m tinynet trace                          (every matrix of one backprop step)")
     return [int(v) for v in y_pred.tolist()[0]]
 
 
