@@ -84,7 +84,8 @@ def test_demo_prints_the_numbers_numpy_computes(demo):
     assert str(b) in after
     assert str(s) in after
     first = demo.split("Forward pass")[1].split("Backward pass")[0]
-    assert str(1 / (1 + numpy.exp(-(numpy.array([[0.4, 0.2]]) @ numpy.array([[0, 1, 0, 1], [0, 0, 1, 1]]) + 1)))) in first
+    z = numpy.array([[0.4, 0.2]]) @ numpy.array([[0, 1, 0, 1], [0, 0, 1, 1]]) + 1
+    assert str(1 / (1 + numpy.exp(-z))) in first
     assert "3 of 4 predictions are wrong" in first
 
 
@@ -150,6 +151,16 @@ def test_train_on_numpy_backend_matches_tinynet():
     numpy_run = run("train", "xor", "--quiet", "--epochs", "40", "--backend", "numpy")
     assert numpy_run.returncode == 0, numpy_run.stderr
     assert _summary(numpy_run.stdout) == pytest.approx(_summary(tinynet_run.stdout), rel=1e-9)
+
+
+def test_train_warns_when_the_loss_diverges_and_still_draws(tmp_path):
+    result = run("train", "moons", "--samples", "20", "--lr", "1000", "--momentum", "0.99", "--epochs", "30",
+                 "--hidden", "64", "--activation", "relu", "--quiet", "--plot", tmp_path / "diverged.svg")
+    assert result.returncode == 0, result.stderr
+    assert "the training diverged; try a smaller --lr" in result.stderr
+    assert re.match(r"loss \d\.\d+e\+\d+  accuracy", result.stdout)  # a huge loss in exponent notation
+    root = ET.parse(tmp_path / "diverged.svg").getroot()
+    assert len(list(root.iter(SVG + "path"))) == 1
 
 
 def test_train_reads_a_csv_with_a_header_and_comments(tmp_path):
@@ -233,7 +244,8 @@ def test_plot_of_data_with_more_than_two_features_has_only_the_loss_curve(tmp_pa
 
 def _numpy_predict(model, X):
     """Return the class labels of the rows of X by a NumPy forward pass through a saved model's weights."""
-    activation = {"tanh": numpy.tanh, "relu": lambda z: numpy.maximum(z, 0), "sigmoid": lambda z: 1 / (1 + numpy.exp(-z))}
+    activation = {"tanh": numpy.tanh, "relu": lambda z: numpy.maximum(z, 0),
+                  "sigmoid": lambda z: 1 / (1 + numpy.exp(-z))}
     a = X
     layers = len(model["weights"])
     for l, (W, b) in enumerate(zip(model["weights"], model["biases"])):

@@ -41,11 +41,11 @@ def test_nice_ticks_of_an_empty_range_is_one_tick():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.floats(min_value=1e-8, max_value=1e3), st.floats(min_value=1.5, max_value=1e6))
+@given(st.floats(min_value=1e-8, max_value=1e3), st.floats(min_value=1.5, max_value=1e150))
 def test_log_ticks_are_1_2_5_times_powers_of_ten_inside_the_range(low, ratio):
     high = low * ratio
     ticks = svg.log_ticks(low, high)
-    assert ticks == sorted(ticks)
+    assert ticks == sorted(ticks) and len(ticks) <= 12
     for t in ticks:
         assert low * (1 - 1e-9) <= t <= high * (1 + 1e-9)
         mantissa = t / 10.0 ** math.floor(math.log10(t) + 1e-12)
@@ -75,6 +75,11 @@ def test_shade_is_white_at_even_odds_and_leans_to_the_likelier_class():
     green = rgb(svg.shade([0.1, 0.1, 0.8]))
     assert green[1] > green[0] and green[1] > green[2]
     assert svg.shade([1 / 3.0, 1 / 3.0, 1 / 3.0]) == "#ffffff"
+
+
+def test_shade_of_nan_outputs_is_white():
+    nan = float("nan")
+    assert svg.shade([nan]) == svg.shade([nan, nan, nan]) == "#ffffff"
 
 
 # ---------------------------------------------------------------------------------------------------------

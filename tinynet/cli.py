@@ -229,7 +229,8 @@ def read_csv(path):
                 if width is None:
                     width = len(fields)
                 if len(fields) != width:
-                    raise CommandError("%s, line %d: expected %d fields, got %d" % (path, number, width, len(fields)))
+                    raise CommandError("%s, line %d: expected %d fields, got %d"
+                                       % (path, number, width, len(fields)))
                 for field, value in zip(fields, values):
                     if value is None:
                         raise CommandError("%s, line %d: %r is not a finite number" % (path, number, field))
@@ -351,14 +352,15 @@ def run_train(args):
                          % ("-".join(str(n) for n in sizes), args.activation, net.output, net.loss_name,
                             description))
     progress = None if args.quiet else Progress(args.epochs, sys.stderr)
-    callback = None
-    if progress is not None:
-        def callback(epoch, loss):
-            progress.update(epoch, loss, lambda: net.score(inputs, y))
+
+    def report(epoch, loss):
+        """Pass an epoch's loss to the progress bar, with the accuracy computed only if it is shown."""
+        progress.update(epoch, loss, lambda: net.score(inputs, y))
+
     start = time.monotonic()
     try:
         history = net.fit(inputs, y, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
-                          momentum=args.momentum, l2=args.l2, callback=callback)
+                          momentum=args.momentum, l2=args.l2, callback=None if progress is None else report)
     finally:
         if progress is not None:
             progress.close()
@@ -368,10 +370,11 @@ def run_train(args):
     loss = history[-1] if history else net.loss(X, y)
     accuracy = net.score(X, y)
     correct = int(round(accuracy * len(y)))
-    print("loss %.6f  accuracy %.1f%% (%d of %d)  time %.2f s" % (loss, 100.0 * accuracy, correct, len(y),
-                                                                    seconds))
-    if loss != loss:
-        sys.stderr.write("tinynet: the loss is nan: the training diverged; try a smaller --lr\n")
+    print("loss %s  accuracy %.1f%% (%d of %d)  time %.2f s" % (format_loss(loss), 100.0 * accuracy, correct,
+                                                                  len(y), seconds))
+    if history and not (history[-1] <= 10.0 * history[0]):  # also true for nan
+        sys.stderr.write("tinynet: warning: the loss grew from %s to %s: the training diverged; try a smaller "
+                         "--lr\n" % (format_loss(history[0]), format_loss(history[-1])))
     if args.save is not None:
         _write_or_fail(args.save, net.save)
         print("saved the model to %s" % args.save)
@@ -424,6 +427,15 @@ def fold_standardization(net, mean, scale):
     model["biases"][0] = [b_j - sum(mu / sigma * row[j] for row, mu, sigma in zip(W, mean, scale))
                           for j, b_j in enumerate(b)]
     return nn.Network.from_dict(model, backend=net.backend)
+
+
+def format_loss(loss):
+    """Return a loss with six decimals, or in exponent notation if it is too large for that.
+
+    >>> format_loss(0.00123456789), format_loss(6.9e145), format_loss(float("nan"))
+    ('0.001235', '6.9e+145', 'nan')
+    """
+    return "%.6f" % loss if abs(loss) < 1e6 else "%.6g" % loss
 
 
 def _check_writable(path, option):

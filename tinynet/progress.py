@@ -67,14 +67,16 @@ class Progress:
     def _line(self, epoch, loss, accuracy):
         """Return a plain report line: epoch n/total, the loss and the accuracy."""
         digits = len(str(self.total))
-        return "epoch %*d/%d  loss %.6f  accuracy %.1f%%" % (digits, epoch, self.total, loss, 100.0 * accuracy)
+        text = "%.6f" % loss if abs(loss) < 1e6 else "%.6g" % loss
+        return "epoch %*d/%d  loss %s  accuracy %.1f%%" % (digits, epoch, self.total, text, 100.0 * accuracy)
 
     def _draw(self, epoch, loss, accuracy, elapsed):
         """Redraw the bar in place: carriage return, the bar, its numbers, padding over the old text."""
         digits = len(str(self.total))
         head = "epoch %*d/%d " % (digits, epoch, self.total)
-        tail = " %3d%%  loss %.4f  accuracy %.1f%%  %.1fs" % (
-            100 * epoch // max(self.total, 1), loss, 100.0 * accuracy, elapsed)
+        tail = " %3d%%  loss %s  accuracy %.1f%%  %.1fs" % (
+            100 * epoch // max(self.total, 1), "%.4f" % loss if abs(loss) < 1e4 else "%.4g" % loss,
+            100.0 * accuracy, elapsed)
         columns = shutil.get_terminal_size((80, 24)).columns
         width = max(10, min(30, columns - len(head) - len(tail) - 3))
         filled = width * epoch // max(self.total, 1)

@@ -58,18 +58,23 @@ def nice_ticks(low, high, count=5):
     return [_tidy(k * step) for k in range(int(first), int(last) + 1)]
 
 
-def log_ticks(low, high):
+def log_ticks(low, high, most=8):
     """Return tick values for a logarithmic axis over [low, high], both positive: powers of ten, plus 2 and 5
-    times them when the range spans fewer than three decades.
+    times them when the range spans at most three decades, and only every k-th power of ten when there
+    would be more than most of them.
 
     >>> log_ticks(0.002, 0.7)
     [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
+    >>> log_ticks(1.0, 1e20)
+    [1.0, 1000.0, 1000000.0, 1000000000.0, 1000000000000.0, 1000000000000000.0, 1e+18]
     """
     first = int(math.floor(math.log10(low)))
     last = int(math.ceil(math.log10(high)))
     multiples = (1.0,) if last - first > 3 else (1.0, 2.0, 5.0)
+    stride = max(1, -(-(last - first) // most))  # ceil((last - first) / most)
+    first -= first % stride  # keep the ticks on multiples of the stride: 10^0, 10^3, 10^6, ...
     ticks = []
-    for exponent in range(first, last + 1):
+    for exponent in range(first, last + 1, stride):
         for multiple in multiples:
             value = _tidy(multiple * 10.0 ** exponent)
             if low * (1 - 1e-9) <= value <= high * (1 + 1e-9):
@@ -145,7 +150,7 @@ def shade(probabilities):
     ('#ffffff', '#ffbf86', '#96d096')
     """
     if len(probabilities) == 1:
-        p = min(max(probabilities[0], 0.0), 1.0)
+        p = probabilities[0]
         certainty = abs(2.0 * p - 1.0)
         base = class_color(1) if p >= 0.5 else class_color(0)
     else:
@@ -153,6 +158,8 @@ def shade(probabilities):
         n = len(probabilities)
         certainty = (probabilities[k] - 1.0 / n) / (1.0 - 1.0 / n)
         base = class_color(k)
+    if certainty != certainty:  # nan, from a network that diverged: no colour
+        certainty = 0.0
     level = int(round(min(max(certainty, 0.0), 1.0) * SHADES)) / SHADES
     return _mix("#ffffff", base, 0.5 * level)
 

@@ -132,7 +132,8 @@ def trace(data="xor", hidden=(3,), activation="tanh", lr=0.5, seed=0, samples=6)
         dW = [None] * (L + 1)
         db = [None] * (L + 1)
         delta[L] = a[L] - Y
-        _show("delta%d = a%d - Y" % (L, L), delta[L], "each sample's error dl/dz%d (%s + cross-entropy)" % (L, output))
+        _show("delta%d = a%d - Y" % (L, L), delta[L],
+              "each sample's error dl/dz%d (%s + cross-entropy)" % (L, output))
         for l in range(L, 0, -1):
             if l < L:
                 delta[l] = (delta[l + 1] @ W[l + 1].T) * f_prime(z[l], a[l])
