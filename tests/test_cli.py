@@ -165,7 +165,8 @@ def test_train_warns_when_the_loss_diverges_and_still_draws(tmp_path):
 
 def test_train_reads_a_csv_with_a_header_and_comments(tmp_path):
     path = tmp_path / "and.csv"
-    path.write_text("# the AND gate\nx1,x2,label\n0,0,0\n0,1,0\n\n1,0,0\n1,1,1\n")
+    # a byte-order mark, a comment, a header and a blank line
+    path.write_text("\ufeff# the AND gate\nx1,x2,label\n0,0,0\n0,1,0\n\n1,0,0\n1,1,1\n", encoding="utf-8")
     result = run("train", path, "--quiet", "--hidden", "none", "--epochs", "300")
     assert result.returncode == 0, result.stderr
     assert _summary(result.stdout)[1] == 1.0

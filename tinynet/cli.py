@@ -135,10 +135,20 @@ def _add_data_options(parser):
                         help="classes of spiral or blobs (default 3)")
 
 
+_EXAMPLES = """examples:
+  python3 -m tinynet                                   the tutorial's network learns AND
+  python3 -m tinynet train moons --plot moons.svg      train on a data set and draw the result
+  python3 -m tinynet train data.csv --save model.json  train on a CSV file and keep the model
+  python3 -m tinynet predict model.json data.csv       one predicted class per row
+  python3 -m tinynet trace                             every matrix of one backprop step
+"""
+
+
 def build_parser():
     """Return the argument parser of the whole command line."""
     parser = _Parser(prog="tinynet", description="NumPy-style arrays and a backprop trainer in pure Python. "
-                     "With no command, run the tutorial's network learning AND, step by step.")
+                     "With no command, run the tutorial's network learning AND, step by step.",
+                     epilog=_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version="tinynet %s" % tinynet.__version__)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -206,7 +216,7 @@ def read_csv(path):
     points.csv, line 2: 'four' is not a finite number
     """
     try:
-        f = open(path, newline="")
+        f = open(path, newline="", encoding="utf-8-sig")
     except FileNotFoundError:
         raise CommandError("no such file: %s" % path)
     except OSError as error:
