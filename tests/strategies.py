@@ -64,6 +64,8 @@ INT62 = 2 ** 62 - 1
 PROPERTY = settings(max_examples=int(os.environ.get("TINYNET_EXAMPLES", "100")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.filter_too_much])
+# For a property parametrized over many cases (each case gets fewer examples; the total stays large).
+PROPERTY_PER_CASE = settings(PROPERTY, max_examples=max(1, PROPERTY.max_examples // 4))
 
 # ---------------------------------------------------------------------------------------------------------
 # shapes

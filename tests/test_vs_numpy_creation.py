@@ -8,7 +8,7 @@ values with a fixed sequence of float operations, and the library under test mus
 import pytest
 from hypothesis import assume, given, strategies as st
 
-from strategies import (INT62, PROPERTY, ArrayCase, Scalar, agree, array_cases, dtypes, elements,
+from strategies import (INT62, PROPERTY, Scalar, agree, array_cases, dtypes, elements,
                         nested_lists, shapes, sides)
 
 SPELLINGS = ["string", "attribute", "python"]

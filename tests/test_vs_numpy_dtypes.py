@@ -14,8 +14,8 @@ import operator
 import pytest
 from hypothesis import given, strategies as st
 
-from strategies import (DTYPE_NAMES, INT31, PROPERTY, ArrayCase, Scalar, agree, array_cases, elements,
-                        python_scalars, run_quietly, shapes, sum_tolerance)
+from strategies import (DTYPE_NAMES, INT31, PROPERTY, PROPERTY_PER_CASE, ArrayCase, Scalar, agree,
+                        array_cases, elements, python_scalars, run_quietly, shapes, sum_tolerance)
 
 SAMPLES = {
     "bool": ArrayCase([True, False, True], (3,), "bool"),
@@ -194,7 +194,7 @@ FORMATS = ["", ".6f", ".4f", ".2e", "g", ".3g", "8.3f", "<10", ">12.5f", "+.1f",
 
 
 @pytest.mark.parametrize("spec", FORMATS)
-@PROPERTY
+@PROPERTY_PER_CASE
 @given(value=st.one_of(elements("float64"), elements("float64", max_abs=1e6)))
 def test_float_scalar_formatting(tn, spec, value):
     """f"{loss:.6f}", str(loss) and format(loss, spec) print as for Python floats (NumPy's float64)."""
@@ -206,7 +206,7 @@ def test_float_scalar_formatting(tn, spec, value):
 
 @pytest.mark.parametrize("spec", ["", "d", "5d", "<4", ">6", "+d", ",", ".2f", "x"])
 @given(value=st.integers(-10 ** 12, 10 ** 12), dtype=st.sampled_from(["int64", "uint8", "bool"]))
-@PROPERTY
+@PROPERTY_PER_CASE
 def test_int_scalar_formatting(tn, spec, value, dtype):
     """f"{n:5d}", str(n) for int64 and uint8 scalars; str(np.True_) is 'True'."""
     if dtype == "uint8":

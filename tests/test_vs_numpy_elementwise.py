@@ -5,16 +5,15 @@ NumPy-like scalars; left or right of the operator) and runs the same expression 
 library under test.  Exact results are required wherever IEEE arithmetic fixes the answer; see
 tests/strategies.py for the tolerances of transcendental functions.
 """
-import math
 import operator
 
 import numpy
 import pytest
 from hypothesis import given, strategies as st
 
-from strategies import (INT31, INT62, PROPERTY, ArrayCase, agree, array_cases, broadcast_shape,
-                        broadcastable_shapes, dtypes, elements, operand_pairs, operands, shapes,
-                        shapes_broadcastable_to)
+from strategies import (INT31, INT62, PROPERTY, PROPERTY_PER_CASE, ArrayCase, agree, array_cases,
+                        broadcast_shape, broadcastable_shapes, dtypes, elements, operand_pairs, operands,
+                        shapes, shapes_broadcastable_to)
 
 BINARY = {
     "+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
@@ -44,7 +43,7 @@ def test_binary_operator(tn, op, data):
 
 @pytest.mark.parametrize("op", ["+", "-", "*", "/"])
 @pytest.mark.parametrize("scalar", [1, 2, 0.5, -1.5, 0, True])
-@PROPERTY
+@PROPERTY_PER_CASE
 @given(a=array_cases(dtype=st.sampled_from(["int64", "float64"]), int_bound=INT31))
 def test_reflected_operator_with_python_scalar(tn, op, scalar, a):
     """The reflected forms tutorials write: 1 - a, 2 * a, 1 / a, 0.5 + a."""

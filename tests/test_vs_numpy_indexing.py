@@ -11,7 +11,7 @@ from hypothesis import assume, given, strategies as st
 import numpy
 
 from strategies import (INT31, PROPERTY, ArrayCase, Scalar, agree, array_cases, build, dtypes, elements,
-                        nested_lists, operands, shapes, shapes_broadcastable_to)
+                        nested_lists, shapes, shapes_broadcastable_to)
 
 # -- index descriptions ---------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ nan are left out because BLAS kernels treat them in implementation-defined ways 
 import pytest
 from hypothesis import given, strategies as st
 
-from strategies import (PROPERTY, ArrayCase, agree, array_cases, dtypes, elements, matmul_shapes, product_tolerance,
-                        shapes, sides)
+from strategies import (PROPERTY, ArrayCase, agree, array_cases, dtypes, elements, matmul_shapes,
+                        product_tolerance, shapes, sides)
 
 INT_BOUND = 2 ** 20
 FLOAT_BOUND = 1e150
