@@ -979,6 +979,10 @@ class ndarray:
     # ---------------------------------------------------------------- products
 
     def __matmul__(self, other):
+        if type(other) is ndarray:
+            product = _matmul_float64(self, other)
+            if product is not None:
+                return product
         if _operand(other) is None:
             return NotImplemented
         return matmul(self, other)
@@ -1432,7 +1436,19 @@ def _product_of(a, b):
             data = [0] * b._shape[1]
     else:
         data, shape = nested._sum_products(A, B), ()
-    data = nested.map_elementwise(dtypes.converter(d), data, len(shape))
+    if d is not FLOAT64 or (a._dtype is not FLOAT64 and b._dtype is not FLOAT64):
+        # Sums of products with a float64 operand are floats already; others need casting (bool @ bool
+        # counts in ints but gives bools, int @ uint64 gives float64).
+        data = nested.map_elementwise(dtypes.converter(d), data, len(shape))
     if not shape:
         return dtypes.scalar(data, d)
     return ndarray._wrap(data, shape, d)
+
+
+def _matmul_float64(a, b):
+    """matmul's fast path for two float64 matrices, a @ b with nothing to promote or cast; else None."""
+    a_shape, b_shape = a._shape, b._shape
+    if a._dtype is FLOAT64 and b._dtype is FLOAT64 and len(a_shape) == 2 and len(b_shape) == 2:
+        if 0 < a_shape[1] == b_shape[0]:
+            return ndarray._wrap(nested.matmul(a._data, b._data), (a_shape[0], b_shape[1]), FLOAT64)
+    return None
