@@ -424,9 +424,9 @@ def where(condition, x=None, y=None):
     left, right = left[0], right[0]
     shape = nested.broadcast_shapes(c._shape, left._shape, right._shape)
     nested.check_ndim(shape)
-    cs = nested.broadcast_to(c._data, c._shape, shape)
-    xs = nested.broadcast_to(left.astype(d, copy=False)._data, left._shape, shape)
-    ys = nested.broadcast_to(right.astype(d, copy=False)._data, right._shape, shape)
+    cs = _stretched(c, shape)
+    xs = _stretched(left.astype(d, copy=False), shape)
+    ys = _stretched(right.astype(d, copy=False), shape)
     if len(shape) == 0:
         data = xs if cs else ys
     elif len(shape) == 1:
@@ -436,6 +436,13 @@ def where(condition, x=None, y=None):
             [a if keep else b for keep, a, b in zip(rc, rx, ry)] for rc, rx, ry in zip(cs, xs, ys)
         ]
     return ndarray._wrap(data, shape, d)  # a 0-d array, not a scalar, as NumPy's where gives
+
+
+def _stretched(a, shape):
+    """Return a's data broadcast to shape, without a copy when it has that shape already (where only reads it)."""
+    if a._shape == shape:
+        return a._data
+    return nested.broadcast_to(a._data, a._shape, shape)
 
 
 def _operand_of(x):
