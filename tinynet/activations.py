@@ -10,7 +10,9 @@ follows the Python array API standard):
   elementwise, or the Jacobian-vector product of each row for softmax.
 
 Only operations that NumPy and the array API standard share are used, and each function is numerically
-stable: no input of any magnitude overflows ``exp``.
+stable: no input of any magnitude overflows ``exp``.  One fast path: on tinynet's own float64 arrays,
+sigmoid applies its formula to each element in a single pass instead of ten whole-array steps, with the
+same operations in the same order, so the results are the same to the bit (a test checks this).
 
     >>> import tinynet as xp
     >>> z = xp.asarray([[-1000.0, 0.0, 1000.0]])
@@ -21,6 +23,13 @@ stable: no input of any magnitude overflows ``exp``.
     >>> sorted(ACTIVATIONS)
     ['identity', 'relu', 'sigmoid', 'softmax', 'tanh']
 """
+
+
+import math
+
+from tinynet.dtypes import FLOAT64 as _FLOAT64
+from tinynet.ndarray import ndarray as _ndarray
+from tinynet.ndarray import unary as _unary
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -37,8 +46,16 @@ def sigmoid(xp, z):
     >>> sigmoid(xp, xp.asarray([[0.0, 2.0, -2.0]]))
     array([[0.5       , 0.88079708, 0.11920292]])
     """
+    if type(z) is _ndarray and z.dtype is _FLOAT64:
+        return _unary(_sigmoid_of_float, z)
     e = xp.exp(-xp.maximum(z, -z))  # exp(-|z|)
     return xp.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def _sigmoid_of_float(z):
+    """sigmoid of one float, step for step as the array formula computes it (-z > z is maximum(z, -z))."""
+    e = math.exp(-(-z if -z > z else z))
+    return 1.0 / (1.0 + e) if z >= 0 else e / (1.0 + e)
 
 
 def sigmoid_backward(xp, z, a, grad_a):
