@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tinynet
-from tinynet import activations, nested
+from tinynet import activations, elementwise, nested
 
 ndarray_module = sys.modules["tinynet.ndarray"]  # the module: tinynet.ndarray is also the class's name
 
@@ -148,6 +148,35 @@ def test_integer_matmul_is_exact(n, k, p, data):
     A = data.draw(array_cases((n, k), "int64")).nested
     B = data.draw(array_cases((k, p), "int64")).nested
     _same(nested.matmul(A, B), nested.matmul_naive(A, B))
+
+
+@EXAMPLES
+@given(n=st.integers(0, 5), k=st.integers(0, 5), p=st.integers(0, 5), data=st.data())
+def test_float64_matmul_operator_agrees_with_the_general_matmul(n, k, p, data):
+    """a @ b on two float64 matrices skips promotion and casting; tinynet.matmul takes the general path."""
+    a = tinynet.zeros((n, k)) + data.draw(array_cases((n, k), "float64")).build(tinynet)
+    b = tinynet.zeros((k, p)) + data.draw(array_cases((k, p), "float64")).build(tinynet)
+    fast, plain = a @ b, ndarray_module.matmul(a, b)
+    assert fast.shape == plain.shape and fast.dtype == plain.dtype
+    _same(fast.tolist(), plain.tolist())
+
+
+# ---------------------------------------------------------------------------------------------------------
+# where: operands that already have the result's shape are read in place
+
+
+@EXAMPLES
+@given(shapes=broadcastable_shapes(), data=st.data())
+def test_where_without_copies_agrees_with_where_on_broadcast_copies(shapes, data):
+    x = data.draw(array_cases(shapes[0], "float64")).build(tinynet)
+    y = data.draw(array_cases(shapes[1], "float64")).build(tinynet)
+    condition = x > 0
+    fast = elementwise.where(condition, x, y)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(elementwise, "_stretched", lambda a, shape: nested.broadcast_to(a._data, a._shape, shape))
+        plain = elementwise.where(condition, x, y)
+    assert fast.shape == plain.shape and fast.dtype == plain.dtype
+    _same(fast.tolist(), plain.tolist())
 
 
 # ---------------------------------------------------------------------------------------------------------
