@@ -30,6 +30,7 @@ import math
 
 from tinynet import dtypes as _dtypes
 from tinynet import mt19937
+from tinynet.generator import Generator, default_rng  # noqa: F401 - NumPy's modern API, beside the legacy one
 from tinynet.ndarray import ndarray as _ndarray
 from tinynet.nested import format_shape
 

@@ -1,0 +1,1055 @@
+"""NumPy's modern Generator (``np.random.default_rng``), value for value.
+
+``default_rng(seed)`` followed by the same calls gives the same numbers as
+NumPy's: the same PCG64 stream (``tinynet.pcg64``), 53-bit doubles
+``(word >> 11) * 2**-53``, Lemire's bounded integers, the 256-layer ziggurat
+for Gaussians (``tinynet.ziggurat``), and the same algorithms for shuffles and
+samples without replacement.
+
+>>> rng = default_rng(42)
+>>> rng.random()
+0.7739560485559633
+>>> rng.integers(10)
+np.int64(6)
+>>> rng.standard_normal()
+0.7504511958064572
+
+A size of ``None`` gives a Python float (an ``np.int64`` from ``integers``,
+as in NumPy); an int or a tuple gives an ``ndarray`` of that shape filled in C
+(row-major) order: ``size=(2, 3)`` draws six values and lays them out as
+``[[v0, v1, v2], [v3, v4, v5]]``. tinynet arrays have at most two dimensions.
+
+32-bit draws share one buffer in the bit generator: a 64-bit word serves two
+of them, so ``integers(10)`` twice uses one word. Doubles and Gaussians take
+whole 64-bit words and leave that buffer alone, exactly as NumPy does.
+"""
+
+import math
+
+from tinynet import dtypes as _dtypes
+from tinynet import ziggurat as _ziggurat
+from tinynet.ndarray import AxisError as _AxisError
+from tinynet.ndarray import ndarray as _ndarray
+from tinynet.nested import format_shape
+from tinynet.pcg64 import PCG64
+
+__all__ = ['Generator', 'default_rng']
+
+_MASK32 = 0xFFFFFFFF
+_MASK64 = 0xFFFFFFFFFFFFFFFF
+_MASK128 = (1 << 128) - 1
+_MULTIPLIER = 0x2360ED051FC65DA44385DF649FCCF645
+_TWO_POW_MINUS_53 = 1.0 / 9007199254740992.0
+_MANTISSA_MASK = 0x000FFFFFFFFFFFFF
+_SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
+_INT_BOUNDS = {'int64': (-0x8000000000000000, 0x7FFFFFFFFFFFFFFF), 'uint8': (0, 255), 'bool': (0, 1)}
+
+try:
+    _log1p = math.log1p
+except AttributeError:  # MicroPython: 1 - u is exact for the doubles drawn here, so ln(1 - u) is log1p(-u)
+    def _log1p(x):
+        return _ziggurat.exact_log(1.0 + x)
+
+
+# ---------------------------------------------------------------------------
+# Sizes, parameters and building arrays
+# ---------------------------------------------------------------------------
+
+def _as_int(value):
+    """Return value as a Python int if it is an integer scalar (bool included), else None."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, (float, str, list, tuple, _ndarray)):
+        return None
+    if hasattr(value, '__index__'):
+        try:
+            return value.__index__()
+        except TypeError:
+            return None
+    return None
+
+
+def _shape_of_size(size):
+    """Return size as a shape tuple (None stays None), non-negative and at most 2-d."""
+    if size is None:
+        return None
+    if isinstance(size, (tuple, list)):
+        dims = []
+        for dim in size:
+            index = _as_int(dim)
+            if index is None:
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(dim).__name__)
+            dims.append(index)
+        shape = tuple(dims)
+    else:
+        index = _as_int(size)
+        if index is None:
+            raise TypeError("expected a sequence of integers or a single integer, got '%s'" % (size,))
+        shape = (index,)
+    for dim in shape:
+        if dim < 0:
+            raise ValueError('negative dimensions are not allowed')
+    _check_ndim(shape)
+    return shape
+
+
+def _check_ndim(shape):
+    """Raise the array core's ValueError for a shape of more than two dimensions."""
+    if len(shape) > 2:
+        raise ValueError('tinynet arrays have at most 2 dimensions; shape %s has %d'
+                         % (format_shape(shape), len(shape)))
+
+
+def _count(shape):
+    """Return the number of elements of a shape: the product of its dimensions."""
+    total = 1
+    for dim in shape:
+        total *= dim
+    return total
+
+
+def _build(values, shape, dtype):
+    """Return an ndarray of shape holding the flat list values in C order."""
+    if len(shape) == 0:
+        return _ndarray._wrap(values[0], (), dtype)
+    if len(shape) == 1:
+        return _ndarray._wrap(values, shape, dtype)
+    n_rows, n_cols = shape
+    return _ndarray._wrap([values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)], shape, dtype)
+
+
+def _flatten(x):
+    """Return (flat values, shape) of a scalar, a nested list of depth <= 2 or an array."""
+    if isinstance(x, _ndarray):
+        if len(x._shape) == 0:
+            return [x._data], ()
+        if len(x._shape) == 1:
+            return list(x._data), tuple(x._shape)
+        return [value for row in x._data for value in row], tuple(x._shape)
+    if not isinstance(x, (list, tuple)) and hasattr(x, 'tolist'):
+        x = x.tolist()   # a NumPy array or scalar
+    if not isinstance(x, (list, tuple)):
+        return [x], ()
+    parts = [_flatten(item) for item in x]
+    if not parts:
+        return [], (0,)
+    inner = parts[0][1]
+    for _, shape in parts:
+        if shape != inner:
+            raise ValueError('setting an array element with a sequence. The requested array '
+                             'has an inhomogeneous shape after 1 dimensions.')
+    shape = (len(parts),) + inner
+    _check_ndim(shape)
+    return [value for values, _ in parts for value in values], shape
+
+
+def _array_dtype(x, values):
+    """Return the dtype NumPy gives an array-like: its own for an ndarray, else inferred from values."""
+    if isinstance(x, _ndarray):
+        return x._dtype
+    kind = 'bool'
+    for value in values:
+        if isinstance(value, bool):
+            continue
+        if _as_int(value) is not None:
+            if kind == 'bool':
+                kind = 'int64'
+        elif isinstance(value, float) or hasattr(value, '__float__'):
+            kind = 'float64'
+        else:
+            raise TypeError('tinynet arrays hold bool, int or float values, not %s' % type(value).__name__)
+    if not values:
+        kind = 'float64'
+    return _dtypes.as_dtype(kind)
+
+
+def _is_scalar(x):
+    """Return True for a Python or NumPy scalar or a 0-d array: a parameter that needs no broadcasting."""
+    if isinstance(x, _ndarray):
+        return len(x._shape) == 0
+    if isinstance(x, (list, tuple)):
+        return False
+    return len(getattr(x, 'shape', ())) == 0
+
+
+def _scalar_value(x):
+    """Return the Python value of a scalar or a 0-d array."""
+    if isinstance(x, _ndarray):
+        return x._data
+    if hasattr(x, 'item') and not isinstance(x, (bool, int, float)):
+        return x.item()
+    return x
+
+
+def _broadcast_shapes(shapes):
+    """Return the broadcast shape of several shapes, with NumPy's shape-mismatch error."""
+    ndim = 0
+    for shape in shapes:
+        if len(shape) > ndim:
+            ndim = len(shape)
+    result = []
+    for axis in range(ndim):
+        dim = 1
+        owner = 0
+        for arg in range(len(shapes)):
+            shape = shapes[arg]
+            offset = axis - (ndim - len(shape))
+            if offset < 0 or shape[offset] == 1:
+                continue
+            if dim == 1:
+                dim = shape[offset]
+                owner = arg
+            elif shape[offset] != dim:
+                raise ValueError(
+                    'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch '
+                    'is between arg %d with shape %s and arg %d with shape %s.'
+                    % (owner, format_shape(shapes[owner]), arg, format_shape(shape)))
+        result.append(dim)
+    return tuple(result)
+
+
+def _expand(values, shape, out_shape):
+    """Return the flat values of an array of shape broadcast to out_shape, in C order."""
+    shape = tuple(shape)
+    if shape == tuple(out_shape):
+        return values
+    count = _count(out_shape)
+    if len(values) == 1:
+        return values * count
+    if len(out_shape) == 1:
+        return values
+    n_rows, n_cols = out_shape
+    padded = (1,) * (2 - len(shape)) + shape
+    row_step = padded[1] if padded[0] != 1 else 0
+    col_step = 1 if padded[1] != 1 else 0
+    return [values[r * row_step + c * col_step] for r in range(n_rows) for c in range(n_cols)]
+
+
+def _operands_error(first_shape, second_shape):
+    """Return the ValueError a NumPy ufunc raises for two shapes that do not broadcast: (2,3) (4,)."""
+    def compact(shape):
+        if len(shape) == 1:
+            return '(%d,)' % shape[0]
+        return '(' + ','.join(str(dim) for dim in shape) + ')'
+    return ValueError('operands could not be broadcast together with shapes %s %s '
+                      % (compact(first_shape), compact(second_shape)))
+
+
+def _is_negative(value):
+    """Return True if the sign bit of value is set (-0.0 counts, as NumPy's signbit checks)."""
+    return value < 0 or (value == 0 and math.copysign(1.0, value) < 0)
+
+
+def _is_finite(value):
+    """Return True unless value is inf, -inf or nan."""
+    return value - value == 0.0
+
+
+def _check_non_negative(values, name):
+    """Raise NumPy's ValueError 'name < 0' if any value has its sign bit set."""
+    for value in values:
+        if _is_negative(value):
+            raise ValueError('%s < 0' % name)
+
+
+def _pair_broadcast(size, first, second, out_first):
+    """Return (out_shape, firsts, seconds, count) for two array parameters, as NumPy's broadcasting loops do.
+
+    With a size, the output array takes part in the broadcast: as argument 0
+    when out_first (the continuous distributions) or 2 (integers), and the
+    result must have the size's shape. Without one, the output has the
+    parameters' broadcast shape.
+    """
+    first_values, first_shape = first
+    second_values, second_shape = second
+    if size is None:
+        out_shape = _broadcast_shapes([first_shape, second_shape])
+        _check_ndim(out_shape)
+        count = _count(out_shape)
+        full_shape = out_shape
+    else:
+        shapes = [size, first_shape, second_shape] if out_first else [first_shape, second_shape, size]
+        full_shape = _broadcast_shapes(shapes)
+        out_shape = size
+        count = _count(size)
+        if out_first and full_shape != size:
+            raise ValueError('Output size %s is not compatible with broadcast dimensions of inputs %s.'
+                             % (format_shape(size), format_shape(full_shape)))
+        _check_ndim(full_shape)
+    firsts = _expand(first_values, first_shape, full_shape)[:count]
+    seconds = _expand(second_values, second_shape, full_shape)[:count]
+    return out_shape, firsts, seconds, count
+
+
+# ---------------------------------------------------------------------------
+# Bounded integers: Lemire's method, NumPy's masked rejection for shuffles
+# ---------------------------------------------------------------------------
+
+def _lemire32(bits, rng):
+    """Return a uniform int in [0, rng] for 0 < rng < 2**32 - 1: the high half of u * (rng + 1), u 32-bit.
+
+    A draw is rejected when the low half falls below 2**32 mod (rng + 1),
+    which makes every result equally likely.
+    """
+    excl = rng + 1
+    m = bits.next_uint32() * excl
+    leftover = m & _MASK32
+    if leftover < excl:
+        threshold = (_MASK32 - rng) % excl
+        while leftover < threshold:
+            m = bits.next_uint32() * excl
+            leftover = m & _MASK32
+    return m >> 32
+
+
+def _lemire64(bits, rng):
+    """Return a uniform int in [0, rng] for 2**32 - 1 < rng < 2**64 - 1: the high half of u * (rng + 1), u 64-bit."""
+    excl = rng + 1
+    m = bits.next_uint64() * excl
+    leftover = m & _MASK64
+    if leftover < excl:
+        threshold = (_MASK64 - rng) % excl
+        while leftover < threshold:
+            m = bits.next_uint64() * excl
+            leftover = m & _MASK64
+    return m >> 64
+
+
+def _bounded(bits, rng):
+    """Return a uniform int in [0, rng] as NumPy's random_bounded_uint64 draws it (rng < 2**64)."""
+    if rng == 0:
+        return 0
+    if rng <= _MASK32:
+        if rng == _MASK32:
+            return bits.next_uint32()
+        return _lemire32(bits, rng)
+    if rng == _MASK64:
+        return bits.next_uint64()
+    return _lemire64(bits, rng)
+
+
+def _bounded_fill(bits, rng, count):
+    """Return count uniform ints in [0, rng], all with the same rng (the loop of _bounded)."""
+    if rng == 0 or count == 0:
+        return [0] * count
+    if rng <= _MASK32:
+        next_uint32 = bits.next_uint32
+        if rng == _MASK32:
+            return [next_uint32() for _ in range(count)]
+        excl = rng + 1
+        threshold = (_MASK32 - rng) % excl
+        values = []
+        append = values.append
+        for _ in range(count):
+            m = next_uint32() * excl
+            while (m & _MASK32) < threshold:
+                m = next_uint32() * excl
+            append(m >> 32)
+        return values
+    if rng == _MASK64:
+        return bits.uint64s(count)
+    return [_lemire64(bits, rng) for _ in range(count)]
+
+
+class _SmallBuffer:
+    """The 32-bit buffer that one call of integers with dtype uint8 or bool eats 8 or 1 bits at a time."""
+
+    def __init__(self, bits, width):
+        self.bits = bits
+        self.width = width
+        self.per_word = 32 // width - 1   # chunks left after a refill
+        self.low_mask = (1 << width) - 1
+        self.word = 0
+        self.left = 0
+
+    def next_chunk(self):
+        """Return the next width-bit chunk, drawing a 32-bit word when the buffer is empty."""
+        if self.left == 0:
+            self.word = self.bits.next_uint32()
+            self.left = self.per_word
+        else:
+            self.word >>= self.width
+            self.left -= 1
+        return self.word & self.low_mask
+
+
+def _bounded_uint8(buffer, rng):
+    """Return a uniform int in [0, rng] for rng < 256 from the byte buffer: Lemire's method on 8 bits."""
+    if rng == 0:
+        return 0
+    if rng == 0xFF:
+        return buffer.next_chunk()
+    excl = rng + 1
+    m = buffer.next_chunk() * excl
+    leftover = m & 0xFF
+    if leftover < excl:
+        threshold = (0xFF - rng) % excl
+        while leftover < threshold:
+            m = buffer.next_chunk() * excl
+            leftover = m & 0xFF
+    return m >> 8
+
+
+def _bounded_bool(buffer, off, rng):
+    """Return a bool in [off, off + rng] from the bit buffer: off when rng is 0, else the next bit."""
+    if rng == 0:
+        return off != 0
+    return buffer.next_chunk() != 0
+
+
+def _random_interval(bits, maximum):
+    """Return a uniform int in [0, maximum] by masked rejection (NumPy's random_interval, used by shuffles)."""
+    if maximum == 0:
+        return 0
+    mask = maximum
+    mask |= mask >> 1
+    mask |= mask >> 2
+    mask |= mask >> 4
+    mask |= mask >> 8
+    mask |= mask >> 16
+    mask |= mask >> 32
+    if maximum <= _MASK32:
+        value = bits.next_uint32() & mask
+        while value > maximum:
+            value = bits.next_uint32() & mask
+        return value
+    value = bits.next_uint64() & mask
+    while value > maximum:
+        value = bits.next_uint64() & mask
+    return value
+
+
+def _shuffle_list(bits, items):
+    """Shuffle a list in place: Fisher-Yates from the end, j = random_interval(i)."""
+    for i in range(len(items) - 1, 0, -1):
+        j = _random_interval(bits, i)
+        items[i], items[j] = items[j], items[i]
+
+
+def _shuffle_tail(bits, items, first):
+    """Shuffle items[first:] into place by swaps from the end, j = Lemire-bounded in [0, i] (NumPy's _shuffle_int)."""
+    for i in range(len(items) - 1, first - 1, -1):
+        j = _bounded(bits, i)
+        items[i], items[j] = items[j], items[i]
+
+
+def _integers_dtype(dtype):
+    """Return the tinynet dtype integers draws for dtype, or raise NumPy's TypeError."""
+    if dtype is int:
+        return _dtypes.INT64
+    if dtype is bool:
+        return _dtypes.BOOL
+    kind = _dtypes.as_dtype(dtype)
+    if kind.name not in _INT_BOUNDS:
+        raise TypeError('Unsupported dtype %r for integers' % (kind,))
+    return kind
+
+
+def _bounds_error(closed, lows):
+    """Return NumPy's message for low above high: it names high alone when every low is 0."""
+    all_zero = True
+    for low in lows:
+        if low != 0:
+            all_zero = False
+    if closed:
+        return 'high < 0' if all_zero else 'low > high'
+    return 'high <= 0' if all_zero else 'low >= high'
+
+
+def _searchsorted_right(cdf, u):
+    """Return the number of entries of the sorted list cdf that are <= u (searchsorted side='right')."""
+    lo = 0
+    hi = len(cdf)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cdf[mid] <= u:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _cdf(p):
+    """Return the running sum of p divided by its last entry (cumsum, then cdf /= cdf[-1])."""
+    running = []
+    total = 0.0
+    for weight in p:
+        total = total + weight
+        running.append(total)
+    last = running[-1]
+    return [value / last for value in running]
+
+
+def _kahan_sum(values):
+    """Return the compensated sum of values, as NumPy checks sum(p) == 1."""
+    if not values:
+        return 0.0
+    total = values[0]
+    carry = 0.0
+    for value in values[1:]:
+        y = value - carry
+        t = total + y
+        carry = (t - total) - y
+        total = t
+    return total
+
+
+def _normalize_axis(axis, ndim):
+    """Return axis in [0, ndim), or raise NumPy's AxisError."""
+    index = _as_int(axis)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(axis).__name__)
+    if index < -ndim or index >= ndim:
+        raise _AxisError('axis %d is out of bounds for array of dimension %d' % (index, ndim))
+    return index + ndim if index < 0 else index
+
+
+# ---------------------------------------------------------------------------
+# Gaussians: the ziggurat
+# ---------------------------------------------------------------------------
+
+def _normal_slow(bits, tables, idx, rabs, x):
+    """Finish a ziggurat draw that fell outside its layer's core: the tail or the wedge; None means retry."""
+    ki, wi, fi = tables
+    if idx == 0:
+        # the base layer: a point of the tail beyond r, by Marsaglia's exponential method
+        while True:
+            xx = -_ziggurat.INV_R * _log1p(-bits.next_double())
+            yy = -_log1p(-bits.next_double())
+            if yy + yy > xx * xx:
+                if (rabs >> 8) & 1:
+                    return -(_ziggurat.R + xx)
+                return _ziggurat.R + xx
+    # the wedge between layer idx and the curve: accept under f(x)
+    if (fi[idx - 1] - fi[idx]) * bits.next_double() + fi[idx] < math.exp(-0.5 * x * x):
+        return x
+    return None
+
+
+def _standard_normals(bits, count):
+    """Return count N(0, 1) samples by the ziggurat, one 64-bit word each in the common case.
+
+    A word w gives the layer idx = w & 0xFF, a sign bit, and rabs, the next 52
+    bits; x = rabs * wi[idx] is returned at once if rabs < ki[idx].
+    """
+    tables = _ziggurat.tables()
+    ki, wi, _ = tables
+    state = bits._state
+    inc = bits._inc
+    multiplier = _MULTIPLIER
+    mask64 = _MASK64
+    mask128 = _MASK128
+    values = []
+    append = values.append
+    while len(values) < count:
+        # the PCG64 step and output, inlined
+        state = (state * multiplier + inc) & mask128
+        x = ((state >> 64) ^ state) & mask64
+        rot = state >> 122
+        word = ((x >> rot) | (x << (64 - rot))) & mask64
+        idx = word & 0xFF
+        word >>= 8
+        rabs = (word >> 1) & _MANTISSA_MASK
+        value = rabs * wi[idx]
+        if word & 1:
+            value = -value
+        if rabs < ki[idx]:
+            append(value)
+            continue
+        bits._state = state
+        value = _normal_slow(bits, tables, idx, rabs, value)
+        state = bits._state
+        if value is not None:
+            append(value)
+    bits._state = state
+    return values
+
+
+# ---------------------------------------------------------------------------
+# The generator
+# ---------------------------------------------------------------------------
+
+class Generator:
+    """NumPy's Generator on a PCG64 bit generator: Generator(PCG64(seed)) == numpy's, value for value.
+
+    >>> rng = Generator(PCG64(0))
+    >>> rng.random()
+    0.6369616873214543
+    >>> rng.bit_generator.state['bit_generator']
+    'PCG64'
+    """
+
+    def __init__(self, bit_generator):
+        if not isinstance(bit_generator, PCG64):
+            raise TypeError('Generator needs a tinynet PCG64 bit generator')
+        self._bits = bit_generator
+
+    def __repr__(self):
+        return 'Generator(PCG64) at 0x%X' % id(self)
+
+    def __str__(self):
+        return 'Generator(PCG64)'
+
+    @property
+    def bit_generator(self):
+        """The PCG64 bit generator underneath."""
+        return self._bits
+
+    def spawn(self, n_children):
+        """Return n_children new Generators seeded from children of this one's SeedSequence.
+
+        >>> child = default_rng(1).spawn(2)[1]
+        >>> child.random()
+        0.4757645185899906
+        """
+        return [Generator(PCG64(seq)) for seq in self._bits.seed_seq.spawn(n_children)]
+
+    # -- uniform doubles -----------------------------------------------------
+
+    def random(self, size=None, dtype='float64'):
+        """Return doubles in [0, 1): (w >> 11) * 2**-53 for 64-bit words w.
+
+        >>> rng = default_rng(0)
+        >>> rng.random()
+        0.6369616873214543
+        >>> rng.random(3).tolist()
+        [0.2697867137638703, 0.04097352393619469, 0.016527635528529094]
+        """
+        if _dtypes.as_dtype(dtype).name != 'float64':
+            raise TypeError('Unsupported dtype %r for random' % (_dtypes.as_dtype(dtype),))
+        shape = _shape_of_size(size)
+        if shape is None:
+            return self._bits.next_double()
+        return _build(self._bits.doubles(_count(shape)), shape, _dtypes.FLOAT64)
+
+    def uniform(self, low=0.0, high=1.0, size=None):
+        """Return doubles in [low, high): low + (high - low) * random().
+
+        >>> default_rng(0).uniform(-1, 1)
+        0.2739233746429086
+        >>> default_rng(0).uniform(1, 0)
+        Traceback (most recent call last):
+            ...
+        ValueError: high - low < 0
+        """
+        shape = _shape_of_size(size)
+        if _is_scalar(low) and _is_scalar(high):
+            low = float(_scalar_value(low))
+            width = float(_scalar_value(high)) - low
+            if not _is_finite(width):
+                raise OverflowError('high - low range exceeds valid bounds')
+            _check_non_negative([width], 'high - low')
+            if shape is None:
+                return low + width * self._bits.next_double()
+            values = [low + width * u for u in self._bits.doubles(_count(shape))]
+            return _build(values, shape, _dtypes.FLOAT64)
+        lows, low_shape = _flatten(low)
+        highs, high_shape = _flatten(high)
+        lows = [float(value) for value in lows]
+        highs = [float(value) for value in highs]
+        try:
+            width_shape = _broadcast_shapes([high_shape, low_shape])
+        except ValueError:
+            raise _operands_error(high_shape, low_shape)
+        widths = [h - l for h, l in zip(_expand(highs, high_shape, width_shape),
+                                        _expand(lows, low_shape, width_shape))]
+        for width in widths:
+            if not _is_finite(width):
+                raise OverflowError('Range exceeds valid bounds')
+        _check_non_negative(widths, 'high - low')
+        out_shape, lows, widths, count = _pair_broadcast(shape, (lows, low_shape), (widths, width_shape), True)
+        doubles = self._bits.doubles(count)
+        return _build([l + w * u for l, w, u in zip(lows, widths, doubles)], out_shape, _dtypes.FLOAT64)
+
+    # -- Gaussians -----------------------------------------------------------
+
+    def standard_normal(self, size=None, dtype='float64'):
+        """Return samples of N(0, 1) by the 256-layer ziggurat.
+
+        >>> rng = default_rng(0)
+        >>> rng.standard_normal()
+        0.1257302210933933
+        >>> rng.standard_normal((2, 2)).shape
+        (2, 2)
+        """
+        if _dtypes.as_dtype(dtype).name != 'float64':
+            raise TypeError('Unsupported dtype %r for standard_normal' % (_dtypes.as_dtype(dtype),))
+        shape = _shape_of_size(size)
+        if shape is None:
+            return _standard_normals(self._bits, 1)[0]
+        return _build(_standard_normals(self._bits, _count(shape)), shape, _dtypes.FLOAT64)
+
+    def normal(self, loc=0.0, scale=1.0, size=None):
+        """Return samples of N(loc, scale**2): loc + scale * standard_normal().
+
+        >>> default_rng(0).normal(10, 2)
+        10.251460442186787
+        >>> default_rng(0).normal(0, -1)
+        Traceback (most recent call last):
+            ...
+        ValueError: scale < 0
+        """
+        shape = _shape_of_size(size)
+        if _is_scalar(loc) and _is_scalar(scale):
+            loc = float(_scalar_value(loc))
+            scale = float(_scalar_value(scale))
+            _check_non_negative([scale], 'scale')
+            if shape is None:
+                return loc + scale * _standard_normals(self._bits, 1)[0]
+            values = [loc + scale * z for z in _standard_normals(self._bits, _count(shape))]
+            return _build(values, shape, _dtypes.FLOAT64)
+        locs, loc_shape = _flatten(loc)
+        scales, scale_shape = _flatten(scale)
+        locs = [float(value) for value in locs]
+        scales = [float(value) for value in scales]
+        _check_non_negative(scales, 'scale')
+        out_shape, locs, scales, count = _pair_broadcast(shape, (locs, loc_shape), (scales, scale_shape), True)
+        gaussians = _standard_normals(self._bits, count)
+        return _build([m + s * z for m, s, z in zip(locs, scales, gaussians)], out_shape, _dtypes.FLOAT64)
+
+    # -- integers ------------------------------------------------------------
+
+    def integers(self, low, high=None, size=None, dtype='int64', endpoint=False):
+        """Return ints uniform in [low, high) (or [low, high] with endpoint=True) by Lemire's method.
+
+        With high None the range is [0, low). A range that fits in 32 bits
+        draws 32-bit words (two per 64-bit word), a wider one 64-bit words.
+
+        >>> rng = default_rng(0)
+        >>> rng.integers(10), rng.integers(1, 7, size=4).tolist()
+        (np.int64(8), [4, 4, 2, 2])
+        >>> rng.integers(5, 3)
+        Traceback (most recent call last):
+            ...
+        ValueError: low >= high
+        """
+        if high is None:
+            high = low
+            low = 0
+        kind = _integers_dtype(dtype)
+        shape = _shape_of_size(size)
+        if shape is not None and _count(shape) == 0:
+            return _build([], shape, kind)
+        smallest, largest = _INT_BOUNDS[kind.name]
+        is_open = 0 if endpoint else 1
+        if _is_scalar(low) and _is_scalar(high):
+            low = int(_scalar_value(low))
+            high = int(_scalar_value(high)) - is_open   # the closed interval [low, high] from here on
+            if low < smallest:
+                raise ValueError('low is out of bounds for %s' % kind.name)
+            if high > largest:
+                raise ValueError('high is out of bounds for %s' % kind.name)
+            if low > high:
+                raise ValueError(_bounds_error(bool(endpoint), [low]))
+            count = 1 if shape is None else _count(shape)
+            if kind.name == 'int64':
+                values = [low + v for v in _bounded_fill(self._bits, high - low, count)]
+            else:
+                values = self._bounded_ints(kind, [low] * count, [high - low] * count)
+            if shape is None:
+                if dtype is int or dtype is bool:
+                    return dtype(values[0])
+                return _dtypes.scalar(values[0], kind)
+            return _build(values, shape, kind)
+        lows, low_shape = _flatten(low)
+        highs, high_shape = _flatten(high)
+        lows = [int(value) for value in lows]
+        highs = [int(value) for value in highs]
+        for value in lows:
+            if value < smallest:
+                raise ValueError('low is out of bounds for %s' % kind.name)
+        for value in highs:
+            if value - is_open > largest:
+                raise ValueError('high is out of bounds for %s' % kind.name)
+        try:
+            pair_shape = _broadcast_shapes([low_shape, high_shape])
+        except ValueError:
+            raise _operands_error(low_shape, high_shape)
+        for l, h in zip(_expand(lows, low_shape, pair_shape), _expand(highs, high_shape, pair_shape)):
+            if l > h - is_open:
+                raise ValueError(_bounds_error(bool(endpoint), lows))
+        out_shape, lows, highs, count = _pair_broadcast(shape, (lows, low_shape), (highs, high_shape), False)
+        values = self._bounded_ints(kind, lows, [h - is_open - l for l, h in zip(lows, highs)])
+        return _build(values, out_shape, kind)
+
+    def _bounded_ints(self, kind, offsets, ranges):
+        """Return offsets[i] + a uniform int in [0, ranges[i]] for each i, drawn as NumPy draws kind.
+
+        int64 draws come straight from the bit generator; uint8 and bool draws
+        eat a 32-bit buffer that lives for this one call, 8 or 1 bits at a time.
+        """
+        bits = self._bits
+        if kind.name == 'int64':
+            return [off + _bounded(bits, rng) for off, rng in zip(offsets, ranges)]
+        if kind.name == 'uint8':
+            buffer = _SmallBuffer(bits, 8)
+            return [off + _bounded_uint8(buffer, rng) for off, rng in zip(offsets, ranges)]
+        buffer = _SmallBuffer(bits, 1)
+        return [_bounded_bool(buffer, off, rng) for off, rng in zip(offsets, ranges)]
+
+    # -- permutations --------------------------------------------------------
+
+    def shuffle(self, x, axis=0):
+        """Shuffle a list or an array in place along an axis: Fisher-Yates from the end, j = random_interval(i).
+
+        >>> items = [0, 1, 2, 3, 4]
+        >>> default_rng(0).shuffle(items)
+        >>> items
+        [2, 4, 3, 0, 1]
+        """
+        bits = self._bits
+        if isinstance(x, _ndarray):
+            ndim = len(x._shape)
+            if ndim == 0:
+                raise TypeError('len() of unsized object')
+            axis = _normalize_axis(axis, ndim)
+            if _count(x._shape) == 0:
+                return
+            if ndim == 1:
+                _shuffle_list(bits, x._data)
+            elif axis == 0:
+                _shuffle_rows(bits, x._data)
+            else:
+                _shuffle_columns(bits, x._data, x._shape[1])
+            return
+        try:
+            n = len(x)
+        except TypeError:
+            raise TypeError("object of type '%s' has no len()" % type(x).__name__)
+        if axis != 0:
+            raise NotImplementedError('Axis argument is only supported on ndarray objects')
+        for i in range(n - 1, 0, -1):
+            j = _random_interval(bits, i)
+            x[i], x[j] = x[j], x[i]
+
+    def permutation(self, x, axis=0):
+        """Return a shuffled arange(x) for an int x, or a shuffled copy of an array along an axis.
+
+        >>> default_rng(0).permutation(5).tolist()
+        [2, 4, 3, 0, 1]
+        """
+        if not isinstance(x, _ndarray) and not isinstance(x, float):
+            n = _as_int(x)
+            if n is not None:
+                values = list(range(n))
+                _shuffle_list(self._bits, values)
+                return _build(values, (len(values),), _dtypes.INT64)
+        values, shape = _flatten(x)
+        dtype = _array_dtype(x, values)
+        values = [dtype.python_type(value) for value in values]
+        axis = _normalize_axis(axis, len(shape))
+        if len(shape) == 1:
+            _shuffle_list(self._bits, values)
+            return _build(values, shape, dtype)
+        order = list(range(shape[axis]))
+        _shuffle_list(self._bits, order)
+        n_rows, n_cols = shape
+        rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
+        if axis == 0:
+            return _ndarray._wrap([rows[i] for i in order], shape, dtype)
+        return _ndarray._wrap([[row[j] for j in order] for row in rows], shape, dtype)
+
+    # -- sampling ------------------------------------------------------------
+
+    def choice(self, a, size=None, replace=True, p=None, axis=0, shuffle=True):
+        """Return a random sample from an array along an axis, or from arange(a) for an int a.
+
+        With p, a value is picked by u = random() and the first index i with
+        cdf[i] > u, cdf = cumsum(p) / sum(p). Without replacement and without
+        p, indices come from Floyd's algorithm (or a partial shuffle when the
+        sample is a large part of a population over 10000) and are then
+        shuffled unless shuffle=False.
+
+        >>> rng = default_rng(0)
+        >>> rng.choice(5), rng.choice(5, size=3, replace=False).tolist()
+        (4, [2, 4, 1])
+        >>> rng.choice(3, p=[0.5, 0.6, 0.1])
+        Traceback (most recent call last):
+            ...
+        ValueError: Probabilities do not sum to 1. See Notes section of docstring for more information.
+        """
+        # the population: an int n (sample from arange(n)) or an array along an axis
+        population = None
+        if isinstance(a, _ndarray) and len(a._shape) == 0:
+            a = a._data
+        is_array = isinstance(a, (_ndarray, list, tuple)) or len(getattr(a, 'shape', ())) > 0
+        if not is_array:
+            pop_size = _as_int(_scalar_value(a)) if not isinstance(a, float) else None
+            if pop_size is None:
+                raise ValueError('a must be a sequence or an integer, not %s' % (type(a),))
+            if pop_size <= 0 and not _is_empty_size(size):
+                raise ValueError('a must be a positive integer unless no samples are taken')
+        else:
+            values, a_shape = _flatten(a)
+            a_dtype = _array_dtype(a, values)
+            values = [a_dtype.python_type(value) for value in values]
+            if len(a_shape) == 0:
+                raise ValueError('a must be 1-dimensional or an integer')
+            axis = _normalize_axis(axis, len(a_shape))
+            population = (values, a_shape, a_dtype)
+            pop_size = a_shape[axis]
+            if pop_size == 0 and not _is_empty_size(size):
+                raise ValueError('a cannot be empty unless no samples are taken')
+        # the probabilities, checked as NumPy checks them
+        weights = None
+        if p is not None:
+            weights, p_shape = _flatten(p)
+            weights = [float(weight) for weight in weights]
+            if len(p_shape) != 1:
+                raise ValueError('p must be 1-dimensional')
+            if len(weights) != pop_size:
+                raise ValueError('a and p must have same size')
+            p_sum = _kahan_sum(weights)
+            if p_sum != p_sum:
+                raise ValueError('Probabilities contain NaN')
+            for weight in weights:
+                if weight < 0:
+                    raise ValueError('Probabilities are not non-negative')
+            if abs(p_sum - 1.0) > _SQRT_EPS:
+                raise ValueError('Probabilities do not sum to 1. See Notes section of docstring '
+                                 'for more information.')
+        is_scalar = size is None
+        shape = () if is_scalar else _shape_of_size(size)
+        count = _count(shape)
+        # the indices
+        if replace:
+            if weights is not None:
+                cdf = _cdf(weights)
+                indices = [_searchsorted_right(cdf, u) for u in self._bits.doubles(count)]
+            else:
+                indices = _bounded_fill(self._bits, pop_size - 1, count)
+        else:
+            if count > pop_size:
+                raise ValueError('Cannot take a larger sample than population when replace is False')
+            if weights is not None:
+                indices = self._choose_unique(weights, count)
+            else:
+                indices = self._sample_without_replacement(pop_size, count, shuffle)
+        # the result
+        if population is None:
+            if is_scalar:
+                return indices[0]
+            return _build(indices, shape, _dtypes.INT64)
+        values, a_shape, a_dtype = population
+        if len(a_shape) == 1:
+            picked = [values[i] for i in indices]
+            if is_scalar:
+                return _dtypes.scalar(picked[0], a_dtype)
+            return _build(picked, shape, a_dtype)
+        n_rows, n_cols = a_shape
+        rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
+        if is_scalar:
+            if axis == 0:
+                return _build(list(rows[indices[0]]), (n_cols,), a_dtype)
+            return _build([row[indices[0]] for row in rows], (n_rows,), a_dtype)
+        if len(shape) != 1:
+            raise ValueError('tinynet arrays have at most 2 dimensions; shape %s has %d'
+                             % (format_shape(_taken_shape(a_shape, shape, axis)), len(shape) + 1))
+        if axis == 0:
+            return _ndarray._wrap([list(rows[i]) for i in indices], (count, n_cols), a_dtype)
+        return _ndarray._wrap([[row[i] for i in indices] for row in rows], (n_rows, count), a_dtype)
+
+    def _sample_without_replacement(self, pop_size, count, shuffle):
+        """Return count distinct ints in [0, pop_size): a partial shuffle or Floyd's algorithm, as NumPy picks."""
+        bits = self._bits
+        cutoff = 50 if shuffle else 20
+        if pop_size > 10000 and count > pop_size // cutoff:
+            # shuffle the last count places of arange(pop_size) and keep them
+            indices = list(range(pop_size))
+            first = pop_size - count if pop_size - count > 1 else 1
+            _shuffle_tail(bits, indices, first)
+            return indices[pop_size - count:]
+        # Floyd: for j from n - k to n - 1, take a uniform t in [0, j], or j itself if t is taken
+        taken = set()
+        indices = []
+        for j in range(pop_size - count, pop_size):
+            t = _bounded(bits, j)
+            if t in taken:
+                t = j
+            taken.add(t)
+            indices.append(t)
+        if shuffle:
+            _shuffle_tail(bits, indices, 1)
+        return indices
+
+    def _choose_unique(self, weights, count):
+        """Return count distinct indices drawn with probabilities weights (NumPy's loop for replace=False)."""
+        positive = 0
+        for weight in weights:
+            if weight > 0:
+                positive += 1
+        if positive < count:
+            raise ValueError('Fewer non-zero entries in p than size')
+        weights = list(weights)
+        found = []
+        while len(found) < count:
+            draws = self._bits.doubles(count - len(found))
+            for index in found:
+                weights[index] = 0.0
+            cdf = _cdf(weights)
+            # keep each new index once, in order of its first appearance
+            seen = set()
+            for u in draws:
+                index = _searchsorted_right(cdf, u)
+                if index not in seen:
+                    seen.add(index)
+                    found.append(index)
+        return found
+
+
+def _is_empty_size(size):
+    """Return True if size asks for no samples (NumPy's np.prod(size) == 0; None is one sample)."""
+    if size is None:
+        return False
+    shape = size if isinstance(size, (tuple, list)) else (size,)
+    total = 1
+    for dim in shape:
+        total *= dim
+    return total == 0
+
+
+def _taken_shape(a_shape, shape, axis):
+    """Return the shape of a.take(indices of shape, axis): shape replaces a_shape[axis]."""
+    return tuple(a_shape[:axis]) + tuple(shape) + tuple(a_shape[axis + 1:])
+
+
+def _shuffle_rows(bits, rows):
+    """Shuffle the rows of a 2-d array in place by swapping their contents, so row views stay live."""
+    for i in range(len(rows) - 1, 0, -1):
+        j = _random_interval(bits, i)
+        if i == j:
+            continue
+        held = rows[j][:]
+        rows[j][:] = rows[i]
+        rows[i][:] = held
+
+
+def _shuffle_columns(bits, rows, n_cols):
+    """Shuffle the columns of a 2-d array in place (shuffle along axis 1)."""
+    for i in range(n_cols - 1, 0, -1):
+        j = _random_interval(bits, i)
+        for row in rows:
+            row[i], row[j] = row[j], row[i]
+
+
+def default_rng(seed=None):
+    """Return a Generator on PCG64 seeded from seed (an int, a sequence of ints, a SeedSequence or None).
+
+    A Generator is returned as it is, and a PCG64 is wrapped, as in NumPy.
+
+    >>> rng = default_rng(42)
+    >>> rng.random(), rng.normal(), rng.integers(0, 100)
+    (0.7739560485559633, -1.0399841062404955, np.int64(43))
+    >>> default_rng(-1)
+    Traceback (most recent call last):
+        ...
+    ValueError: expected non-negative integer
+    """
+    if isinstance(seed, Generator):
+        return seed
+    if isinstance(seed, PCG64):
+        return Generator(seed)
+    return Generator(PCG64(seed))
+
