@@ -26,7 +26,9 @@ whole 64-bit words and leave that buffer alone, exactly as NumPy does.
 
 import math
 
+from tinynet import bounded as _bounded
 from tinynet import dtypes as _dtypes
+from tinynet import nested as _nested
 from tinynet import ziggurat as _ziggurat
 from tinynet.ndarray import AxisError as _AxisError
 from tinynet.ndarray import ndarray as _ndarray
@@ -35,20 +37,8 @@ from tinynet.pcg64 import PCG64
 
 __all__ = ['Generator', 'default_rng']
 
-_MASK32 = 0xFFFFFFFF
-_MASK64 = 0xFFFFFFFFFFFFFFFF
-_MASK128 = (1 << 128) - 1
-_MULTIPLIER = 0x2360ED051FC65DA44385DF649FCCF645
-_TWO_POW_MINUS_53 = 1.0 / 9007199254740992.0
-_MANTISSA_MASK = 0x000FFFFFFFFFFFFF
 _SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
 _INT_BOUNDS = {'int64': (-0x8000000000000000, 0x7FFFFFFFFFFFFFFF), 'uint8': (0, 255), 'bool': (0, 1)}
-
-try:
-    _log1p = math.log1p
-except AttributeError:  # MicroPython: 1 - u is exact for the doubles drawn here, so ln(1 - u) is log1p(-u)
-    def _log1p(x):
-        return _ziggurat.exact_log(1.0 + x)
 
 
 # ---------------------------------------------------------------------------
@@ -91,33 +81,13 @@ def _shape_of_size(size):
     for dim in shape:
         if dim < 0:
             raise ValueError('negative dimensions are not allowed')
-    _check_ndim(shape)
+    _nested.check_ndim(shape)
     return shape
-
-
-def _check_ndim(shape):
-    """Raise the array core's ValueError for a shape of more than two dimensions."""
-    if len(shape) > 2:
-        raise ValueError('tinynet arrays have at most 2 dimensions; shape %s has %d'
-                         % (format_shape(shape), len(shape)))
-
-
-def _count(shape):
-    """Return the number of elements of a shape: the product of its dimensions."""
-    total = 1
-    for dim in shape:
-        total *= dim
-    return total
 
 
 def _build(values, shape, dtype):
     """Return an ndarray of shape holding the flat list values in C order."""
-    if len(shape) == 0:
-        return _ndarray._wrap(values[0], (), dtype)
-    if len(shape) == 1:
-        return _ndarray._wrap(values, shape, dtype)
-    n_rows, n_cols = shape
-    return _ndarray._wrap([values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)], shape, dtype)
+    return _ndarray._wrap(_nested.unflatten(values, shape), shape, dtype)
 
 
 def _flatten(x):
@@ -141,7 +111,7 @@ def _flatten(x):
             raise ValueError('setting an array element with a sequence. The requested array '
                              'has an inhomogeneous shape after 1 dimensions.')
     shape = (len(parts),) + inner
-    _check_ndim(shape)
+    _nested.check_ndim(shape)
     return [value for values, _ in parts for value in values], shape
 
 
@@ -215,7 +185,7 @@ def _expand(values, shape, out_shape):
     shape = tuple(shape)
     if shape == tuple(out_shape):
         return values
-    count = _count(out_shape)
+    count = _nested.size_of(out_shape)
     if len(values) == 1:
         return values * count
     if len(out_shape) == 1:
@@ -225,16 +195,6 @@ def _expand(values, shape, out_shape):
     row_step = padded[1] if padded[0] != 1 else 0
     col_step = 1 if padded[1] != 1 else 0
     return [values[r * row_step + c * col_step] for r in range(n_rows) for c in range(n_cols)]
-
-
-def _operands_error(first_shape, second_shape):
-    """Return the ValueError a NumPy ufunc raises for two shapes that do not broadcast: (2,3) (4,)."""
-    def compact(shape):
-        if len(shape) == 1:
-            return '(%d,)' % shape[0]
-        return '(' + ','.join(str(dim) for dim in shape) + ')'
-    return ValueError('operands could not be broadcast together with shapes %s %s '
-                      % (compact(first_shape), compact(second_shape)))
 
 
 def _is_negative(value):
@@ -266,174 +226,26 @@ def _pair_broadcast(size, first, second, out_first):
     second_values, second_shape = second
     if size is None:
         out_shape = _broadcast_shapes([first_shape, second_shape])
-        _check_ndim(out_shape)
-        count = _count(out_shape)
+        _nested.check_ndim(out_shape)
+        count = _nested.size_of(out_shape)
         full_shape = out_shape
     else:
         shapes = [size, first_shape, second_shape] if out_first else [first_shape, second_shape, size]
         full_shape = _broadcast_shapes(shapes)
         out_shape = size
-        count = _count(size)
+        count = _nested.size_of(size)
         if out_first and full_shape != size:
             raise ValueError('Output size %s is not compatible with broadcast dimensions of inputs %s.'
                              % (format_shape(size), format_shape(full_shape)))
-        _check_ndim(full_shape)
+        _nested.check_ndim(full_shape)
     firsts = _expand(first_values, first_shape, full_shape)[:count]
     seconds = _expand(second_values, second_shape, full_shape)[:count]
     return out_shape, firsts, seconds, count
 
 
 # ---------------------------------------------------------------------------
-# Bounded integers: Lemire's method, NumPy's masked rejection for shuffles
+# Checks and small algorithms of the methods
 # ---------------------------------------------------------------------------
-
-def _lemire32(bits, rng):
-    """Return a uniform int in [0, rng] for 0 < rng < 2**32 - 1: the high half of u * (rng + 1), u 32-bit.
-
-    A draw is rejected when the low half falls below 2**32 mod (rng + 1),
-    which makes every result equally likely.
-    """
-    excl = rng + 1
-    m = bits.next_uint32() * excl
-    leftover = m & _MASK32
-    if leftover < excl:
-        threshold = (_MASK32 - rng) % excl
-        while leftover < threshold:
-            m = bits.next_uint32() * excl
-            leftover = m & _MASK32
-    return m >> 32
-
-
-def _lemire64(bits, rng):
-    """Return a uniform int in [0, rng] for 2**32 - 1 < rng < 2**64 - 1: the high half of u * (rng + 1), u 64-bit."""
-    excl = rng + 1
-    m = bits.next_uint64() * excl
-    leftover = m & _MASK64
-    if leftover < excl:
-        threshold = (_MASK64 - rng) % excl
-        while leftover < threshold:
-            m = bits.next_uint64() * excl
-            leftover = m & _MASK64
-    return m >> 64
-
-
-def _bounded(bits, rng):
-    """Return a uniform int in [0, rng] as NumPy's random_bounded_uint64 draws it (rng < 2**64)."""
-    if rng == 0:
-        return 0
-    if rng <= _MASK32:
-        if rng == _MASK32:
-            return bits.next_uint32()
-        return _lemire32(bits, rng)
-    if rng == _MASK64:
-        return bits.next_uint64()
-    return _lemire64(bits, rng)
-
-
-def _bounded_fill(bits, rng, count):
-    """Return count uniform ints in [0, rng], all with the same rng (the loop of _bounded)."""
-    if rng == 0 or count == 0:
-        return [0] * count
-    if rng <= _MASK32:
-        next_uint32 = bits.next_uint32
-        if rng == _MASK32:
-            return [next_uint32() for _ in range(count)]
-        excl = rng + 1
-        threshold = (_MASK32 - rng) % excl
-        values = []
-        append = values.append
-        for _ in range(count):
-            m = next_uint32() * excl
-            while (m & _MASK32) < threshold:
-                m = next_uint32() * excl
-            append(m >> 32)
-        return values
-    if rng == _MASK64:
-        return bits.uint64s(count)
-    return [_lemire64(bits, rng) for _ in range(count)]
-
-
-class _SmallBuffer:
-    """The 32-bit buffer that one call of integers with dtype uint8 or bool eats 8 or 1 bits at a time."""
-
-    def __init__(self, bits, width):
-        self.bits = bits
-        self.width = width
-        self.per_word = 32 // width - 1   # chunks left after a refill
-        self.low_mask = (1 << width) - 1
-        self.word = 0
-        self.left = 0
-
-    def next_chunk(self):
-        """Return the next width-bit chunk, drawing a 32-bit word when the buffer is empty."""
-        if self.left == 0:
-            self.word = self.bits.next_uint32()
-            self.left = self.per_word
-        else:
-            self.word >>= self.width
-            self.left -= 1
-        return self.word & self.low_mask
-
-
-def _bounded_uint8(buffer, rng):
-    """Return a uniform int in [0, rng] for rng < 256 from the byte buffer: Lemire's method on 8 bits."""
-    if rng == 0:
-        return 0
-    if rng == 0xFF:
-        return buffer.next_chunk()
-    excl = rng + 1
-    m = buffer.next_chunk() * excl
-    leftover = m & 0xFF
-    if leftover < excl:
-        threshold = (0xFF - rng) % excl
-        while leftover < threshold:
-            m = buffer.next_chunk() * excl
-            leftover = m & 0xFF
-    return m >> 8
-
-
-def _bounded_bool(buffer, off, rng):
-    """Return a bool in [off, off + rng] from the bit buffer: off when rng is 0, else the next bit."""
-    if rng == 0:
-        return off != 0
-    return buffer.next_chunk() != 0
-
-
-def _random_interval(bits, maximum):
-    """Return a uniform int in [0, maximum] by masked rejection (NumPy's random_interval, used by shuffles)."""
-    if maximum == 0:
-        return 0
-    mask = maximum
-    mask |= mask >> 1
-    mask |= mask >> 2
-    mask |= mask >> 4
-    mask |= mask >> 8
-    mask |= mask >> 16
-    mask |= mask >> 32
-    if maximum <= _MASK32:
-        value = bits.next_uint32() & mask
-        while value > maximum:
-            value = bits.next_uint32() & mask
-        return value
-    value = bits.next_uint64() & mask
-    while value > maximum:
-        value = bits.next_uint64() & mask
-    return value
-
-
-def _shuffle_list(bits, items):
-    """Shuffle a list in place: Fisher-Yates from the end, j = random_interval(i)."""
-    for i in range(len(items) - 1, 0, -1):
-        j = _random_interval(bits, i)
-        items[i], items[j] = items[j], items[i]
-
-
-def _shuffle_tail(bits, items, first):
-    """Shuffle items[first:] into place by swaps from the end, j = Lemire-bounded in [0, i] (NumPy's _shuffle_int)."""
-    for i in range(len(items) - 1, first - 1, -1):
-        j = _bounded(bits, i)
-        items[i], items[j] = items[j], items[i]
-
 
 def _integers_dtype(dtype):
     """Return the tinynet dtype integers draws for dtype, or raise NumPy's TypeError."""
@@ -507,67 +319,6 @@ def _normalize_axis(axis, ndim):
 
 
 # ---------------------------------------------------------------------------
-# Gaussians: the ziggurat
-# ---------------------------------------------------------------------------
-
-def _normal_slow(bits, tables, idx, rabs, x):
-    """Finish a ziggurat draw that fell outside its layer's core: the tail or the wedge; None means retry."""
-    ki, wi, fi = tables
-    if idx == 0:
-        # the base layer: a point of the tail beyond r, by Marsaglia's exponential method
-        while True:
-            xx = -_ziggurat.INV_R * _log1p(-bits.next_double())
-            yy = -_log1p(-bits.next_double())
-            if yy + yy > xx * xx:
-                if (rabs >> 8) & 1:
-                    return -(_ziggurat.R + xx)
-                return _ziggurat.R + xx
-    # the wedge between layer idx and the curve: accept under f(x)
-    if (fi[idx - 1] - fi[idx]) * bits.next_double() + fi[idx] < math.exp(-0.5 * x * x):
-        return x
-    return None
-
-
-def _standard_normals(bits, count):
-    """Return count N(0, 1) samples by the ziggurat, one 64-bit word each in the common case.
-
-    A word w gives the layer idx = w & 0xFF, a sign bit, and rabs, the next 52
-    bits; x = rabs * wi[idx] is returned at once if rabs < ki[idx].
-    """
-    tables = _ziggurat.tables()
-    ki, wi, _ = tables
-    state = bits._state
-    inc = bits._inc
-    multiplier = _MULTIPLIER
-    mask64 = _MASK64
-    mask128 = _MASK128
-    values = []
-    append = values.append
-    while len(values) < count:
-        # the PCG64 step and output, inlined
-        state = (state * multiplier + inc) & mask128
-        x = ((state >> 64) ^ state) & mask64
-        rot = state >> 122
-        word = ((x >> rot) | (x << (64 - rot))) & mask64
-        idx = word & 0xFF
-        word >>= 8
-        rabs = (word >> 1) & _MANTISSA_MASK
-        value = rabs * wi[idx]
-        if word & 1:
-            value = -value
-        if rabs < ki[idx]:
-            append(value)
-            continue
-        bits._state = state
-        value = _normal_slow(bits, tables, idx, rabs, value)
-        state = bits._state
-        if value is not None:
-            append(value)
-    bits._state = state
-    return values
-
-
-# ---------------------------------------------------------------------------
 # The generator
 # ---------------------------------------------------------------------------
 
@@ -622,7 +373,7 @@ class Generator:
         shape = _shape_of_size(size)
         if shape is None:
             return self._bits.next_double()
-        return _build(self._bits.doubles(_count(shape)), shape, _dtypes.FLOAT64)
+        return _build(self._bits.doubles(_nested.size_of(shape)), shape, _dtypes.FLOAT64)
 
     def uniform(self, low=0.0, high=1.0, size=None):
         """Return doubles in [low, high): low + (high - low) * random().
@@ -643,16 +394,13 @@ class Generator:
             _check_non_negative([width], 'high - low')
             if shape is None:
                 return low + width * self._bits.next_double()
-            values = [low + width * u for u in self._bits.doubles(_count(shape))]
+            values = [low + width * u for u in self._bits.doubles(_nested.size_of(shape))]
             return _build(values, shape, _dtypes.FLOAT64)
         lows, low_shape = _flatten(low)
         highs, high_shape = _flatten(high)
         lows = [float(value) for value in lows]
         highs = [float(value) for value in highs]
-        try:
-            width_shape = _broadcast_shapes([high_shape, low_shape])
-        except ValueError:
-            raise _operands_error(high_shape, low_shape)
+        width_shape = _nested.broadcast_shapes(high_shape, low_shape)   # as np.subtract(high, low)
         widths = [h - l for h, l in zip(_expand(highs, high_shape, width_shape),
                                         _expand(lows, low_shape, width_shape))]
         for width in widths:
@@ -678,8 +426,8 @@ class Generator:
             raise TypeError('Unsupported dtype %r for standard_normal' % (_dtypes.as_dtype(dtype),))
         shape = _shape_of_size(size)
         if shape is None:
-            return _standard_normals(self._bits, 1)[0]
-        return _build(_standard_normals(self._bits, _count(shape)), shape, _dtypes.FLOAT64)
+            return _ziggurat.standard_normals(self._bits, 1)[0]
+        return _build(_ziggurat.standard_normals(self._bits, _nested.size_of(shape)), shape, _dtypes.FLOAT64)
 
     def normal(self, loc=0.0, scale=1.0, size=None):
         """Return samples of N(loc, scale**2): loc + scale * standard_normal().
@@ -697,8 +445,8 @@ class Generator:
             scale = float(_scalar_value(scale))
             _check_non_negative([scale], 'scale')
             if shape is None:
-                return loc + scale * _standard_normals(self._bits, 1)[0]
-            values = [loc + scale * z for z in _standard_normals(self._bits, _count(shape))]
+                return loc + scale * _ziggurat.standard_normals(self._bits, 1)[0]
+            values = [loc + scale * z for z in _ziggurat.standard_normals(self._bits, _nested.size_of(shape))]
             return _build(values, shape, _dtypes.FLOAT64)
         locs, loc_shape = _flatten(loc)
         scales, scale_shape = _flatten(scale)
@@ -706,7 +454,7 @@ class Generator:
         scales = [float(value) for value in scales]
         _check_non_negative(scales, 'scale')
         out_shape, locs, scales, count = _pair_broadcast(shape, (locs, loc_shape), (scales, scale_shape), True)
-        gaussians = _standard_normals(self._bits, count)
+        gaussians = _ziggurat.standard_normals(self._bits, count)
         return _build([m + s * z for m, s, z in zip(locs, scales, gaussians)], out_shape, _dtypes.FLOAT64)
 
     # -- integers ------------------------------------------------------------
@@ -730,7 +478,7 @@ class Generator:
             low = 0
         kind = _integers_dtype(dtype)
         shape = _shape_of_size(size)
-        if shape is not None and _count(shape) == 0:
+        if shape is not None and _nested.size_of(shape) == 0:
             return _build([], shape, kind)
         smallest, largest = _INT_BOUNDS[kind.name]
         is_open = 0 if endpoint else 1
@@ -743,9 +491,9 @@ class Generator:
                 raise ValueError('high is out of bounds for %s' % kind.name)
             if low > high:
                 raise ValueError(_bounds_error(bool(endpoint), [low]))
-            count = 1 if shape is None else _count(shape)
+            count = 1 if shape is None else _nested.size_of(shape)
             if kind.name == 'int64':
-                values = [low + v for v in _bounded_fill(self._bits, high - low, count)]
+                values = [low + v for v in _bounded.bounded_fill(self._bits, high - low, count)]
             else:
                 values = self._bounded_ints(kind, [low] * count, [high - low] * count)
             if shape is None:
@@ -763,10 +511,7 @@ class Generator:
         for value in highs:
             if value - is_open > largest:
                 raise ValueError('high is out of bounds for %s' % kind.name)
-        try:
-            pair_shape = _broadcast_shapes([low_shape, high_shape])
-        except ValueError:
-            raise _operands_error(low_shape, high_shape)
+        pair_shape = _nested.broadcast_shapes(low_shape, high_shape)   # as np.greater_equal(low, high)
         for l, h in zip(_expand(lows, low_shape, pair_shape), _expand(highs, high_shape, pair_shape)):
             if l > h - is_open:
                 raise ValueError(_bounds_error(bool(endpoint), lows))
@@ -782,12 +527,12 @@ class Generator:
         """
         bits = self._bits
         if kind.name == 'int64':
-            return [off + _bounded(bits, rng) for off, rng in zip(offsets, ranges)]
+            return [off + _bounded.bounded(bits, rng) for off, rng in zip(offsets, ranges)]
         if kind.name == 'uint8':
-            buffer = _SmallBuffer(bits, 8)
-            return [off + _bounded_uint8(buffer, rng) for off, rng in zip(offsets, ranges)]
-        buffer = _SmallBuffer(bits, 1)
-        return [_bounded_bool(buffer, off, rng) for off, rng in zip(offsets, ranges)]
+            buffer = _bounded.SmallBuffer(bits, 8)
+            return [off + _bounded.bounded_uint8(buffer, rng) for off, rng in zip(offsets, ranges)]
+        buffer = _bounded.SmallBuffer(bits, 1)
+        return [_bounded.bounded_bool(buffer, off, rng) for off, rng in zip(offsets, ranges)]
 
     # -- permutations --------------------------------------------------------
 
@@ -805,14 +550,14 @@ class Generator:
             if ndim == 0:
                 raise TypeError('len() of unsized object')
             axis = _normalize_axis(axis, ndim)
-            if _count(x._shape) == 0:
+            if _nested.size_of(x._shape) == 0:
                 return
             if ndim == 1:
-                _shuffle_list(bits, x._data)
+                _bounded.shuffle_list(bits, x._data)
             elif axis == 0:
-                _shuffle_rows(bits, x._data)
+                _bounded.shuffle_rows(bits, x._data)
             else:
-                _shuffle_columns(bits, x._data, x._shape[1])
+                _bounded.shuffle_columns(bits, x._data, x._shape[1])
             return
         try:
             n = len(x)
@@ -821,7 +566,7 @@ class Generator:
         if axis != 0:
             raise NotImplementedError('Axis argument is only supported on ndarray objects')
         for i in range(n - 1, 0, -1):
-            j = _random_interval(bits, i)
+            j = _bounded.random_interval(bits, i)
             x[i], x[j] = x[j], x[i]
 
     def permutation(self, x, axis=0):
@@ -834,17 +579,17 @@ class Generator:
             n = _as_int(x)
             if n is not None:
                 values = list(range(n))
-                _shuffle_list(self._bits, values)
+                _bounded.shuffle_list(self._bits, values)
                 return _build(values, (len(values),), _dtypes.INT64)
         values, shape = _flatten(x)
         dtype = _array_dtype(x, values)
         values = [dtype.python_type(value) for value in values]
         axis = _normalize_axis(axis, len(shape))
         if len(shape) == 1:
-            _shuffle_list(self._bits, values)
+            _bounded.shuffle_list(self._bits, values)
             return _build(values, shape, dtype)
         order = list(range(shape[axis]))
-        _shuffle_list(self._bits, order)
+        _bounded.shuffle_list(self._bits, order)
         n_rows, n_cols = shape
         rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
         if axis == 0:
@@ -912,14 +657,14 @@ class Generator:
                                  'for more information.')
         is_scalar = size is None
         shape = () if is_scalar else _shape_of_size(size)
-        count = _count(shape)
+        count = _nested.size_of(shape)
         # the indices
         if replace:
             if weights is not None:
                 cdf = _cdf(weights)
                 indices = [_searchsorted_right(cdf, u) for u in self._bits.doubles(count)]
             else:
-                indices = _bounded_fill(self._bits, pop_size - 1, count)
+                indices = _bounded.bounded_fill(self._bits, pop_size - 1, count)
         else:
             if count > pop_size:
                 raise ValueError('Cannot take a larger sample than population when replace is False')
@@ -959,19 +704,19 @@ class Generator:
             # shuffle the last count places of arange(pop_size) and keep them
             indices = list(range(pop_size))
             first = pop_size - count if pop_size - count > 1 else 1
-            _shuffle_tail(bits, indices, first)
+            _bounded.shuffle_tail(bits, indices, first)
             return indices[pop_size - count:]
         # Floyd: for j from n - k to n - 1, take a uniform t in [0, j], or j itself if t is taken
         taken = set()
         indices = []
         for j in range(pop_size - count, pop_size):
-            t = _bounded(bits, j)
+            t = _bounded.bounded(bits, j)
             if t in taken:
                 t = j
             taken.add(t)
             indices.append(t)
         if shuffle:
-            _shuffle_tail(bits, indices, 1)
+            _bounded.shuffle_tail(bits, indices, 1)
         return indices
 
     def _choose_unique(self, weights, count):
@@ -1013,25 +758,6 @@ def _is_empty_size(size):
 def _taken_shape(a_shape, shape, axis):
     """Return the shape of a.take(indices of shape, axis): shape replaces a_shape[axis]."""
     return tuple(a_shape[:axis]) + tuple(shape) + tuple(a_shape[axis + 1:])
-
-
-def _shuffle_rows(bits, rows):
-    """Shuffle the rows of a 2-d array in place by swapping their contents, so row views stay live."""
-    for i in range(len(rows) - 1, 0, -1):
-        j = _random_interval(bits, i)
-        if i == j:
-            continue
-        held = rows[j][:]
-        rows[j][:] = rows[i]
-        rows[i][:] = held
-
-
-def _shuffle_columns(bits, rows, n_cols):
-    """Shuffle the columns of a 2-d array in place (shuffle along axis 1)."""
-    for i in range(n_cols - 1, 0, -1):
-        j = _random_interval(bits, i)
-        for row in rows:
-            row[i], row[j] = row[j], row[i]
 
 
 def default_rng(seed=None):

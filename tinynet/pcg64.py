@@ -31,7 +31,7 @@ __all__ = ['SeedSequence', 'PCG64']
 _MASK32 = 0xFFFFFFFF
 _MASK64 = 0xFFFFFFFFFFFFFFFF
 _MASK128 = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
-_MULTIPLIER = 0x2360ED051FC65DA44385DF649FCCF645   # PCG's default 128-bit multiplier
+MULTIPLIER = 0x2360ED051FC65DA44385DF649FCCF645   # PCG's default 128-bit multiplier
 _TWO_POW_MINUS_53 = 1.0 / 9007199254740992.0
 
 # SeedSequence's hash constants (O'Neill's seed_seq_fe) and its default pool of 4 words
@@ -293,7 +293,7 @@ class PCG64:
         inc = ((initseq << 1) | 1) & _MASK128
         state = inc                                    # one step from 0
         state = (state + initstate) & _MASK128
-        self._state = (state * _MULTIPLIER + inc) & _MASK128
+        self._state = (state * MULTIPLIER + inc) & _MASK128
         self._inc = inc
         self._has_uint32 = 0
         self._uinteger = 0
@@ -335,7 +335,7 @@ class PCG64:
         """
         delta = int(delta) & _MASK128
         acc_mult, acc_plus = 1, 0
-        cur_mult, cur_plus = _MULTIPLIER, self._inc
+        cur_mult, cur_plus = MULTIPLIER, self._inc
         while delta > 0:
             if delta & 1:
                 acc_mult = (acc_mult * cur_mult) & _MASK128
@@ -356,7 +356,7 @@ class PCG64:
         >>> PCG64(42).next_uint64()
         14276969152011380360
         """
-        state = (self._state * _MULTIPLIER + self._inc) & _MASK128
+        state = (self._state * MULTIPLIER + self._inc) & _MASK128
         self._state = state
         x = ((state >> 64) ^ state) & _MASK64
         rot = state >> 122
@@ -383,7 +383,7 @@ class PCG64:
         >>> PCG64(42).next_double()
         0.7739560485559633
         """
-        state = (self._state * _MULTIPLIER + self._inc) & _MASK128
+        state = (self._state * MULTIPLIER + self._inc) & _MASK128
         self._state = state
         x = ((state >> 64) ^ state) & _MASK64
         rot = state >> 122
@@ -397,7 +397,7 @@ class PCG64:
         """
         state = self._state
         inc = self._inc
-        multiplier = _MULTIPLIER
+        multiplier = MULTIPLIER
         mask64 = _MASK64
         mask128 = _MASK128
         words = []
@@ -418,7 +418,7 @@ class PCG64:
         """
         state = self._state
         inc = self._inc
-        multiplier = _MULTIPLIER
+        multiplier = MULTIPLIER
         mask64 = _MASK64
         mask128 = _MASK128
         scale = _TWO_POW_MINUS_53
