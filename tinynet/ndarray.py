@@ -246,7 +246,7 @@ def binary(name, a, b):
     >>> binary("add", array([1, 2]), 0.5).tolist()
     [1.5, 2.5]
     """
-    result = _float64_binary(name, a, b)
+    result = _same_dtype_binary(name, a, b)
     if result is not None:
         return result
     left = _operand(a)
@@ -290,27 +290,29 @@ def binary(name, a, b):
 _KEEPS_BOOLS = ("maximum", "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "floor_divide", "remainder")
 
 
-# The fast path of binary() for float64 arithmetic, the bulk of training code: float64 arrays with
-# float64 arrays of the same shape, with one row (a bias), or with a Python float (or int, for the
-# four arithmetic operations).  The result is float64 (bool for comparisons) with no promotion to
-# work out, and the kernels are the ones binary() picks for float64.
-_FLOAT64_KERNELS = {
+# The fast path of binary() for the bulk of numerical code: float64 or int64 arrays combined with arrays
+# of the same dtype (of the same shape, or one row such as a bias) or with Python numbers of that kind.
+# There is no promotion to work out: the result keeps the dtype (bool for comparisons, float64 for
+# division), and the kernels are the ones binary() picks for that dtype.
+_SAME_DTYPE_KERNELS = {
     "add": nested.add, "subtract": nested.sub, "multiply": nested.mul, "divide": nested.truediv,
     "less": nested.lt, "less_equal": nested.le, "equal": nested.eq, "not_equal": nested.ne,
     "greater": nested.gt, "greater_equal": nested.ge, "maximum": _maximum, "minimum": _minimum,
 }
-_ARITHMETIC = ("add", "subtract", "multiply", "divide")
 
 
-def _float64_binary(name, a, b):
-    """Return binary(name, a, b) when it is plain float64 arithmetic, or None to take the general path."""
-    kernel = _FLOAT64_KERNELS.get(name)
+def _same_dtype_binary(name, a, b):
+    """Return binary(name, a, b) when both operands are of dtype float64, or both int64; else None."""
+    kernel = _SAME_DTYPE_KERNELS.get(name)
     if kernel is None:
         return None
-    a_data, a_shape = _float64_operand(a, name)
+    d = a._dtype if type(a) is ndarray else b._dtype if type(b) is ndarray else None
+    if d is not FLOAT64 and d is not INT64:
+        return None
+    a_data, a_shape = _same_dtype_operand(a, d, name)
     if a_shape is None:
         return None
-    b_data, b_shape = _float64_operand(b, name)
+    b_data, b_shape = _same_dtype_operand(b, d, name)
     if b_shape is None or not (a_shape or b_shape):
         return None
     if a_shape != b_shape and a_shape and b_shape and a_shape[-1:] != b_shape[-1:]:
@@ -319,18 +321,23 @@ def _float64_binary(name, a, b):
         data, shape = nested.zip_with(kernel, a_data, a_shape, b_data, b_shape)
     except floats.ARITHMETIC_ERRORS:
         return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
-    return ndarray._wrap(data, shape, BOOL if name in _COMPARISONS else FLOAT64)
+    return ndarray._wrap(data, shape, BOOL if name in _COMPARISONS else FLOAT64 if name == "divide" else d)
 
 
-def _float64_operand(x, name):
-    """Return (data, shape) of a non-empty-shaped float64 array or a float, or (None, None)."""
+def _same_dtype_operand(x, d, name):
+    """Return (data, shape) of an array of dtype d with at least one axis, or of a number of d's kind.
+
+    A Python int takes either dtype, except in maximum and minimum with floats (which may pick the
+    int and so need a cast); a Python float or float64 scalar takes float64 only.  Else (None, None).
+    """
     t = type(x)
     if t is ndarray:
-        if x._dtype is FLOAT64 and x._shape:
+        if x._dtype is d and x._shape:
             return x._data, x._shape
-    elif t is float or (t is int and name in _ARITHMETIC):
-        return x, ()
-    elif isinstance(x, float) and not _MICROPYTHON:  # float64 scalars
+    elif t is int:
+        if d is INT64 or (name != "maximum" and name != "minimum"):
+            return x, ()
+    elif d is FLOAT64 and (t is float or (isinstance(x, float) and not _MICROPYTHON)):
         return float(x), ()
     return None, None
 
@@ -784,6 +791,14 @@ class ndarray:
         if spec:
             raise TypeError("unsupported format string passed to numpy.ndarray.__format__")
         return str(self)
+
+    def __array__(self, dtype=None, copy=None):
+        """Hand NumPy a copy: np.asarray(a) for a tinynet array a, with the same dtype.
+
+        Only NumPy calls this, so NumPy is already loaded; tinynet itself never imports it.
+        """
+        numpy = sys.modules["numpy"]
+        return numpy.array(self.tolist(), dtype=self._dtype.name if dtype is None else dtype)
 
     # ---------------------------------------------------------------- printing
 
