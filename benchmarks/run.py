@@ -6,9 +6,10 @@
 
 Every figure is measured in this one run: the sides of a comparison are timed in turn, repeat after
 repeat, and a ratio is the median of the per-repeat ratios (tinynet's time divided by the other's, so
-below 1 means tinynet is faster).  NumPy, micrograd and PyPy are optional: a row whose comparison is
-missing says so.  Under PyPy (found as ``pypy3`` on the PATH) the pure-Python sides run again in a
-subprocess and the speed-up over CPython is reported.  Peak memory comes from ``tracemalloc``.
+below 1 means tinynet is faster).  NumPy's BLAS runs on one thread, as tinynet does.  NumPy, micrograd
+and PyPy are optional: a row whose comparison is missing says so.  Under PyPy (found as ``pypy3`` on the
+PATH) the pure-Python sides run again in a subprocess and the speed-up over CPython is reported.  Peak
+memory comes from ``tracemalloc``.
 """
 
 import argparse
@@ -19,6 +20,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+# NumPy's BLAS would spread a large product over every core (and fight other jobs for them on a shared
+# machine); tinynet computes on one core, so NumPy gets one too.  Set before NumPy is first imported.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)

@@ -17,7 +17,7 @@ from tinynet import activations, elementwise, nested
 
 ndarray_module = sys.modules["tinynet.ndarray"]  # the module: tinynet.ndarray is also the class's name
 
-from strategies import array_cases, broadcastable_shapes, operand_pairs
+from strategies import array_cases, broadcastable_shapes, build, operand_pairs
 
 EXAMPLES = settings(max_examples=150, deadline=None)
 
@@ -71,7 +71,7 @@ def test_each_common_broadcast_keeps_the_operands_in_order(a_shape, b_shape, ker
 
 
 # ---------------------------------------------------------------------------------------------------------
-# ndarray.binary: float64 arithmetic without promotion or broadcasting machinery
+# ndarray.binary: float64 or int64 operands of one dtype, without promotion or broadcasting machinery
 
 NAMES = ["add", "subtract", "multiply", "divide", "less", "less_equal", "equal", "not_equal", "greater",
          "greater_equal", "maximum", "minimum", "power", "floor_divide"]
@@ -90,7 +90,7 @@ def _binary_both_ways(name, x, y):
     """Return (outcome with the fast path, outcome without it)."""
     fast = _outcome(name, x, y)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ndarray_module, "_float64_binary", lambda *args: None)
+        patch.setattr(ndarray_module, "_same_dtype_binary", lambda *args: None)
         plain = _outcome(name, x, y)
     return fast, plain
 
@@ -100,8 +100,16 @@ def _binary_both_ways(name, x, y):
                           dtypes_b=["float64", "float64", "int64", "bool"]),
        name=st.sampled_from(NAMES))
 def test_float64_binary_agrees_with_the_general_path(pair, name):
-    from strategies import build
+    x, y = build(pair[0], tinynet), build(pair[1], tinynet)
+    fast, plain = _binary_both_ways(name, x, y)
+    assert fast == plain
 
+
+@EXAMPLES
+@given(pair=operand_pairs(forms=("array", "array", "python", "scalar"), dtypes_a=["int64"],
+                          dtypes_b=["int64", "int64", "float64", "bool"]),
+       name=st.sampled_from(NAMES))
+def test_int64_binary_agrees_with_the_general_path(pair, name):
     x, y = build(pair[0], tinynet), build(pair[1], tinynet)
     fast, plain = _binary_both_ways(name, x, y)
     assert fast == plain
@@ -113,9 +121,24 @@ def test_float64_binary_agrees_with_the_general_path(pair, name):
     ([[1.0, 2.0]], [[1.0], [2.0], [3.0]]),  # a broadcast that stretches a column
     ([[1.0, 2.0]], [[1.0, 2.0, 3.0]]),     # shapes that do not broadcast
 ])
-@pytest.mark.parametrize("name", ["add", "divide", "less"])
+@pytest.mark.parametrize("name", ["add", "divide", "less", "maximum"])
 def test_float64_binary_hands_the_hard_cases_to_the_general_path(x, y, name):
     a = tinynet.array(x, dtype=float)
+    y = tinynet.array(y) if isinstance(y, list) else y
+    fast, plain = _binary_both_ways(name, a, y)
+    assert fast == plain
+
+
+@pytest.mark.parametrize("x, y", [
+    ([3, -3, 0], 0),                       # division by zero
+    ([[1, 2]], 2 ** 70),                   # an int beyond int64
+    ([[1, 2]], [[1], [2], [3]]),           # a broadcast that stretches a column
+    ([[1, 2]], [[1, 2, 3]]),               # shapes that do not broadcast
+    ([[2 ** 53 + 1]], [[3]]),              # true division of ints beyond float precision
+])
+@pytest.mark.parametrize("name", ["add", "multiply", "divide", "less", "maximum"])
+def test_int64_binary_hands_the_hard_cases_to_the_general_path(x, y, name):
+    a = tinynet.array(x, dtype="int64")
     y = tinynet.array(y) if isinstance(y, list) else y
     fast, plain = _binary_both_ways(name, a, y)
     assert fast == plain
