@@ -432,6 +432,8 @@ def _index_key(key):
 
 
 def _index_part(k):
+    if hasattr(k, "_dtype") and not isinstance(k, ndarray):  # a NumPy-like scalar: index with its value
+        return k.item()
     if isinstance(k, (list, tuple, range, ndarray)) or (hasattr(k, "tolist") and hasattr(k, "shape")):
         return _as_index_array(k)
     return k

@@ -7,30 +7,31 @@ prints and computes as one, and it also has ``.item()``, ``.round()``,
     >>> x = float64(0.1) + 0.2
     >>> x, x.dtype, x.shape, x.item(), x.round(2), f"{x:.3f}"
     (np.float64(0.30000000000000004), dtype('float64'), (), 0.30000000000000004, np.float64(0.3), '0.300')
-    >>> int64(6) / 4, True_ & False_, ~True_
-    (np.float64(1.5), np.False_, np.False_)
+    >>> int64(6) / 4, 0.5 * int64(3), True_ & False_, ~True_
+    (np.float64(1.5), np.float64(1.5), np.False_, np.False_)
 
-MicroPython cannot subclass ``float`` or ``int`` soundly (``float(x)`` of
-such a subclass raises there), so on MicroPython reductions return plain
-floats, ints and bools, and these names only serve as ``dtype=`` arguments.
+As in NumPy, ``float64`` subclasses ``float``, while the integer and bool
+scalars are their own types (not ``int`` or ``bool``): that way Python asks
+them, not ``int``, how to compute ``0.5 * n``, and they answer as NumPy does.
+They still work wherever Python wants an int (``range(n)``, ``xs[n]``).
+
+MicroPython cannot subclass ``float`` soundly (``float(x)`` of such a
+subclass raises there), so on MicroPython reductions return plain floats,
+ints and bools, and these names only serve as ``dtype=`` arguments.
 """
 
-from . import floats, printing
+from . import dtypes, floats, printing
 from .dtypes import BOOL, FLOAT64, INT64, UINT8, UINT64
 from .ndarray import binary, ndarray
 
 
 class _ScalarMethods:
-    """What every scalar shares: the 0-d array view, item() and array methods."""
+    """What every scalar shares: item(), dtype, and every array method through a 0-d array."""
 
     __slots__ = ()
     shape = ()
     ndim = 0
     size = 1
-
-    def item(self):
-        """Return the value as a plain Python number."""
-        return self._dtype.python_type(self)
 
     def tolist(self):
         """Return the value as a plain Python number (as NumPy's scalars do)."""
@@ -44,12 +45,19 @@ class _ScalarMethods:
     def itemsize(self):
         return self._dtype.itemsize
 
+    def _as_array(self):
+        return ndarray._wrap(self.item(), (), self._dtype)
+
+    def __array__(self, dtype=None, copy=None):
+        # NumPy asks for this when a scalar sits inside a list it converts.
+        return self._as_array().__array__(dtype, copy)
+
     def __getattr__(self, name):
         # Every other array method (sum, mean, reshape, astype, T, ...) works
         # on the scalar as on a 0-d array, as in NumPy.
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(ndarray._wrap(self.item(), (), self._dtype), name)
+        return getattr(self._as_array(), name)
 
     def __repr__(self):
         return printing.scalar_repr(self.item(), self._dtype.name)
@@ -58,7 +66,7 @@ class _ScalarMethods:
         return printing.scalar_str(self.item(), self._dtype.name)
 
 
-# The ufunc behind each arithmetic method, and whether the scalar is the right operand.
+# The ufunc behind each operator method, and whether the scalar is the right operand.
 _UFUNCS = {
     "__add__": ("add", False), "__radd__": ("add", True),
     "__sub__": ("subtract", False), "__rsub__": ("subtract", True),
@@ -67,14 +75,36 @@ _UFUNCS = {
     "__floordiv__": ("floor_divide", False), "__rfloordiv__": ("floor_divide", True),
     "__mod__": ("remainder", False), "__rmod__": ("remainder", True),
     "__pow__": ("power", False), "__rpow__": ("power", True),
+    "__and__": ("bitwise_and", False), "__rand__": ("bitwise_and", True),
+    "__or__": ("bitwise_or", False), "__ror__": ("bitwise_or", True),
+    "__xor__": ("bitwise_xor", False), "__rxor__": ("bitwise_xor", True),
+    "__lt__": ("less", False), "__le__": ("less_equal", False),
+    "__gt__": ("greater", False), "__ge__": ("greater_equal", False),
+    "__eq__": ("equal", False), "__ne__": ("not_equal", False),
 }
+_ARITHMETIC = tuple(name for name in _UFUNCS if _UFUNCS[name][0] in (
+    "add", "subtract", "multiply", "divide", "floor_divide", "remainder", "power"))
 
 
 def _as_array_operation(name, self, other):
-    """Do scalar arithmetic as NumPy does it, on 0-d arrays: 1/0.0 is inf, int % 0 is 0."""
+    """Compute as NumPy does, on 0-d arrays: 1/0.0 is inf, int % 0 is 0, uint8 wraps."""
     ufunc, reflected = _UFUNCS[name]
-    here = ndarray._wrap(self.item(), (), self._dtype)
+    here = self._as_array()
     return binary(ufunc, other, here) if reflected else binary(ufunc, here, other)
+
+
+def _array_operation(name):
+    def method(self, other):
+        return _as_array_operation(name, self, other)
+
+    return method
+
+
+def _unary_array_operation(name):
+    def method(self):
+        return getattr(self._as_array(), name)()
+
+    return method
 
 
 def _float_method(name):
@@ -92,36 +122,29 @@ def _float_method(name):
     return method
 
 
-def _int_method(name):
-    base = getattr(int, name)
+def _float_comparison(name):
+    base = getattr(float, name)
 
     def method(self, other):
-        if type(other) is float or name in ("__pow__", "__rpow__", "__truediv__", "__rtruediv__"):
+        result = base(self, other)
+        if result is NotImplemented:
             return _as_array_operation(name, self, other)
-        try:
-            result = base(self, other)
-        except floats.ARITHMETIC_ERRORS:
-            return _as_array_operation(name, self, other)
-        if type(result) is int:
-            return type(self)(result)
-        return float64(result) if type(result) is float else result
+        return bool_(result)  # NumPy compares scalars to np.True_ / np.False_
 
     return method
 
 
-_ARITHMETIC = (
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
-    "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__",
-    "__mod__", "__rmod__", "__pow__", "__rpow__",
-)
+# --------------------------------------------------------------------------
+# float64: a float subclass, as NumPy's is
+# --------------------------------------------------------------------------
 
 try:
 
     class float64(_ScalarMethods, float):
         """NumPy's float64 scalar: a Python float that also knows its dtype.
 
-        >>> float64(2) / 4
-        np.float64(0.5)
+        >>> float64(2) / 4, float64(1.0) / 0.0
+        (np.float64(0.5), np.float64(inf))
         """
 
         __slots__ = ()
@@ -149,70 +172,16 @@ try:
         def __abs__(self):
             return float64(abs(float(self)))
 
-    class int64(_ScalarMethods, int):
-        """NumPy's int64 scalar: a Python int that also knows its dtype.
-
-        >>> int64(3) * 2
-        np.int64(6)
-        """
-
-        __slots__ = ()
-        _dtype = INT64
-
-        def item(self):
-            """Return the value as a plain Python int."""
-            return int(self)
-
-        def round(self, decimals=0):
-            """Round to the given decimals (no change for decimals >= 0)."""
-            value = int(self)
-            if decimals < 0:
-                value = int(floats.round_half_even(float(value), decimals))
-            return type(self)(value)
-
-        def __neg__(self):
-            return type(self)(-int(self))
-
-        def __pos__(self):
-            return self
-
-        def __abs__(self):
-            return type(self)(abs(int(self)))
-
-    class uint8(int64):
-        """NumPy's uint8 scalar.
-
-        >>> uint8(200) + uint8(100)
-        np.uint8(44)
-        """
-
-        __slots__ = ()
-        _dtype = UINT8
-
-        def __new__(cls, value=0):
-            return int.__new__(cls, int(value) & 0xFF)
-
-    class uint64(int64):
-        """NumPy's uint64 scalar (the sum of uint8 values).
-
-        >>> uint64(5)
-        np.uint64(5)
-        """
-
-        __slots__ = ()
-        _dtype = UINT64
-
-        def __new__(cls, value=0):
-            return int.__new__(cls, int(value) & (2 ** 64 - 1))
-
     for _name in _ARITHMETIC:
         setattr(float64, _name, _float_method(_name))
-        setattr(int64, _name, _int_method(_name))
-    SUBCLASSES_WORK = float(float64(0.5)) == 0.5 and int(int64(2)) == 2
+    for _name in ("__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__"):
+        setattr(float64, _name, _float_comparison(_name))
+    float64.__hash__ = float.__hash__  # defining __eq__ would otherwise drop it
+    SCALARS = float(float64(0.5)) == 0.5
 except (AttributeError, TypeError):  # MicroPython
-    SUBCLASSES_WORK = False
+    SCALARS = False
 
-if not SUBCLASSES_WORK:
+if not SCALARS:
 
     class float64:  # noqa: F811 - a name for dtype=; values stay plain floats
         """NumPy's float64 (a name for dtype=; values are plain floats here)."""
@@ -220,42 +189,136 @@ if not SUBCLASSES_WORK:
         def __new__(cls, x=0.0):
             return float(x)
 
-    class int64:  # noqa: F811
-        """NumPy's int64 (a name for dtype=; values are plain ints here)."""
 
-        def __new__(cls, x=0):
-            return int(x)
-
-    class uint8:  # noqa: F811
-        """NumPy's uint8 (a name for dtype=; values are plain ints here)."""
-
-        def __new__(cls, x=0):
-            return int(x) & 0xFF
-
-    class uint64:  # noqa: F811
-        """NumPy's uint64 (a name for dtype=; values are plain ints here)."""
-
-        def __new__(cls, x=0):
-            return int(x) & (2 ** 64 - 1)
+# --------------------------------------------------------------------------
+# Integer and bool scalars: their own types, as NumPy's are
+# --------------------------------------------------------------------------
 
 
-class bool_(_ScalarMethods):
-    """NumPy's bool scalar: np.True_ and np.False_.
-
-    It is true or false in ``if``, prints as True or False, and combines
-    with ``&``, ``|``, ``^`` and ``~`` as NumPy's does.
-
-    >>> bool_(2), bool_(0.0), bool_(1) == True
-    (np.True_, np.False_, True)
-    """
+class _ValueScalar(_ScalarMethods):
+    """A scalar that holds a plain Python value and does its arithmetic on 0-d arrays."""
 
     __slots__ = ("_value",)
+
+    def item(self):
+        """Return the value as a plain Python number."""
+        return self._value
+
+    def __bool__(self):
+        return bool(self._value)
+
+    def __int__(self):
+        return int(self._value)
+
+    def __index__(self):
+        return int(self._value)
+
+    def __float__(self):
+        return float(self._value)
+
+    def __hash__(self):
+        return hash(self._value)
+
+    def __format__(self, spec):
+        return format(self._value, spec)
+
+    def __trunc__(self):
+        return int(self._value)
+
+    def __floor__(self):
+        return int(self._value)
+
+    def __ceil__(self):
+        return int(self._value)
+
+
+for _name in _UFUNCS:
+    setattr(_ValueScalar, _name, _array_operation(_name))
+for _name in ("__neg__", "__pos__", "__abs__", "__invert__"):
+    setattr(_ValueScalar, _name, _unary_array_operation(_name))
+
+
+class _IntegerScalar(_ValueScalar):
+    """An integer scalar; the value wraps into the dtype's range as NumPy's does."""
+
+    __slots__ = ()
+
+    def __new__(cls, value=0):
+        value = dtypes.converter(cls._dtype)(int(value))
+        if not SCALARS:
+            return value
+        self = object.__new__(cls)
+        self._value = value
+        return self
+
+    def round(self, decimals=0):
+        """Round to the given decimals (no change for decimals >= 0).
+
+        >>> int64(1234).round(-2)
+        np.int64(1200)
+        """
+        value = self._value
+        if decimals < 0:
+            value = int(floats.round_half_even(float(value), decimals))
+        return type(self)(value)
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            return self._value
+        return self.round(ndigits)
+
+
+class int64(_IntegerScalar):
+    """NumPy's int64 scalar.
+
+    >>> int64(3) * 2, 7 // int64(2), 1 / int64(0), range(int64(3))
+    (np.int64(6), np.int64(3), np.float64(inf), range(0, 3))
+    """
+
+    __slots__ = ()
+    _dtype = INT64
+
+
+class uint8(_IntegerScalar):
+    """NumPy's uint8 scalar: arithmetic wraps modulo 256.
+
+    >>> uint8(200) + uint8(100)
+    np.uint8(44)
+    """
+
+    __slots__ = ()
+    _dtype = UINT8
+
+
+class uint64(_IntegerScalar):
+    """NumPy's uint64 scalar (the sum of uint8 values).
+
+    >>> uint64(5)
+    np.uint64(5)
+    """
+
+    __slots__ = ()
+    _dtype = UINT64
+
+
+class bool_(_ValueScalar):
+    """NumPy's bool scalar: np.True_ and np.False_.
+
+    It is true or false in ``if``, prints as True or False, and computes as a
+    0-d bool array does: ``True_ + True_`` is ``True_``, ``True_ + 1`` is
+    ``int64(2)``, and ``-True_`` raises.
+
+    >>> bool_(2), bool_(0.0), bool_(1) == True, True_ + True_
+    (np.True_, np.False_, np.True_, np.True_)
+    """
+
+    __slots__ = ()
     _dtype = BOOL
 
     def __new__(cls, value=False):
-        if not SUBCLASSES_WORK:
-            return bool(value)
         value = bool(value)
+        if not SCALARS:
+            return value
         existing = _BOOLS.get(value)
         if existing is not None:
             return existing
@@ -263,60 +326,6 @@ class bool_(_ScalarMethods):
         self._value = value
         return self
 
-    def item(self):
-        """Return the value as a plain Python bool."""
-        return self._value
-
-    def __bool__(self):
-        return self._value
-
-    def __int__(self):
-        return int(self._value)
-
-    def __float__(self):
-        return float(self._value)
-
-    def __index__(self):
-        return int(self._value)
-
-    def __hash__(self):
-        return hash(self._value)
-
-    def __eq__(self, other):
-        return self._value == _plain(other)
-
-    def __ne__(self, other):
-        return self._value != _plain(other)
-
-    def __format__(self, spec):
-        return format(self._value, spec)
-
-    def __lt__(self, other):
-        return self._value < _plain(other)
-
-    def __le__(self, other):
-        return self._value <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value > _plain(other)
-
-    def __ge__(self, other):
-        return self._value >= _plain(other)
-
-
-def _bool_array_method(name):
-    def method(self, *args):
-        return getattr(ndarray._wrap(self._value, (), BOOL), name)(*args)
-
-    return method
-
-
-# Arithmetic on a bool scalar is arithmetic on a 0-d bool array, as in NumPy
-# (True_ + True_ is True_, True_ + 1 is int64(2), -True_ raises).
-for _name in _ARITHMETIC + (
-    "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__neg__", "__pos__", "__abs__", "__invert__",
-):
-    setattr(bool_, _name, _bool_array_method(_name))
 
 _BOOLS = {}
 
@@ -325,12 +334,7 @@ try:  # NumPy 2 calls its bool scalar type "bool" (np.bool_ is an alias); so do 
 except (AttributeError, TypeError):  # MicroPython's class names are fixed
     pass
 
-
-def _plain(x):
-    return x._value if isinstance(x, bool_) else x
-
-
-if SUBCLASSES_WORK:
+if SCALARS:
     True_ = bool_(True)
     _BOOLS[True] = True_
     False_ = bool_(False)
@@ -354,7 +358,7 @@ BOOL.type = bool_
 def is_scalar(x):
     """Return whether x is one of tinynet's NumPy-like scalars.
 
-    >>> is_scalar(float64(1.0)), is_scalar(1.0)
-    (True, False)
+    >>> is_scalar(float64(1.0)), is_scalar(int64(1)), is_scalar(1.0)
+    (True, True, False)
     """
     return isinstance(x, _ScalarMethods)
