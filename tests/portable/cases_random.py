@@ -11,6 +11,14 @@ def _draws(np, seed, *draws):
     return tuple([draw() for draw in draws])
 
 
+def _generator_draws(np, seed):
+    """Draw from NumPy's modern Generator (PCG64, the ziggurat normal, Lemire's integers)."""
+    rng = np.random.default_rng(seed)
+    return (rng.random(4), rng.standard_normal((2, 3)), rng.normal(1.0, 0.5, size=3),
+            rng.integers(0, 10, size=6), rng.uniform(-1, 1, size=2), rng.permutation(6),
+            rng.choice(5, size=3, replace=False))
+
+
 def _shuffled(np, seed, a):
     np.random.seed(seed)
     np.random.shuffle(a)
@@ -53,5 +61,7 @@ RANDOM = [
     ("reseeding_repeats", lambda np: _draws(np, 0, lambda: np.random.rand(3), lambda: np.random.seed(0),
                                             lambda: np.random.rand(3))),
     ("large_seed", lambda np: _draws(np, 4294967295, lambda: np.random.rand(2), lambda: np.random.randint(0, 100, 3))),
+    ("default_rng", lambda np: _generator_draws(np, 42)),
+    ("default_rng_large_seed", lambda np: _generator_draws(np, 2 ** 40 + 7)),
     ("tutorial_weights", lambda np: _draws(np, 0, lambda: np.random.randn(3, 4) * 0.01, lambda: np.zeros((1, 4)))),
 ]
