@@ -1453,13 +1453,22 @@ def _product_of(a, b):
             data = [0] * b._shape[1]
     else:
         data, shape = nested._sum_products(A, B), ()
-    if d is not FLOAT64 or (a._dtype is not FLOAT64 and b._dtype is not FLOAT64):
-        # Sums of products with a float64 operand are floats already; others need casting (bool @ bool
-        # counts in ints but gives bools, int @ uint64 gives float64).
+    if not _sums_have_dtype(d, a._dtype, b._dtype):
         data = nested.map_elementwise(dtypes.converter(d), data, len(shape))
     if not shape:
         return dtypes.scalar(data, d)
     return ndarray._wrap(data, shape, d)
+
+
+def _sums_have_dtype(d, da, db):
+    """Whether sums of products of da and db values are d's Python type already, with no cast needed.
+
+    They are with a float64 operand (floats) and for int64 with int64 (ints); bool @ bool counts in ints
+    but gives bools, and int64 @ uint64 gives float64, so those are cast.
+    """
+    if d is FLOAT64:
+        return da is FLOAT64 or db is FLOAT64
+    return d is INT64 and da is INT64 and db is INT64
 
 
 def _matmul_float64(a, b):
