@@ -184,6 +184,23 @@ def test_float64_matmul_operator_agrees_with_the_general_matmul(n, k, p, data):
     _same(fast.tolist(), plain.tolist())
 
 
+@EXAMPLES
+@given(shapes=st.sampled_from([((3, 2), (2, 4)), ((3, 2), (2,)), ((2,), (2, 4)), ((3,), (3,))]),
+       dtypes=st.sampled_from([("int64", "int64"), ("float64", "int64"), ("int64", "float64"),
+                               ("bool", "bool"), ("uint8", "int64"), ("float64", "bool")]),
+       data=st.data())
+def test_products_skip_the_cast_only_when_it_changes_nothing(shapes, dtypes, data):
+    """A product whose sums already have the result's type is not cast: check against casting every entry."""
+    a = data.draw(array_cases(shapes[0], dtypes[0], nonfinite=False)).build(tinynet)
+    b = data.draw(array_cases(shapes[1], dtypes[1], nonfinite=False)).build(tinynet)
+    fast = tinynet.dot(a, b)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ndarray_module, "_sums_have_dtype", lambda *args: False)
+        plain = tinynet.dot(a, b)
+    assert fast.dtype == plain.dtype
+    _same(fast.tolist(), plain.tolist())
+
+
 # ---------------------------------------------------------------------------------------------------------
 # where: operands that already have the result's shape are read in place
 
