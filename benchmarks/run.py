@@ -57,23 +57,34 @@ class Settings:
 # measuring the row groups
 
 
-def measure_all(settings, pure):
-    """Return {group: {side: [seconds per call, one per repeat]}} for every row group.
+def row_groups(settings, pure):
+    """Return [(group, {side: case}, min_time)] for every row group, in the order they are measured.
 
-    pure=True measures only the sides that need no NumPy or micrograd (the ones PyPy runs).
+    pure=True keeps only the sides that need no NumPy or micrograd (the ones PyPy runs).
     """
-    groups = {}
-    r, t = settings.repeats, settings.min_time
-    groups["seed"] = compare(cases.seed_cases(settings.seed_iterations, pure), r, t)
+    t = settings.min_time
+    groups = [("seed", cases.seed_cases(settings.seed_iterations, pure), t)]
     for n in settings.matmul_sizes:
-        groups["matmul %d" % n] = compare(cases.matmul_cases(n, pure), r, t)
+        groups.append(("matmul %d" % n, cases.matmul_cases(n, pure), t))
     n = settings.elementwise_n
-    groups["sigmoid"] = compare(cases.sigmoid_cases(n, pure), r, t)
-    groups["stable sigmoid"] = compare(cases.stable_sigmoid_cases(n, pure), r, t)
-    groups["add"] = compare(cases.add_cases(n, pure), r, t)
+    groups.append(("sigmoid", cases.sigmoid_cases(n, pure), t))
+    groups.append(("stable sigmoid", cases.stable_sigmoid_cases(n, pure), t))
+    groups.append(("add", cases.add_cases(n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
-    groups["train"] = compare(train, r, 0.0)
+    groups.append(("train", train, 0.0))
     return groups
+
+
+def measure_all(settings, pure, only=None):
+    """Return {group: {side: [seconds per call, one per repeat]}}; only=(group, side) measures just that."""
+    measured = {}
+    for group, sides, min_time in row_groups(settings, pure):
+        if only is not None:
+            if group != only[0]:
+                continue
+            sides = {only[1]: sides[only[1]]}
+        measured[group] = compare(sides, settings.repeats, min_time)
+    return measured
 
 
 def import_times(repeats):
@@ -126,16 +137,31 @@ def _peak(function):
 
 
 def pypy_groups(settings):
-    """Run the pure sides under pypy3; return (version, groups) or (reason it did not run, None)."""
+    """Run the pure sides under pypy3; return (version, groups) or (reason it did not run, None).
+
+    In the full run each side of each group gets a fresh PyPy process: its JIT specialises the loops
+    it compiles to the types it saw first (the floor's zip(*B) yields tuples, tinynet's columns are
+    lists), so sides measured in one process slow each other down.  The quick run uses one process.
+    """
     pypy = shutil.which("pypy3")
     if pypy is None:
         return "pypy3 not found (apt-get install -y pypy3)", None
     command = [pypy, os.path.join(HERE, "run.py"), "--pure-json"] + (["--quick"] if settings.quick else [])
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    if done.returncode != 0:
-        return "pypy3 failed: %s" % done.stderr.strip().splitlines()[-1:], None
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    return result["version"], result["groups"]
+    if settings.quick:
+        runs = [command]
+    else:
+        runs = [command + ["--only", group, side]
+                for group, sides, _ in row_groups(settings, pure=True) for side in sorted(sides)]
+    version, groups = None, {}
+    for run in runs:
+        done = subprocess.run(run, cwd=ROOT, capture_output=True, text=True)
+        if done.returncode != 0:
+            return "pypy3 failed: %s" % done.stderr.strip().splitlines()[-1:], None
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        version = result["version"]
+        for group, sides in result["groups"].items():
+            groups.setdefault(group, {}).update(sides)
+    return version, groups
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -301,11 +327,12 @@ def main(argv=None):
                                       "or none with --quick)")
     parser.add_argument("--no-pypy", action="store_true", help="skip the PyPy rows")
     parser.add_argument("--pure-json", action="store_true", help=argparse.SUPPRESS)  # used under PyPy
+    parser.add_argument("--only", nargs=2, metavar=("GROUP", "SIDE"), help=argparse.SUPPRESS)  # with --pure-json
     args = parser.parse_args(argv)
     settings = Settings(args.quick)
 
     if args.pure_json:
-        groups = measure_all(settings, pure=True)
+        groups = measure_all(settings, pure=True, only=args.only)
         version = "PyPy %s (Python %s)" % (".".join(map(str, sys.pypy_version_info[:3])) if hasattr(
             sys, "pypy_version_info") else "?", platform.python_version())
         print(json.dumps({"version": version, "groups": groups}))
