@@ -99,7 +99,15 @@ def save(model, path):
     A reader of path sees the old file or the new one, never a half-written one.  Where the runtime has no
     os module the file is written in place.
     """
-    text = dumps(model) + "\n"
+    write_atomically(path, dumps(model) + "\n")
+
+
+def write_atomically(path, text):
+    """Write text to path (UTF-8) through a temporary file beside it, renamed over path at the end.
+
+    A reader of path sees the old file or the new one, never a half-written one, and a failed write
+    leaves the old file alone.  Where the runtime has no os module the file is written in place.
+    """
     if os is None:
         _write(path, text)
         return
@@ -117,7 +125,11 @@ def save(model, path):
 
 def _write(path, text):
     """Write text to path and push it to the disk where the runtime can."""
-    with open(path, "w") as f:
+    try:
+        f = open(path, "w", encoding="utf-8")
+    except TypeError:  # MicroPython's open takes no encoding; it writes UTF-8 anyway
+        f = open(path, "w")
+    with f:
         f.write(text)
         f.flush()
         if hasattr(os, "fsync") and hasattr(f, "fileno"):

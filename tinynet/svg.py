@@ -19,7 +19,8 @@ Pixel coordinates grow rightward and downward; every panel maps data coordinates
 """
 
 import math
-import os
+
+from . import modelfile
 
 # One colour per class, from the widely used "category10" palette; classes beyond ten reuse them.
 CLASS_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
@@ -364,15 +365,5 @@ def render(history, title="", predict_proba=None, X=None, y=None, n_classes=2):
 
 
 def write(path, text):
-    """Write text to path atomically: to a temporary file beside it, then renamed over path."""
-    temporary = "%s.%d.tmp" % (path, os.getpid())
-    try:
-        with open(temporary, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.remove(temporary)
-        except OSError:
-            pass
-        raise
+    """Write the SVG text to path atomically (see modelfile.write_atomically)."""
+    modelfile.write_atomically(path, text)
