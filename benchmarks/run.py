@@ -261,7 +261,7 @@ def pypy_table(cpython, pypy, settings):
     header = ["case", "side", "CPython", "PyPy", "speed-up", "on PyPy, tinynet ÷ this side"]
     lines = []
     for group in _pure_groups(settings):
-        for side in ("tinynet", "floor", "fused"):
+        for side in ("tinynet", "floor", "floor_transposed", "fused"):
             if side not in cpython.get(group, {}) or pypy is None or side not in pypy.get(group, {}):
                 continue
             c, p = median(cpython[group][side]), median(pypy[group][side])
