@@ -14,7 +14,8 @@ they match NumPy bit for bit:
     [1, 0]
 """
 
-from .dtypes import BOOL
+from . import nested
+from .dtypes import BOOL, FLOAT64
 from .ndarray import asarray
 
 def nonzero(a):
@@ -163,3 +164,24 @@ def round(a, decimals=0):  # noqa: A001 - NumPy's public name
 
 
 around = round
+
+
+def median(a, axis=None, keepdims=False):
+    """Return the median over an axis: the middle value, or the mean of the two middle values.
+
+    >>> median([3, 1, 2]), median([[1.0, 4.0], [2.0, 8.0]], axis=0).tolist()
+    (np.float64(2.0), [1.5, 6.0])
+    """
+    return asarray(a).astype(FLOAT64, copy=False)._reduce_rows(
+        _median_of, axis, keepdims, FLOAT64, "median"
+    )
+
+
+def _median_of(values):
+    if nested.has_nan(values):
+        return nested.NAN
+    ordered = sorted(values)
+    n = len(ordered)
+    if n % 2:
+        return ordered[n // 2]
+    return (ordered[n // 2 - 1] + ordered[n // 2]) / 2.0  # the mean of the two middle values, as NumPy

@@ -302,6 +302,81 @@ def diag(v, k=0):
     raise ValueError("Input must be 1- or 2-d.")
 
 
+def diagflat(v, k=0):
+    """Return a square matrix with the flattened input on diagonal k.
+
+    >>> diagflat([[1], [2]]).tolist()
+    [[1, 0], [0, 2]]
+    """
+    return diag(asarray(v).ravel(), k)
+
+
+def flip(a, axis=None):
+    """Return a with the order of elements reversed along an axis (None: every axis).
+
+    >>> flip([[1, 2], [3, 4]]).tolist(), flip([[1, 2], [3, 4]], axis=1).tolist()
+    ([[4, 3], [2, 1]], [[2, 1], [4, 3]])
+    """
+    a = asarray(a)
+    if a.ndim == 0:
+        return a.copy()
+    axes = range(a.ndim) if axis is None else [normalize_axis(axis, a.ndim)]
+    data = a._data
+    for ax in axes:
+        if ax == 0:
+            data = data[::-1]
+        else:
+            data = [row[::-1] for row in data]
+    return ndarray._wrap(data[:] if a.ndim == 1 else [row[:] for row in data], a._shape, a._dtype)
+
+
+def array_split(a, indices_or_sections, axis=0):
+    """Split a into sub-arrays along an axis: n nearly equal parts, or at the given indices.
+
+    With n parts of a length-L axis, the first L % n parts get one extra element, as in NumPy.
+
+    >>> [p.tolist() for p in array_split([1, 2, 3, 4, 5], 3)]
+    [[1, 2], [3, 4], [5]]
+    >>> [p.tolist() for p in array_split([1, 2, 3, 4, 5], [1, 3])]
+    [[1], [2, 3], [4, 5]]
+    """
+    a = asarray(a)
+    axis = normalize_axis(axis, a.ndim)
+    length = a._shape[axis]
+    if isinstance(indices_or_sections, int):
+        n = indices_or_sections
+        if n <= 0:
+            raise ValueError("number sections must be larger than 0.")
+        size, extra = divmod(length, n)
+        bounds = [0]
+        for i in range(n):
+            bounds.append(bounds[-1] + size + (1 if i < extra else 0))
+    else:
+        bounds = [0] + [int(i) for i in indices_or_sections] + [length]
+    parts = []
+    for start, stop in zip(bounds[:-1], bounds[1:]):
+        stop = builtins.max(builtins.min(stop, length), 0)
+        start = builtins.min(builtins.max(start, 0), stop)
+        if axis == 0:
+            parts.append(a[start:stop].copy())
+        else:
+            parts.append(a[:, start:stop])
+    return parts
+
+
+def split(a, indices_or_sections, axis=0):
+    """Split a into equal sub-arrays along an axis (an error if they cannot be equal), or at indices.
+
+    >>> [p.tolist() for p in split([1, 2, 3, 4], 2)]
+    [[1, 2], [3, 4]]
+    """
+    a = asarray(a)
+    if isinstance(indices_or_sections, int) and indices_or_sections > 0:
+        if a._shape[normalize_axis(axis, a.ndim)] % indices_or_sections:
+            raise ValueError("array split does not result in an equal division")
+    return array_split(a, indices_or_sections, axis)
+
+
 def trace(a):
     """Return the sum of the diagonal: sum_i A[i][i].
 
