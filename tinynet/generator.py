@@ -24,11 +24,10 @@ of them, so ``integers(10)`` twice uses one word. Doubles and Gaussians take
 whole 64-bit words and leave that buffer alone, exactly as NumPy does.
 """
 
-import math
-
 from tinynet import bounded as _bounded
 from tinynet import dtypes as _dtypes
 from tinynet import nested as _nested
+from tinynet import sampling as _sampling
 from tinynet import ziggurat as _ziggurat
 from tinynet.ndarray import AxisError as _AxisError
 from tinynet.ndarray import ndarray as _ndarray
@@ -38,237 +37,11 @@ from tinynet.pcg64 import PCG64
 __all__ = ['Generator', 'default_rng']
 
 _SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
-_INT_BOUNDS = {'int64': (-0x8000000000000000, 0x7FFFFFFFFFFFFFFF), 'uint8': (0, 255), 'bool': (0, 1)}
-
-
-# ---------------------------------------------------------------------------
-# Sizes, parameters and building arrays
-# ---------------------------------------------------------------------------
-
-def _as_int(value):
-    """Return value as a Python int if it is an integer scalar (bool included), else None."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, (float, str, list, tuple, _ndarray)):
-        return None
-    if hasattr(value, '__index__'):
-        try:
-            return value.__index__()
-        except TypeError:
-            return None
-    return None
-
-
-def _shape_of_size(size):
-    """Return size as a shape tuple (None stays None), non-negative and at most 2-d."""
-    if size is None:
-        return None
-    if isinstance(size, (tuple, list)):
-        dims = []
-        for dim in size:
-            index = _as_int(dim)
-            if index is None:
-                raise TypeError("'%s' object cannot be interpreted as an integer" % type(dim).__name__)
-            dims.append(index)
-        shape = tuple(dims)
-    else:
-        index = _as_int(size)
-        if index is None:
-            raise TypeError("expected a sequence of integers or a single integer, got '%s'" % (size,))
-        shape = (index,)
-    for dim in shape:
-        if dim < 0:
-            raise ValueError('negative dimensions are not allowed')
-    _nested.check_ndim(shape)
-    return shape
-
-
-def _build(values, shape, dtype):
-    """Return an ndarray of shape holding the flat list values in C order."""
-    return _ndarray._wrap(_nested.unflatten(values, shape), shape, dtype)
-
-
-def _flatten(x):
-    """Return (flat values, shape) of a scalar, a nested list of depth <= 2 or an array."""
-    if isinstance(x, _ndarray):
-        if len(x._shape) == 0:
-            return [x._data], ()
-        if len(x._shape) == 1:
-            return list(x._data), tuple(x._shape)
-        return [value for row in x._data for value in row], tuple(x._shape)
-    if not isinstance(x, (list, tuple)) and hasattr(x, 'tolist'):
-        x = x.tolist()   # a NumPy array or scalar
-    if not isinstance(x, (list, tuple)):
-        return [x], ()
-    parts = [_flatten(item) for item in x]
-    if not parts:
-        return [], (0,)
-    inner = parts[0][1]
-    for _, shape in parts:
-        if shape != inner:
-            raise ValueError('setting an array element with a sequence. The requested array '
-                             'has an inhomogeneous shape after 1 dimensions.')
-    shape = (len(parts),) + inner
-    _nested.check_ndim(shape)
-    return [value for values, _ in parts for value in values], shape
-
-
-def _array_dtype(x, values):
-    """Return the dtype NumPy gives an array-like: its own for an ndarray, else inferred from values."""
-    if isinstance(x, _ndarray):
-        return x._dtype
-    kind = 'bool'
-    for value in values:
-        if isinstance(value, bool):
-            continue
-        if _as_int(value) is not None:
-            if kind == 'bool':
-                kind = 'int64'
-        elif isinstance(value, float) or hasattr(value, '__float__'):
-            kind = 'float64'
-        else:
-            raise TypeError('tinynet arrays hold bool, int or float values, not %s' % type(value).__name__)
-    if not values:
-        kind = 'float64'
-    return _dtypes.as_dtype(kind)
-
-
-def _is_scalar(x):
-    """Return True for a Python or NumPy scalar or a 0-d array: a parameter that needs no broadcasting."""
-    if isinstance(x, _ndarray):
-        return len(x._shape) == 0
-    if isinstance(x, (list, tuple)):
-        return False
-    return len(getattr(x, 'shape', ())) == 0
-
-
-def _scalar_value(x):
-    """Return the Python value of a scalar or a 0-d array."""
-    if isinstance(x, _ndarray):
-        return x._data
-    if hasattr(x, 'item') and not isinstance(x, (bool, int, float)):
-        return x.item()
-    return x
-
-
-def _broadcast_shapes(shapes):
-    """Return the broadcast shape of several shapes, with NumPy's shape-mismatch error."""
-    ndim = 0
-    for shape in shapes:
-        if len(shape) > ndim:
-            ndim = len(shape)
-    result = []
-    for axis in range(ndim):
-        dim = 1
-        owner = 0
-        for arg in range(len(shapes)):
-            shape = shapes[arg]
-            offset = axis - (ndim - len(shape))
-            if offset < 0 or shape[offset] == 1:
-                continue
-            if dim == 1:
-                dim = shape[offset]
-                owner = arg
-            elif shape[offset] != dim:
-                raise ValueError(
-                    'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch '
-                    'is between arg %d with shape %s and arg %d with shape %s.'
-                    % (owner, format_shape(shapes[owner]), arg, format_shape(shape)))
-        result.append(dim)
-    return tuple(result)
-
-
-def _expand(values, shape, out_shape):
-    """Return the flat values of an array of shape broadcast to out_shape, in C order."""
-    shape = tuple(shape)
-    if shape == tuple(out_shape):
-        return values
-    count = _nested.size_of(out_shape)
-    if len(values) == 1:
-        return values * count
-    if len(out_shape) == 1:
-        return values
-    n_rows, n_cols = out_shape
-    padded = (1,) * (2 - len(shape)) + shape
-    row_step = padded[1] if padded[0] != 1 else 0
-    col_step = 1 if padded[1] != 1 else 0
-    return [values[r * row_step + c * col_step] for r in range(n_rows) for c in range(n_cols)]
-
-
-def _is_negative(value):
-    """Return True if the sign bit of value is set (-0.0 counts, as NumPy's signbit checks)."""
-    return value < 0 or (value == 0 and math.copysign(1.0, value) < 0)
-
-
-def _is_finite(value):
-    """Return True unless value is inf, -inf or nan."""
-    return value - value == 0.0
-
-
-def _check_non_negative(values, name):
-    """Raise NumPy's ValueError 'name < 0' if any value has its sign bit set."""
-    for value in values:
-        if _is_negative(value):
-            raise ValueError('%s < 0' % name)
-
-
-def _pair_broadcast(size, first, second, out_first):
-    """Return (out_shape, firsts, seconds, count) for two array parameters, as NumPy's broadcasting loops do.
-
-    With a size, the output array takes part in the broadcast: as argument 0
-    when out_first (the continuous distributions) or 2 (integers), and the
-    result must have the size's shape. Without one, the output has the
-    parameters' broadcast shape.
-    """
-    first_values, first_shape = first
-    second_values, second_shape = second
-    if size is None:
-        out_shape = _broadcast_shapes([first_shape, second_shape])
-        _nested.check_ndim(out_shape)
-        count = _nested.size_of(out_shape)
-        full_shape = out_shape
-    else:
-        shapes = [size, first_shape, second_shape] if out_first else [first_shape, second_shape, size]
-        full_shape = _broadcast_shapes(shapes)
-        out_shape = size
-        count = _nested.size_of(size)
-        if out_first and full_shape != size:
-            raise ValueError('Output size %s is not compatible with broadcast dimensions of inputs %s.'
-                             % (format_shape(size), format_shape(full_shape)))
-        _nested.check_ndim(full_shape)
-    firsts = _expand(first_values, first_shape, full_shape)[:count]
-    seconds = _expand(second_values, second_shape, full_shape)[:count]
-    return out_shape, firsts, seconds, count
 
 
 # ---------------------------------------------------------------------------
 # Checks and small algorithms of the methods
 # ---------------------------------------------------------------------------
-
-def _integers_dtype(dtype):
-    """Return the tinynet dtype integers draws for dtype, or raise NumPy's TypeError."""
-    if dtype is int:
-        return _dtypes.INT64
-    if dtype is bool:
-        return _dtypes.BOOL
-    kind = _dtypes.as_dtype(dtype)
-    if kind.name not in _INT_BOUNDS:
-        raise TypeError('Unsupported dtype %r for integers' % (kind,))
-    return kind
-
-
-def _bounds_error(closed, lows):
-    """Return NumPy's message for low above high: it names high alone when every low is 0."""
-    all_zero = True
-    for low in lows:
-        if low != 0:
-            all_zero = False
-    if closed:
-        return 'high < 0' if all_zero else 'low > high'
-    return 'high <= 0' if all_zero else 'low >= high'
-
 
 def _searchsorted_right(cdf, u):
     """Return the number of entries of the sorted list cdf that are <= u (searchsorted side='right')."""
@@ -310,9 +83,7 @@ def _kahan_sum(values):
 
 def _normalize_axis(axis, ndim):
     """Return axis in [0, ndim), or raise NumPy's AxisError."""
-    index = _as_int(axis)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(axis).__name__)
+    index = _sampling.as_dimension(axis)
     if index < -ndim or index >= ndim:
         raise _AxisError('axis %d is out of bounds for array of dimension %d' % (index, ndim))
     return index + ndim if index < 0 else index
@@ -370,10 +141,10 @@ class Generator:
         """
         if _dtypes.as_dtype(dtype).name != 'float64':
             raise TypeError('Unsupported dtype %r for random' % (_dtypes.as_dtype(dtype),))
-        shape = _shape_of_size(size)
+        shape = _sampling.shape_of_size(size)
         if shape is None:
             return self._bits.next_double()
-        return _build(self._bits.doubles(_nested.size_of(shape)), shape, _dtypes.FLOAT64)
+        return _sampling.build(self._bits.doubles(_nested.size_of(shape)), shape, _dtypes.FLOAT64)
 
     def uniform(self, low=0.0, high=1.0, size=None):
         """Return doubles in [low, high): low + (high - low) * random().
@@ -385,31 +156,29 @@ class Generator:
             ...
         ValueError: high - low < 0
         """
-        shape = _shape_of_size(size)
-        if _is_scalar(low) and _is_scalar(high):
-            low = float(_scalar_value(low))
-            width = float(_scalar_value(high)) - low
-            if not _is_finite(width):
+        shape = _sampling.shape_of_size(size)
+        if _sampling.is_scalar(low) and _sampling.is_scalar(high):
+            low = float(_sampling.scalar_value(low))
+            width = float(_sampling.scalar_value(high)) - low
+            if not _sampling.is_finite(width):
                 raise OverflowError('high - low range exceeds valid bounds')
-            _check_non_negative([width], 'high - low')
+            _sampling.check_non_negative([width], 'high - low')
             if shape is None:
                 return low + width * self._bits.next_double()
             values = [low + width * u for u in self._bits.doubles(_nested.size_of(shape))]
-            return _build(values, shape, _dtypes.FLOAT64)
-        lows, low_shape = _flatten(low)
-        highs, high_shape = _flatten(high)
-        lows = [float(value) for value in lows]
-        highs = [float(value) for value in highs]
+            return _sampling.build(values, shape, _dtypes.FLOAT64)
+        lows, low_shape = _sampling.flatten_as(low, float)
+        highs, high_shape = _sampling.flatten_as(high, float)
         width_shape = _nested.broadcast_shapes(high_shape, low_shape)   # as np.subtract(high, low)
-        widths = [h - l for h, l in zip(_expand(highs, high_shape, width_shape),
-                                        _expand(lows, low_shape, width_shape))]
+        widths = [h - l for h, l in zip(_sampling.expand(highs, high_shape, width_shape),
+                                        _sampling.expand(lows, low_shape, width_shape))]
         for width in widths:
-            if not _is_finite(width):
+            if not _sampling.is_finite(width):
                 raise OverflowError('Range exceeds valid bounds')
-        _check_non_negative(widths, 'high - low')
-        out_shape, lows, widths, count = _pair_broadcast(shape, (lows, low_shape), (widths, width_shape), True)
-        doubles = self._bits.doubles(count)
-        return _build([l + w * u for l, w, u in zip(lows, widths, doubles)], out_shape, _dtypes.FLOAT64)
+        _sampling.check_non_negative(widths, 'high - low')
+        out_shape, (lows, widths) = _sampling.broadcast_parameters(shape, [(lows, low_shape), (widths, width_shape)])
+        doubles = self._bits.doubles(len(lows))
+        return _sampling.build([l + w * u for l, w, u in zip(lows, widths, doubles)], out_shape, _dtypes.FLOAT64)
 
     # -- Gaussians -----------------------------------------------------------
 
@@ -424,10 +193,10 @@ class Generator:
         """
         if _dtypes.as_dtype(dtype).name != 'float64':
             raise TypeError('Unsupported dtype %r for standard_normal' % (_dtypes.as_dtype(dtype),))
-        shape = _shape_of_size(size)
+        shape = _sampling.shape_of_size(size)
         if shape is None:
             return _ziggurat.standard_normals(self._bits, 1)[0]
-        return _build(_ziggurat.standard_normals(self._bits, _nested.size_of(shape)), shape, _dtypes.FLOAT64)
+        return _sampling.build(_ziggurat.standard_normals(self._bits, _nested.size_of(shape)), shape, _dtypes.FLOAT64)
 
     def normal(self, loc=0.0, scale=1.0, size=None):
         """Return samples of N(loc, scale**2): loc + scale * standard_normal().
@@ -439,23 +208,21 @@ class Generator:
             ...
         ValueError: scale < 0
         """
-        shape = _shape_of_size(size)
-        if _is_scalar(loc) and _is_scalar(scale):
-            loc = float(_scalar_value(loc))
-            scale = float(_scalar_value(scale))
-            _check_non_negative([scale], 'scale')
+        shape = _sampling.shape_of_size(size)
+        if _sampling.is_scalar(loc) and _sampling.is_scalar(scale):
+            loc = float(_sampling.scalar_value(loc))
+            scale = float(_sampling.scalar_value(scale))
+            _sampling.check_non_negative([scale], 'scale')
             if shape is None:
                 return loc + scale * _ziggurat.standard_normals(self._bits, 1)[0]
             values = [loc + scale * z for z in _ziggurat.standard_normals(self._bits, _nested.size_of(shape))]
-            return _build(values, shape, _dtypes.FLOAT64)
-        locs, loc_shape = _flatten(loc)
-        scales, scale_shape = _flatten(scale)
-        locs = [float(value) for value in locs]
-        scales = [float(value) for value in scales]
-        _check_non_negative(scales, 'scale')
-        out_shape, locs, scales, count = _pair_broadcast(shape, (locs, loc_shape), (scales, scale_shape), True)
-        gaussians = _ziggurat.standard_normals(self._bits, count)
-        return _build([m + s * z for m, s, z in zip(locs, scales, gaussians)], out_shape, _dtypes.FLOAT64)
+            return _sampling.build(values, shape, _dtypes.FLOAT64)
+        locs, loc_shape = _sampling.flatten_as(loc, float)
+        scales, scale_shape = _sampling.flatten_as(scale, float)
+        _sampling.check_non_negative(scales, 'scale')
+        out_shape, (locs, scales) = _sampling.broadcast_parameters(shape, [(locs, loc_shape), (scales, scale_shape)])
+        gaussians = _ziggurat.standard_normals(self._bits, len(locs))
+        return _sampling.build([m + s * z for m, s, z in zip(locs, scales, gaussians)], out_shape, _dtypes.FLOAT64)
 
     # -- integers ------------------------------------------------------------
 
@@ -476,21 +243,15 @@ class Generator:
         if high is None:
             high = low
             low = 0
-        kind = _integers_dtype(dtype)
-        shape = _shape_of_size(size)
+        kind = _sampling.integer_dtype(dtype, 'integers')
+        shape = _sampling.shape_of_size(size)
         if shape is not None and _nested.size_of(shape) == 0:
-            return _build([], shape, kind)
-        smallest, largest = _INT_BOUNDS[kind.name]
+            return _sampling.build([], shape, kind)
         is_open = 0 if endpoint else 1
-        if _is_scalar(low) and _is_scalar(high):
-            low = int(_scalar_value(low))
-            high = int(_scalar_value(high)) - is_open   # the closed interval [low, high] from here on
-            if low < smallest:
-                raise ValueError('low is out of bounds for %s' % kind.name)
-            if high > largest:
-                raise ValueError('high is out of bounds for %s' % kind.name)
-            if low > high:
-                raise ValueError(_bounds_error(bool(endpoint), [low]))
+        if _sampling.is_scalar(low) and _sampling.is_scalar(high):
+            low = int(_sampling.scalar_value(low))
+            high = int(_sampling.scalar_value(high)) - is_open   # the closed interval [low, high] from here on
+            _sampling.check_bounds(low, high, kind.name, bool(endpoint))
             count = 1 if shape is None else _nested.size_of(shape)
             if kind.name == 'int64':
                 values = [low + v for v in _bounded.bounded_fill(self._bits, high - low, count)]
@@ -500,11 +261,10 @@ class Generator:
                 if dtype is int or dtype is bool:
                     return dtype(values[0])
                 return _dtypes.scalar(values[0], kind)
-            return _build(values, shape, kind)
-        lows, low_shape = _flatten(low)
-        highs, high_shape = _flatten(high)
-        lows = [int(value) for value in lows]
-        highs = [int(value) for value in highs]
+            return _sampling.build(values, shape, kind)
+        lows, low_shape = _sampling.flatten_as(low, int)
+        highs, high_shape = _sampling.flatten_as(high, int)
+        smallest, largest = _sampling.INT_BOUNDS[kind.name]
         for value in lows:
             if value < smallest:
                 raise ValueError('low is out of bounds for %s' % kind.name)
@@ -512,12 +272,14 @@ class Generator:
             if value - is_open > largest:
                 raise ValueError('high is out of bounds for %s' % kind.name)
         pair_shape = _nested.broadcast_shapes(low_shape, high_shape)   # as np.greater_equal(low, high)
-        for l, h in zip(_expand(lows, low_shape, pair_shape), _expand(highs, high_shape, pair_shape)):
+        for l, h in zip(_sampling.expand(lows, low_shape, pair_shape),
+                        _sampling.expand(highs, high_shape, pair_shape)):
             if l > h - is_open:
-                raise ValueError(_bounds_error(bool(endpoint), lows))
-        out_shape, lows, highs, count = _pair_broadcast(shape, (lows, low_shape), (highs, high_shape), False)
+                raise ValueError(_sampling.bounds_message(lows, bool(endpoint)))
+        out_shape, (lows, highs) = _sampling.broadcast_parameters(shape, [(lows, low_shape), (highs, high_shape)],
+                                                                  size_first=False)
         values = self._bounded_ints(kind, lows, [h - is_open - l for l, h in zip(lows, highs)])
-        return _build(values, out_shape, kind)
+        return _sampling.build(values, out_shape, kind)
 
     def _bounded_ints(self, kind, offsets, ranges):
         """Return offsets[i] + a uniform int in [0, ranges[i]] for each i, drawn as NumPy draws kind.
@@ -576,18 +338,16 @@ class Generator:
         [2, 4, 3, 0, 1]
         """
         if not isinstance(x, _ndarray) and not isinstance(x, float):
-            n = _as_int(x)
+            n = _sampling.index_or_none(x)
             if n is not None:
                 values = list(range(n))
                 _bounded.shuffle_list(self._bits, values)
-                return _build(values, (len(values),), _dtypes.INT64)
-        values, shape = _flatten(x)
-        dtype = _array_dtype(x, values)
-        values = [dtype.python_type(value) for value in values]
+                return _sampling.build(values, (len(values),), _dtypes.INT64)
+        values, shape, dtype = _sampling.array_values(x)
         axis = _normalize_axis(axis, len(shape))
         if len(shape) == 1:
             _bounded.shuffle_list(self._bits, values)
-            return _build(values, shape, dtype)
+            return _sampling.build(values, shape, dtype)
         order = list(range(shape[axis]))
         _bounded.shuffle_list(self._bits, order)
         n_rows, n_cols = shape
@@ -621,15 +381,13 @@ class Generator:
             a = a._data
         is_array = isinstance(a, (_ndarray, list, tuple)) or len(getattr(a, 'shape', ())) > 0
         if not is_array:
-            pop_size = _as_int(_scalar_value(a)) if not isinstance(a, float) else None
+            pop_size = _sampling.index_or_none(_sampling.scalar_value(a)) if not isinstance(a, float) else None
             if pop_size is None:
                 raise ValueError('a must be a sequence or an integer, not %s' % (type(a),))
             if pop_size <= 0 and not _is_empty_size(size):
                 raise ValueError('a must be a positive integer unless no samples are taken')
         else:
-            values, a_shape = _flatten(a)
-            a_dtype = _array_dtype(a, values)
-            values = [a_dtype.python_type(value) for value in values]
+            values, a_shape, a_dtype = _sampling.array_values(a)
             if len(a_shape) == 0:
                 raise ValueError('a must be 1-dimensional or an integer')
             axis = _normalize_axis(axis, len(a_shape))
@@ -640,7 +398,7 @@ class Generator:
         # the probabilities, checked as NumPy checks them
         weights = None
         if p is not None:
-            weights, p_shape = _flatten(p)
+            weights, p_shape = _sampling.flatten(p)
             weights = [float(weight) for weight in weights]
             if len(p_shape) != 1:
                 raise ValueError('p must be 1-dimensional')
@@ -656,7 +414,7 @@ class Generator:
                 raise ValueError('Probabilities do not sum to 1. See Notes section of docstring '
                                  'for more information.')
         is_scalar = size is None
-        shape = () if is_scalar else _shape_of_size(size)
+        shape = () if is_scalar else _sampling.shape_of_size(size)
         count = _nested.size_of(shape)
         # the indices
         if replace:
@@ -676,19 +434,19 @@ class Generator:
         if population is None:
             if is_scalar:
                 return indices[0]
-            return _build(indices, shape, _dtypes.INT64)
+            return _sampling.build(indices, shape, _dtypes.INT64)
         values, a_shape, a_dtype = population
         if len(a_shape) == 1:
             picked = [values[i] for i in indices]
             if is_scalar:
                 return _dtypes.scalar(picked[0], a_dtype)
-            return _build(picked, shape, a_dtype)
+            return _sampling.build(picked, shape, a_dtype)
         n_rows, n_cols = a_shape
         rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
         if is_scalar:
             if axis == 0:
-                return _build(list(rows[indices[0]]), (n_cols,), a_dtype)
-            return _build([row[indices[0]] for row in rows], (n_rows,), a_dtype)
+                return _sampling.build(list(rows[indices[0]]), (n_cols,), a_dtype)
+            return _sampling.build([row[indices[0]] for row in rows], (n_rows,), a_dtype)
         if len(shape) != 1:
             raise ValueError('tinynet arrays have at most 2 dimensions; shape %s has %d'
                              % (format_shape(_taken_shape(a_shape, shape, axis)), len(shape) + 1))

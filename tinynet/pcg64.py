@@ -23,8 +23,12 @@ of them, the low half first.
 >>> bits.next_uint32(), bits.next_uint32()
 (1859786276, 3687649986)
 
-Plain Python with big ints: it runs everywhere, MicroPython too.
+Plain Python with big ints: it runs everywhere, MicroPython too. Seeds are
+read as integers the way both random generators read them
+(``tinynet.sampling.index_or_none``).
 """
+
+from tinynet.sampling import index_or_none
 
 __all__ = ['SeedSequence', 'PCG64']
 
@@ -62,25 +66,9 @@ def _int_words(n):
     return words
 
 
-def _as_int(value):
-    """Return value as an int if it is an integer (bool, int, NumPy or tinynet integer), else None."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, (float, str, bytes)):
-        return None
-    if hasattr(value, '__index__'):
-        try:
-            return value.__index__()
-        except TypeError:
-            return None
-    return None
-
-
 def _entropy_words(entropy):
     """Return the 32-bit words of an int or of a (nested) sequence of ints, as NumPy coerces them."""
-    number = _as_int(entropy)
+    number = index_or_none(entropy)
     if number is not None:
         return _int_words(number)
     if isinstance(entropy, str):
@@ -99,7 +87,7 @@ def _entropy_words(entropy):
 
 def _check_entropy(entropy):
     """Raise NumPy's TypeError unless entropy is an int or a sequence (list, tuple, range, array)."""
-    if _as_int(entropy) is not None:
+    if index_or_none(entropy) is not None:
         return
     if isinstance(entropy, (list, tuple, range)):
         return

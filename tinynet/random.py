@@ -30,9 +30,10 @@ import math
 
 from tinynet import dtypes as _dtypes
 from tinynet import mt19937
+from tinynet import nested as _nested
+from tinynet import sampling as _sampling
 from tinynet.generator import Generator, default_rng  # noqa: F401 - NumPy's modern API, beside the legacy one
 from tinynet.ndarray import ndarray as _ndarray
-from tinynet.nested import format_shape
 
 __all__ = [
     'RandomState', 'seed', 'get_state', 'set_state',
@@ -41,225 +42,7 @@ __all__ = [
     'shuffle', 'permutation', 'choice',
 ]
 
-_MAX_INT64 = 0x7FFFFFFFFFFFFFFF
-_MIN_INT64 = -0x8000000000000000
 _SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
-_INT_BOUNDS = {'int64': (_MIN_INT64, _MAX_INT64), 'uint8': (0, 255), 'bool': (0, 1)}
-
-
-# ---------------------------------------------------------------------------
-# Sizes, shapes and building arrays
-# ---------------------------------------------------------------------------
-
-def _check_ndim(shape):
-    """Raise the array core's ValueError for a shape of more than two dimensions."""
-    if len(shape) > 2:
-        raise ValueError('tinynet arrays have at most 2 dimensions; shape %s has %d'
-                         % (format_shape(shape), len(shape)))
-
-
-def _index_or_none(value):
-    """Return value as a Python int if it is an integer scalar, else None."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, (float, str, list, tuple, _ndarray)):
-        return None
-    if hasattr(value, '__index__'):
-        try:
-            return value.__index__()
-        except TypeError:
-            return None
-    return None
-
-
-def _dimension(value):
-    """Return one dimension of a size as an int, with NumPy's TypeError for a non-integer."""
-    index = _index_or_none(value)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
-    return index
-
-
-def _shape_of_size(size):
-    """Return size as a shape tuple (None stays None), checking it is at most 2-d and non-negative."""
-    if size is None:
-        return None
-    if isinstance(size, (tuple, list)):
-        shape = tuple(_dimension(dim) for dim in size)
-    else:
-        index = _index_or_none(size)
-        if index is None:
-            raise TypeError("expected a sequence of integers or a single integer, got '%s'" % (size,))
-        shape = (index,)
-    for dim in shape:
-        if dim < 0:
-            raise ValueError('negative dimensions are not allowed')
-    _check_ndim(shape)
-    return shape
-
-
-def _count(shape):
-    """Return the number of elements of a shape: the product of its dimensions."""
-    total = 1
-    for dim in shape:
-        total *= dim
-    return total
-
-
-def _build(values, shape, dtype):
-    """Return an ndarray of shape holding the flat list values in C order."""
-    if len(shape) == 0:
-        return _ndarray._wrap(values[0], (), dtype)
-    if len(shape) == 1:
-        return _ndarray._wrap(values, shape, dtype)
-    n_rows, n_cols = shape
-    rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
-    return _ndarray._wrap(rows, shape, dtype)
-
-
-def _flatten(x):
-    """Return (values, shape) for a scalar, a list of depth <= 2 or an ndarray; values is flat."""
-    if isinstance(x, _ndarray):
-        shape = tuple(x._shape)
-        if len(shape) == 0:
-            return [x._data], shape
-        if len(shape) == 1:
-            return list(x._data), shape
-        return [value for row in x._data for value in row], shape
-    if not isinstance(x, (list, tuple)) and hasattr(x, 'tolist'):
-        x = x.tolist()  # a NumPy array or scalar
-    if not isinstance(x, (list, tuple)):
-        return [x], ()
-    rows = [_flatten(item) for item in x]
-    if not rows:
-        return [], (0,)
-    inner = rows[0][1]
-    for values, shape in rows:
-        if shape != inner:
-            raise ValueError('setting an array element with a sequence. The requested array '
-                             'has an inhomogeneous shape after 1 dimensions.')
-    shape = (len(rows),) + inner
-    _check_ndim(shape)
-    return [value for values, _ in rows for value in values], shape
-
-
-def _infer_dtype(values):
-    """Return the dtype NumPy would give a list of Python scalars: bool, int64 or float64."""
-    kind = 'bool'
-    for value in values:
-        if isinstance(value, bool):
-            continue
-        if isinstance(value, int) or (not isinstance(value, float) and hasattr(value, '__index__')):
-            if kind == 'bool':
-                kind = 'int64'
-        elif isinstance(value, float) or hasattr(value, '__float__'):
-            kind = 'float64'
-        else:
-            raise TypeError('tinynet arrays hold bool, int or float values, not %s' % type(value).__name__)
-    if not values:
-        kind = 'float64'
-    return _dtypes.as_dtype(kind)
-
-
-def _as_values(x):
-    """Return (flat values, shape, dtype) for an ndarray or array-like, converting values to the dtype."""
-    if isinstance(x, _ndarray):
-        values, shape = _flatten(x)
-        return values, shape, x._dtype
-    values, shape = _flatten(x)
-    dtype = _infer_dtype(values)
-    if dtype.kind == 'f':
-        values = [float(value) for value in values]
-    elif dtype.kind == 'i':
-        values = [int(value) for value in values]
-    return values, shape, dtype
-
-
-def _broadcast_shapes(shapes):
-    """Return the broadcast shape of several shapes, with NumPy's shape-mismatch error."""
-    ndim = 0
-    for shape in shapes:
-        if len(shape) > ndim:
-            ndim = len(shape)
-    result = []
-    for axis in range(ndim):
-        dim = 1
-        owner = 0
-        for arg, shape in enumerate(shapes):
-            offset = axis - (ndim - len(shape))
-            if offset < 0 or shape[offset] == 1:
-                continue
-            if dim == 1:
-                dim = shape[offset]
-                owner = arg
-            elif shape[offset] != dim:
-                raise ValueError(
-                    'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch '
-                    'is between arg %d with shape %s and arg %d with shape %s.'
-                    % (owner, format_shape(shapes[owner]), arg, format_shape(shape)))
-        result.append(dim)
-    return tuple(result)
-
-
-def _expand(values, shape, out_shape):
-    """Return the flat values of an array of shape broadcast to out_shape, in C order."""
-    if tuple(shape) == tuple(out_shape):
-        return values
-    count = _count(out_shape)
-    if len(values) == 1:
-        return values * count
-    if len(out_shape) == 1:
-        return values  # shape (n,) against (n,) is handled above; (1,) by len 1
-    n_rows, n_cols = out_shape
-    padded = (1,) * (2 - len(shape)) + tuple(shape)
-    row_step = padded[1] if padded[0] != 1 else 0
-    col_step = 1 if padded[1] != 1 else 0
-    return [values[r * row_step + c * col_step] for r in range(n_rows) for c in range(n_cols)]
-
-
-def _broadcast_params(size, params, convert=float):
-    """Return (out_shape, flat value lists) for array-valued parameters, as NumPy's cont() does.
-
-    Each parameter's values pass through convert (float for distributions, int for randint).
-    """
-    flats = [_flatten(param) for param in params]
-    shapes = [shape for _, shape in flats]
-    if size is None:
-        out_shape = _broadcast_shapes(shapes)
-    else:
-        out_shape = _broadcast_shapes([size] + shapes)
-        if out_shape != size:
-            raise ValueError('Output size %s is not compatible with broadcast dimensions of inputs %s.'
-                             % (format_shape(size), format_shape(out_shape)))
-    _check_ndim(out_shape)
-    columns = [_expand([convert(v) for v in values], shape, out_shape) for values, shape in flats]
-    return out_shape, columns
-
-
-def _is_scalar(x):
-    """Return True for a Python or NumPy scalar or a 0-d array (a parameter that needs no broadcasting)."""
-    if isinstance(x, _ndarray):
-        return len(x._shape) == 0
-    if isinstance(x, (list, tuple)):
-        return False
-    shape = getattr(x, 'shape', ())
-    return len(shape) == 0
-
-
-def _scalar(x):
-    """Return the Python value of a scalar or 0-d array."""
-    if isinstance(x, _ndarray):
-        return x._data
-    if hasattr(x, 'item') and not isinstance(x, (int, float)):
-        return x.item()
-    return x
-
-
-def _is_negative(value):
-    """Return True if value is negative, counting -0.0 (NumPy checks the sign bit)."""
-    return value < 0 or (value == 0 and math.copysign(1.0, value) < 0)
 
 
 # ---------------------------------------------------------------------------
@@ -352,29 +135,6 @@ def _random_interval(bits, maximum):
     while value > maximum:
         value = _next_uint64(bits) & mask
     return value
-
-
-def _randint_dtype(dtype):
-    """Return the tinynet dtype randint should produce, or raise NumPy's TypeError."""
-    if dtype is int:
-        return _dtypes.INT64
-    if dtype is bool:
-        return _dtypes.BOOL
-    kind = _dtypes.as_dtype(dtype)
-    if kind.name not in _INT_BOUNDS:
-        raise TypeError('Unsupported dtype %r for randint' % (kind,))
-    return kind
-
-
-def _check_bounds(low, high, name):
-    """Check low and the closed high against dtype name's range; NumPy's messages."""
-    smallest, largest = _INT_BOUNDS[name]
-    if low < smallest:
-        raise ValueError('low is out of bounds for %s' % name)
-    if high > largest:
-        raise ValueError('high is out of bounds for %s' % name)
-    if low > high:
-        raise ValueError('high <= 0' if low == 0 else 'low >= high')
 
 
 def _shuffle_in_place(bits, items):
@@ -496,7 +256,7 @@ class RandomState:
         ('MT19937', [0, 1, 1812433255], 624, 0, 0.0)
         """
         key, pos = self._bits.get_state()
-        keys = _build(key, (len(key),), _dtypes.INT64)
+        keys = _sampling.build(key, (len(key),), _dtypes.INT64)
         if legacy:
             return ('MT19937', keys, pos, self._has_gauss, self._gauss)
         return {'bit_generator': 'MT19937', 'state': {'key': keys, 'pos': pos},
@@ -549,10 +309,10 @@ class RandomState:
         >>> random_sample(3).shape
         (3,)
         """
-        shape = _shape_of_size(size)
+        shape = _sampling.shape_of_size(size)
         if shape is None:
             return self._bits.next_double()
-        return _build(self._bits.doubles(_count(shape)), shape, _dtypes.FLOAT64)
+        return _sampling.build(self._bits.doubles(_nested.size_of(shape)), shape, _dtypes.FLOAT64)
 
     def random(self, size=None):
         """Return doubles in [0, 1); the same as random_sample.
@@ -583,25 +343,26 @@ class RandomState:
         >>> uniform(-1, 1)
         0.0976270078546495
         """
-        if _is_scalar(low) and _is_scalar(high):
-            low = float(_scalar(low))
-            width = float(_scalar(high)) - low
-            if not _is_finite(width):
+        if _sampling.is_scalar(low) and _sampling.is_scalar(high):
+            low = float(_sampling.scalar_value(low))
+            width = float(_sampling.scalar_value(high)) - low
+            if not _sampling.is_finite(width):
                 raise OverflowError('Range exceeds valid bounds')
-            shape = _shape_of_size(size)
+            shape = _sampling.shape_of_size(size)
             next_double = self._bits.next_double
             if shape is None:
                 return low + width * next_double()
-            values = [low + width * u for u in self._bits.doubles(_count(shape))]
-            return _build(values, shape, _dtypes.FLOAT64)
-        shape, (lows, highs) = _broadcast_params(_shape_of_size(size), [low, high])
+            values = [low + width * u for u in self._bits.doubles(_nested.size_of(shape))]
+            return _sampling.build(values, shape, _dtypes.FLOAT64)
+        shape, (lows, highs) = _sampling.broadcast_parameters(
+            _sampling.shape_of_size(size), [_sampling.flatten(low), _sampling.flatten(high)], convert=float)
         widths = [h - l for l, h in zip(lows, highs)]
         for width in widths:
-            if not _is_finite(width):
+            if not _sampling.is_finite(width):
                 raise OverflowError('Range exceeds valid bounds')
         doubles = self._bits.doubles(len(lows))
         values = [l + w * u for l, w, u in zip(lows, widths, doubles)]
-        return _build(values, shape, _dtypes.FLOAT64)
+        return _sampling.build(values, shape, _dtypes.FLOAT64)
 
     # -- Gaussians -----------------------------------------------------------
 
@@ -634,11 +395,11 @@ class RandomState:
         >>> standard_normal((2, 2)).shape
         (2, 2)
         """
-        shape = _shape_of_size(size)
+        shape = _sampling.shape_of_size(size)
         if shape is None:
             return self._next_gauss()
         gauss = self._next_gauss
-        return _build([gauss() for _ in range(_count(shape))], shape, _dtypes.FLOAT64)
+        return _sampling.build([gauss() for _ in range(_nested.size_of(shape))], shape, _dtypes.FLOAT64)
 
     def randn(self, *dims):
         """Return samples of N(0, 1) of shape dims, given as separate arguments: randn(2, 3).
@@ -664,24 +425,25 @@ class RandomState:
             ...
         ValueError: scale < 0
         """
-        if _is_scalar(loc) and _is_scalar(scale):
-            loc = float(_scalar(loc))
-            scale = float(_scalar(scale))
-            if _is_negative(scale):
+        if _sampling.is_scalar(loc) and _sampling.is_scalar(scale):
+            loc = float(_sampling.scalar_value(loc))
+            scale = float(_sampling.scalar_value(scale))
+            if _sampling.is_negative(scale):
                 raise ValueError('scale < 0')
-            shape = _shape_of_size(size)
+            shape = _sampling.shape_of_size(size)
             if shape is None:
                 return loc + scale * self._next_gauss()
             gauss = self._next_gauss
-            values = [loc + scale * gauss() for _ in range(_count(shape))]
-            return _build(values, shape, _dtypes.FLOAT64)
-        shape, (locs, scales) = _broadcast_params(_shape_of_size(size), [loc, scale])
+            values = [loc + scale * gauss() for _ in range(_nested.size_of(shape))]
+            return _sampling.build(values, shape, _dtypes.FLOAT64)
+        shape, (locs, scales) = _sampling.broadcast_parameters(
+            _sampling.shape_of_size(size), [_sampling.flatten(loc), _sampling.flatten(scale)], convert=float)
         for value in scales:
-            if _is_negative(value):
+            if _sampling.is_negative(value):
                 raise ValueError('scale < 0')
         gauss = self._next_gauss
         values = [m + s * gauss() for m, s in zip(locs, scales)]
-        return _build(values, shape, _dtypes.FLOAT64)
+        return _sampling.build(values, shape, _dtypes.FLOAT64)
 
     # -- integers ------------------------------------------------------------
 
@@ -699,27 +461,28 @@ class RandomState:
         if high is None:
             high = low
             low = 0
-        kind = _randint_dtype(dtype)
-        shape = _shape_of_size(size)
-        if shape is not None and _count(shape) == 0:
-            return _build([], shape, kind)
-        if _is_scalar(low) and _is_scalar(high):
-            low = int(_scalar(low))
-            high = int(_scalar(high)) - 1   # closed interval [low, high] from here on
-            _check_bounds(low, high, kind.name)
-            count = 1 if shape is None else _count(shape)
+        kind = _sampling.integer_dtype(dtype, 'randint')
+        shape = _sampling.shape_of_size(size)
+        if shape is not None and _nested.size_of(shape) == 0:
+            return _sampling.build([], shape, kind)
+        if _sampling.is_scalar(low) and _sampling.is_scalar(high):
+            low = int(_sampling.scalar_value(low))
+            high = int(_sampling.scalar_value(high)) - 1   # closed interval [low, high] from here on
+            _sampling.check_bounds(low, high, kind.name)
+            count = 1 if shape is None else _nested.size_of(shape)
             values = self._bounded_ints(kind, [low] * count, [high - low] * count)
         else:
-            shape, (lows, highs) = _broadcast_params(shape, [low, high], int)
+            shape, (lows, highs) = _sampling.broadcast_parameters(
+                shape, [_sampling.flatten(low), _sampling.flatten(high)], convert=int)
             highs = [value - 1 for value in highs]
             for l, h in zip(lows, highs):
-                _check_bounds(l, h, kind.name)
+                _sampling.check_bounds(l, h, kind.name)
             values = self._bounded_ints(kind, lows, [h - l for l, h in zip(lows, highs)])
         if shape is None:
             if dtype is int or dtype is bool:
                 return dtype(values[0])
             return kind.type(values[0])
-        return _build(values, shape, kind)
+        return _sampling.build(values, shape, kind)
 
     def _bounded_ints(self, kind, offsets, ranges):
         """Return offsets[i] + a uniform int in [0, ranges[i]] for each i, drawn as NumPy draws kind."""
@@ -761,17 +524,17 @@ class RandomState:
         [2, 0, 1, 3, 4]
         """
         if not isinstance(x, _ndarray):
-            n = _index_or_none(x)
+            n = _sampling.index_or_none(x)
             if n is not None:
                 values = list(range(n))
                 _shuffle_in_place(self._bits, values)
-                return _build(values, (len(values),), _dtypes.INT64)
-        values, shape, dtype = _as_values(x)
+                return _sampling.build(values, (len(values),), _dtypes.INT64)
+        values, shape, dtype = _sampling.array_values(x)
         if len(shape) == 0:
             raise IndexError('x must be an integer or at least 1-dimensional')
         if len(shape) == 1:
             _shuffle_in_place(self._bits, values)
-            return _build(values, shape, dtype)
+            return _sampling.build(values, shape, dtype)
         n_cols = shape[1]
         rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(shape[0])]
         _shuffle_in_place(self._bits, rows)
@@ -793,18 +556,18 @@ class RandomState:
             ...
         ValueError: probabilities do not sum to 1
         """
-        shape = _shape_of_size(size)
-        count = 1 if shape is None else _count(shape)
+        shape = _sampling.shape_of_size(size)
+        count = 1 if shape is None else _nested.size_of(shape)
         # the population: an int n (sample from arange(n)) or a 1-d array
         population = None
         if isinstance(a, _ndarray) and len(a._shape) == 0:
             a = a._data
-        pop_size = _index_or_none(a) if not isinstance(a, _ndarray) else None
+        pop_size = _sampling.index_or_none(a) if not isinstance(a, _ndarray) else None
         if pop_size is not None:
             if pop_size <= 0 and count != 0:
                 raise ValueError('a must be greater than 0 unless no samples are taken')
         else:
-            values, a_shape, a_dtype = _as_values(a)
+            values, a_shape, a_dtype = _sampling.array_values(a)
             if len(a_shape) == 0:
                 raise ValueError('a must be 1-dimensional or an integer')
             if len(a_shape) != 1:
@@ -815,7 +578,7 @@ class RandomState:
                 raise ValueError("'a' cannot be empty unless no samples are taken")
         # the probabilities: checked as NumPy checks them
         if p is not None:
-            weights, p_shape = _flatten(p)
+            weights, p_shape = _sampling.flatten(p)
             weights = [float(weight) for weight in weights]
             if len(p_shape) != 1:
                 raise ValueError("'p' must be 1-dimensional")
@@ -849,11 +612,11 @@ class RandomState:
         if population is None:
             if shape is None:
                 return indices[0]
-            return _build(indices, shape, _dtypes.INT64)
+            return _sampling.build(indices, shape, _dtypes.INT64)
         picked = [population[i] for i in indices]
         if shape is None:
             return a_dtype.type(picked[0])
-        return _build(picked, shape, a_dtype)
+        return _sampling.build(picked, shape, a_dtype)
 
     def _choose_unique(self, weights, count):
         """Return count distinct indices drawn with probabilities weights (NumPy's loop for replace=False)."""
@@ -880,28 +643,23 @@ class RandomState:
         return found
 
 
-def _is_finite(value):
-    """Return True unless value is inf, -inf or nan."""
-    return value - value == 0.0
-
-
 def _seed_words(seed):
     """Return an int seed, or a list of 32-bit words for init_by_array, checked as NumPy checks them."""
     if hasattr(seed, 'squeeze') and not isinstance(seed, (list, tuple)):
         seed = seed.squeeze()
     if isinstance(seed, _ndarray) and len(seed._shape) == 0:
         seed = seed._data
-    index = _index_or_none(seed)
+    index = _sampling.index_or_none(seed)
     if index is not None:
         if index < 0 or index > 0xFFFFFFFF:
             raise ValueError('Seed must be between 0 and 2**32 - 1')
         return index
-    values, shape = _flatten(seed)
+    values, shape = _sampling.flatten(seed)
     if not values:
         raise ValueError('Seed must be non-empty')
     words = []
     for value in values:
-        word = _index_or_none(value)
+        word = _sampling.index_or_none(value)
         if word is None:
             if isinstance(value, str):
                 source = '<U%d' % max(len(v) for v in values if isinstance(v, str))
