@@ -1,16 +1,18 @@
 """Bounded integers and shuffles, drawn from a bit generator the way NumPy's Generator draws them.
 
-Every function here takes a bit generator ``bits`` (``tinynet.pcg64.PCG64``)
-and a closed range ``[0, rng]``. Two methods turn raw words into such ints:
+Every function here takes a bit generator ``bits`` (anything with
+``next_uint32`` and ``next_uint64``: ``tinynet.pcg64.PCG64`` or
+``tinynet.mt19937.MT19937``) and a closed range ``[0, rng]``. Two methods turn
+raw words into such ints:
 
-- **Lemire's method** (``integers`` and ``choice``): multiply a random word
+- **Lemire's method** (Generator's ``integers`` and ``choice``): multiply a random word
   ``u`` of w bits by ``rng + 1`` and keep the high w bits of the product. The
   draw is rejected when the low w bits fall below ``2**w mod (rng + 1)``, so
   every result is equally likely. A range below ``2**32`` uses 32-bit words,
   which the bit generator cuts from 64-bit words, two at a time.
-- **Masked rejection** (``shuffle`` and ``permutation``): keep the low bits
-  under the smallest mask ``2**k - 1 >= rng`` and retry while the value is
-  above ``rng``.
+- **Masked rejection** (``shuffle`` and ``permutation`` of both generators,
+  and all of the legacy ``randint``): keep the low bits under the smallest
+  mask ``2**k - 1 >= rng`` and retry while the value is above ``rng``.
 
 >>> from tinynet.pcg64 import PCG64
 >>> bounded(PCG64(0), 9), bounded_fill(PCG64(0), 9, 3)
@@ -22,7 +24,8 @@ and a closed range ``[0, rng]``. Two methods turn raw words into such ints:
 """
 
 __all__ = ['bounded', 'bounded_fill', 'SmallBuffer', 'bounded_uint8', 'bounded_bool',
-           'random_interval', 'shuffle_list', 'shuffle_tail', 'shuffle_rows', 'shuffle_columns']
+           'mask_for', 'random_interval', 'masked_chunk',
+           'shuffle_list', 'shuffle_tail', 'shuffle_rows', 'shuffle_columns']
 
 _MASK32 = 0xFFFFFFFF
 _MASK64 = 0xFFFFFFFFFFFFFFFF
@@ -112,7 +115,7 @@ def bounded_fill(bits, rng, count):
 # ---------------------------------------------------------------------------
 
 class SmallBuffer:
-    """A 32-bit word handed out width bits at a time, low bits first; one lives for one call of integers.
+    """A 32-bit word handed out width bits at a time, low bits first; one lives for one call of integers or randint.
 
     >>> from tinynet.pcg64 import PCG64
     >>> buffer = SmallBuffer(PCG64(0), 8)
@@ -179,6 +182,22 @@ def bounded_bool(buffer, off, rng):
 # Masked rejection and the shuffles
 # ---------------------------------------------------------------------------
 
+def mask_for(maximum):
+    """Return the smallest mask 2**k - 1 that is >= maximum (maximum < 2**64): smear the top bit down.
+
+    >>> mask_for(5), mask_for(8), mask_for(255)
+    (7, 15, 255)
+    """
+    mask = maximum
+    mask |= mask >> 1
+    mask |= mask >> 2
+    mask |= mask >> 4
+    mask |= mask >> 8
+    mask |= mask >> 16
+    mask |= mask >> 32
+    return mask
+
+
 def random_interval(bits, maximum):
     """Return a uniform int in [0, maximum] by masked rejection: v = word & mask until v <= maximum.
 
@@ -190,13 +209,7 @@ def random_interval(bits, maximum):
     """
     if maximum == 0:
         return 0
-    mask = maximum
-    mask |= mask >> 1
-    mask |= mask >> 2
-    mask |= mask >> 4
-    mask |= mask >> 8
-    mask |= mask >> 16
-    mask |= mask >> 32
+    mask = mask_for(maximum)
     if maximum <= _MASK32:
         value = bits.next_uint32() & mask
         while value > maximum:
@@ -205,6 +218,25 @@ def random_interval(bits, maximum):
     value = bits.next_uint64() & mask
     while value > maximum:
         value = bits.next_uint64() & mask
+    return value
+
+
+def masked_chunk(buffer, maximum):
+    """Return a uniform int in [0, maximum] from a SmallBuffer by masked rejection.
+
+    This is how NumPy's legacy randint draws uint8 and bool values.
+
+    >>> from tinynet.pcg64 import PCG64
+    >>> buffer = SmallBuffer(PCG64(0), 8)
+    >>> [masked_chunk(buffer, 9) for _ in range(3)]
+    [2, 2, 9]
+    """
+    if maximum == 0:
+        return 0
+    mask = mask_for(maximum)
+    value = buffer.next_chunk() & mask
+    while value > maximum:
+        value = buffer.next_chunk() & mask
     return value
 
 

@@ -28,6 +28,7 @@ same stream.
 
 import math
 
+from tinynet import bounded as _bounded
 from tinynet import dtypes as _dtypes
 from tinynet import mt19937
 from tinynet import nested as _nested
@@ -43,116 +44,6 @@ __all__ = [
 ]
 
 _SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
-
-
-# ---------------------------------------------------------------------------
-# Bounded integers: masked rejection sampling, as NumPy's legacy randint
-# ---------------------------------------------------------------------------
-
-def _mask_for(rng):
-    """Return the smallest mask 2**k - 1 that is >= rng."""
-    mask = rng
-    mask |= mask >> 1
-    mask |= mask >> 2
-    mask |= mask >> 4
-    mask |= mask >> 8
-    mask |= mask >> 16
-    mask |= mask >> 32
-    return mask
-
-
-def _next_uint64(bits):
-    """Return a 64-bit word from two 32-bit draws, the high word first."""
-    high = bits.next_uint32()
-    return (high << 32) | bits.next_uint32()
-
-
-def _bounded_int64(bits, off, rng):
-    """Return off + v with v uniform in [0, rng]: 32-bit draws if rng fits, else 64-bit, masked."""
-    if rng == 0:
-        return off
-    if rng <= 0xFFFFFFFF:
-        if rng == 0xFFFFFFFF:
-            return off + bits.next_uint32()
-        mask = _mask_for(rng)
-        value = bits.next_uint32() & mask
-        while value > rng:
-            value = bits.next_uint32() & mask
-        return off + value
-    if rng == 0xFFFFFFFFFFFFFFFF:
-        return off + _next_uint64(bits)
-    mask = _mask_for(rng)
-    value = _next_uint64(bits) & mask
-    while value > rng:
-        value = _next_uint64(bits) & mask
-    return off + value
-
-
-class _ByteBuffer:
-    """The 32-bit buffer NumPy's 8-bit and bool draws consume a byte or a bit at a time."""
-
-    def __init__(self, bits, width):
-        self.bits = bits
-        self.width = width                 # 8 for uint8, 1 for bool
-        self.per_word = 32 // width - 1    # draws left in the buffer after a refill
-        self.low_mask = (1 << width) - 1
-        self.word = 0
-        self.left = 0
-
-    def next_chunk(self):
-        """Return the next width-bit chunk, drawing a new 32-bit word when the buffer is empty."""
-        if self.left == 0:
-            self.word = self.bits.next_uint32()
-            self.left = self.per_word
-        else:
-            self.word >>= self.width
-            self.left -= 1
-        return self.word & self.low_mask
-
-
-def _bounded_small(buffer, off, rng):
-    """Return off + v with v uniform in [0, rng] from the byte or bit buffer (uint8 and bool)."""
-    if rng == 0:
-        return off
-    mask = _mask_for(rng)
-    value = buffer.next_chunk() & mask
-    while value > rng:
-        value = buffer.next_chunk() & mask
-    return off + value
-
-
-def _random_interval(bits, maximum):
-    """Return a uniform int in [0, maximum] by masked rejection (NumPy's random_interval)."""
-    if maximum == 0:
-        return 0
-    mask = _mask_for(maximum)
-    if maximum <= 0xFFFFFFFF:
-        value = bits.next_uint32() & mask
-        while value > maximum:
-            value = bits.next_uint32() & mask
-        return value
-    value = _next_uint64(bits) & mask
-    while value > maximum:
-        value = _next_uint64(bits) & mask
-    return value
-
-
-def _shuffle_in_place(bits, items):
-    """Shuffle a mutable sequence in place: Fisher-Yates from the end, j = random_interval(i)."""
-    for i in range(len(items) - 1, 0, -1):
-        j = _random_interval(bits, i)
-        items[i], items[j] = items[j], items[i]
-
-
-def _shuffle_rows(bits, rows):
-    """Shuffle the rows of a 2-d array in place by swapping their contents, so row views stay live."""
-    for i in range(len(rows) - 1, 0, -1):
-        j = _random_interval(bits, i)
-        if i == j:
-            continue
-        held = rows[j][:]
-        rows[j][:] = rows[i]
-        rows[i][:] = held
 
 
 def _searchsorted_right(cdf, u):
@@ -488,9 +379,9 @@ class RandomState:
         """Return offsets[i] + a uniform int in [0, ranges[i]] for each i, drawn as NumPy draws kind."""
         bits = self._bits
         if kind.name == 'int64':
-            return [_bounded_int64(bits, off, rng) for off, rng in zip(offsets, ranges)]
-        buffer = _ByteBuffer(bits, 8 if kind.name == 'uint8' else 1)
-        values = [_bounded_small(buffer, off, rng) for off, rng in zip(offsets, ranges)]
+            return [off + _bounded.random_interval(bits, rng) for off, rng in zip(offsets, ranges)]
+        buffer = _bounded.SmallBuffer(bits, 8 if kind.name == 'uint8' else 1)
+        values = [off + _bounded.masked_chunk(buffer, rng) for off, rng in zip(offsets, ranges)]
         if kind.name == 'bool':
             return [value != 0 for value in values]
         return values
@@ -510,11 +401,11 @@ class RandomState:
             if len(x._shape) == 0:
                 raise TypeError('len() of unsized object')
             if len(x._shape) == 1:
-                _shuffle_in_place(self._bits, x._data)
+                _bounded.shuffle_list(self._bits, x._data)
             else:
-                _shuffle_rows(self._bits, x._data)
+                _bounded.shuffle_rows(self._bits, x._data)
             return
-        _shuffle_in_place(self._bits, x)
+        _bounded.shuffle_list(self._bits, x)
 
     def permutation(self, x):
         """Return a shuffled arange(x) for an int x, or a shuffled copy of an array along its first axis.
@@ -527,17 +418,17 @@ class RandomState:
             n = _sampling.index_or_none(x)
             if n is not None:
                 values = list(range(n))
-                _shuffle_in_place(self._bits, values)
+                _bounded.shuffle_list(self._bits, values)
                 return _sampling.build(values, (len(values),), _dtypes.INT64)
         values, shape, dtype = _sampling.array_values(x)
         if len(shape) == 0:
             raise IndexError('x must be an integer or at least 1-dimensional')
         if len(shape) == 1:
-            _shuffle_in_place(self._bits, values)
+            _bounded.shuffle_list(self._bits, values)
             return _sampling.build(values, shape, dtype)
         n_cols = shape[1]
         rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(shape[0])]
-        _shuffle_in_place(self._bits, rows)
+        _bounded.shuffle_list(self._bits, rows)
         return _ndarray._wrap(rows, shape, dtype)
 
     def choice(self, a, size=None, replace=True, p=None):
@@ -606,7 +497,7 @@ class RandomState:
                 indices = self._choose_unique(weights, count)
             else:
                 indices = list(range(pop_size))
-                _shuffle_in_place(self._bits, indices)
+                _bounded.shuffle_list(self._bits, indices)
                 indices = indices[:count]
         # the result
         if population is None:
