@@ -28,6 +28,7 @@ from tinynet import bounded as _bounded
 from tinynet import dtypes as _dtypes
 from tinynet import nested as _nested
 from tinynet import sampling as _sampling
+from tinynet import weighted as _weighted
 from tinynet import ziggurat as _ziggurat
 from tinynet.ndarray import AxisError as _AxisError
 from tinynet.ndarray import ndarray as _ndarray
@@ -36,50 +37,10 @@ from tinynet.pcg64 import PCG64
 
 __all__ = ['Generator', 'default_rng']
 
-_SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
-
 
 # ---------------------------------------------------------------------------
-# Checks and small algorithms of the methods
+# Axes
 # ---------------------------------------------------------------------------
-
-def _searchsorted_right(cdf, u):
-    """Return the number of entries of the sorted list cdf that are <= u (searchsorted side='right')."""
-    lo = 0
-    hi = len(cdf)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cdf[mid] <= u:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _cdf(p):
-    """Return the running sum of p divided by its last entry (cumsum, then cdf /= cdf[-1])."""
-    running = []
-    total = 0.0
-    for weight in p:
-        total = total + weight
-        running.append(total)
-    last = running[-1]
-    return [value / last for value in running]
-
-
-def _kahan_sum(values):
-    """Return the compensated sum of values, as NumPy checks sum(p) == 1."""
-    if not values:
-        return 0.0
-    total = values[0]
-    carry = 0.0
-    for value in values[1:]:
-        y = value - carry
-        t = total + y
-        carry = (t - total) - y
-        total = t
-    return total
-
 
 def _normalize_axis(axis, ndim):
     """Return axis in [0, ndim), or raise NumPy's AxisError."""
@@ -398,36 +359,21 @@ class Generator:
         # the probabilities, checked as NumPy checks them
         weights = None
         if p is not None:
-            weights, p_shape = _sampling.flatten(p)
-            weights = [float(weight) for weight in weights]
-            if len(p_shape) != 1:
-                raise ValueError('p must be 1-dimensional')
-            if len(weights) != pop_size:
-                raise ValueError('a and p must have same size')
-            p_sum = _kahan_sum(weights)
-            if p_sum != p_sum:
-                raise ValueError('Probabilities contain NaN')
-            for weight in weights:
-                if weight < 0:
-                    raise ValueError('Probabilities are not non-negative')
-            if abs(p_sum - 1.0) > _SQRT_EPS:
-                raise ValueError('Probabilities do not sum to 1. See Notes section of docstring '
-                                 'for more information.')
+            weights = _weighted.checked_probabilities(p, pop_size)
         is_scalar = size is None
         shape = () if is_scalar else _sampling.shape_of_size(size)
         count = _nested.size_of(shape)
         # the indices
         if replace:
             if weights is not None:
-                cdf = _cdf(weights)
-                indices = [_searchsorted_right(cdf, u) for u in self._bits.doubles(count)]
+                indices = _weighted.weighted_indices(self._bits, weights, count)
             else:
                 indices = _bounded.bounded_fill(self._bits, pop_size - 1, count)
         else:
             if count > pop_size:
                 raise ValueError('Cannot take a larger sample than population when replace is False')
             if weights is not None:
-                indices = self._choose_unique(weights, count)
+                indices = _weighted.unique_weighted_indices(self._bits, weights, count)
             else:
                 indices = self._sample_without_replacement(pop_size, count, shuffle)
         # the result
@@ -476,30 +422,6 @@ class Generator:
         if shuffle:
             _bounded.shuffle_tail(bits, indices, 1)
         return indices
-
-    def _choose_unique(self, weights, count):
-        """Return count distinct indices drawn with probabilities weights (NumPy's loop for replace=False)."""
-        positive = 0
-        for weight in weights:
-            if weight > 0:
-                positive += 1
-        if positive < count:
-            raise ValueError('Fewer non-zero entries in p than size')
-        weights = list(weights)
-        found = []
-        while len(found) < count:
-            draws = self._bits.doubles(count - len(found))
-            for index in found:
-                weights[index] = 0.0
-            cdf = _cdf(weights)
-            # keep each new index once, in order of its first appearance
-            seen = set()
-            for u in draws:
-                index = _searchsorted_right(cdf, u)
-                if index not in seen:
-                    seen.add(index)
-                    found.append(index)
-        return found
 
 
 def _is_empty_size(size):

@@ -33,6 +33,7 @@ from tinynet import dtypes as _dtypes
 from tinynet import mt19937
 from tinynet import nested as _nested
 from tinynet import sampling as _sampling
+from tinynet import weighted as _weighted
 from tinynet.generator import Generator, default_rng  # noqa: F401 - NumPy's modern API, beside the legacy one
 from tinynet.ndarray import ndarray as _ndarray
 
@@ -42,45 +43,6 @@ __all__ = [
     'randn', 'standard_normal', 'normal', 'uniform', 'randint',
     'shuffle', 'permutation', 'choice',
 ]
-
-_SQRT_EPS = 1.4901161193847656e-08   # sqrt(2.220446049250313e-16), NumPy's tolerance on sum(p)
-
-
-def _searchsorted_right(cdf, u):
-    """Return the number of entries of the sorted list cdf that are <= u (searchsorted side='right')."""
-    lo = 0
-    hi = len(cdf)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cdf[mid] <= u:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _cdf(p):
-    """Return the running sum of p divided by its last entry (cumsum, then cdf /= cdf[-1])."""
-    running = []
-    total = 0.0
-    for weight in p:
-        total = total + weight
-        running.append(total)
-    last = running[-1]
-    return [value / last for value in running]
-
-
-def _kahan_sum(values):
-    """Return the compensated sum of values, as NumPy checks sum(p) == 1."""
-    total = values[0]
-    carry = 0.0
-    for value in values[1:]:
-        y = value - carry
-        t = total + y
-        carry = (t - total) - y
-        total = t
-    return total
-
 
 # ---------------------------------------------------------------------------
 # The generator
@@ -469,32 +431,18 @@ class RandomState:
                 raise ValueError("'a' cannot be empty unless no samples are taken")
         # the probabilities: checked as NumPy checks them
         if p is not None:
-            weights, p_shape = _sampling.flatten(p)
-            weights = [float(weight) for weight in weights]
-            if len(p_shape) != 1:
-                raise ValueError("'p' must be 1-dimensional")
-            if len(weights) != pop_size:
-                raise ValueError("'a' and 'p' must have same size")
-            p_sum = _kahan_sum(weights) if weights else 0.0
-            if p_sum != p_sum:
-                raise ValueError('probabilities contain NaN')
-            for weight in weights:
-                if weight < 0:
-                    raise ValueError('probabilities are not non-negative')
-            if abs(p_sum - 1.0) > _SQRT_EPS:
-                raise ValueError('probabilities do not sum to 1')
+            weights = _weighted.checked_probabilities(p, pop_size, legacy=True)
         # the indices
         if replace:
             if p is not None:
-                cdf = _cdf(weights)
-                indices = [_searchsorted_right(cdf, u) for u in self._bits.doubles(count)]
+                indices = _weighted.weighted_indices(self._bits, weights, count)
             else:
                 indices = self._bounded_ints(_dtypes.INT64, [0] * count, [pop_size - 1] * count)
         else:
             if count > pop_size:
                 raise ValueError("Cannot take a larger sample than population when 'replace=False'")
             if p is not None:
-                indices = self._choose_unique(weights, count)
+                indices = _weighted.unique_weighted_indices(self._bits, weights, count)
             else:
                 indices = list(range(pop_size))
                 _bounded.shuffle_list(self._bits, indices)
@@ -508,30 +456,6 @@ class RandomState:
         if shape is None:
             return a_dtype.type(picked[0])
         return _sampling.build(picked, shape, a_dtype)
-
-    def _choose_unique(self, weights, count):
-        """Return count distinct indices drawn with probabilities weights (NumPy's loop for replace=False)."""
-        positive = 0
-        for weight in weights:
-            if weight > 0:
-                positive += 1
-        if positive < count:
-            raise ValueError('Fewer non-zero entries in p than size')
-        weights = list(weights)
-        found = []
-        while len(found) < count:
-            draws = self._bits.doubles(count - len(found))
-            for index in found:
-                weights[index] = 0.0
-            cdf = _cdf(weights)
-            # keep each new index once, in order of its first appearance
-            seen = set()
-            for u in draws:
-                index = _searchsorted_right(cdf, u)
-                if index not in seen:
-                    seen.add(index)
-                    found.append(index)
-        return found
 
 
 def _seed_words(seed):
