@@ -201,18 +201,12 @@ class Generator:
             ...
         ValueError: low >= high
         """
-        if high is None:
-            high = low
-            low = 0
-        kind = _sampling.integer_dtype(dtype, 'integers')
-        shape = _sampling.shape_of_size(size)
+        low, high, kind, shape = _sampling.integer_arguments(low, high, size, dtype, 'integers')
         if shape is not None and _nested.size_of(shape) == 0:
             return _sampling.build([], shape, kind)
         is_open = 0 if endpoint else 1
         if _sampling.is_scalar(low) and _sampling.is_scalar(high):
-            low = int(_sampling.scalar_value(low))
-            high = int(_sampling.scalar_value(high)) - is_open   # the closed interval [low, high] from here on
-            _sampling.check_bounds(low, high, kind.name, bool(endpoint))
+            low, high = _sampling.closed_range(low, high, kind, bool(endpoint))
             count = 1 if shape is None else _nested.size_of(shape)
             if kind.name == 'int64':
                 values = [low + v for v in _bounded.bounded_fill(self._bits, high - low, count)]

@@ -311,17 +311,11 @@ class RandomState:
             ...
         ValueError: low >= high
         """
-        if high is None:
-            high = low
-            low = 0
-        kind = _sampling.integer_dtype(dtype, 'randint')
-        shape = _sampling.shape_of_size(size)
+        low, high, kind, shape = _sampling.integer_arguments(low, high, size, dtype, 'randint')
         if shape is not None and _nested.size_of(shape) == 0:
             return _sampling.build([], shape, kind)
         if _sampling.is_scalar(low) and _sampling.is_scalar(high):
-            low = int(_sampling.scalar_value(low))
-            high = int(_sampling.scalar_value(high)) - 1   # closed interval [low, high] from here on
-            _sampling.check_bounds(low, high, kind.name)
+            low, high = _sampling.closed_range(low, high, kind)   # [low, high] from here on
             count = 1 if shape is None else _nested.size_of(shape)
             values = self._bounded_ints(kind, [low] * count, [high - low] * count)
         else:

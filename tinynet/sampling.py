@@ -34,7 +34,7 @@ __all__ = [
     'flatten', 'flatten_as', 'array_dtype', 'array_values', 'build',
     'is_scalar', 'scalar_value', 'is_negative', 'is_finite', 'check_non_negative',
     'broadcast_shapes', 'expand', 'broadcast_parameters',
-    'INT_BOUNDS', 'integer_dtype', 'bounds_message', 'check_bounds',
+    'INT_BOUNDS', 'integer_arguments', 'integer_dtype', 'bounds_message', 'check_bounds', 'closed_range',
 ]
 
 # the range of each dtype the integer draws can produce
@@ -360,6 +360,20 @@ def broadcast_parameters(shape, params, size_first=True, convert=None):
 # Bounded integer draws: the dtype and the range checks
 # ---------------------------------------------------------------------------
 
+def integer_arguments(low, high, size, dtype, method):
+    """Return (low, high, dtype, shape) of a bounded integer draw: high None means the range [0, low).
+
+    method names the caller in the dtype error.
+
+    >>> integer_arguments(10, None, 3, int, 'integers')
+    (0, 10, dtype('int64'), (3,))
+    """
+    if high is None:
+        high = low
+        low = 0
+    return low, high, integer_dtype(dtype, method), shape_of_size(size)
+
+
 def integer_dtype(dtype, method):
     """Return the tinynet dtype that integer draws give for dtype, or raise NumPy's TypeError naming method.
 
@@ -413,3 +427,21 @@ def check_bounds(low, high, name, closed=False):
         raise ValueError('high is out of bounds for %s' % name)
     if low > high:
         raise ValueError(bounds_message([low], closed))
+
+
+def closed_range(low, high, dtype, endpoint=False):
+    """Return scalar bounds as the closed interval [low, high] of ints, checked against dtype.
+
+    high is excluded unless endpoint: [low, high) is [low, high - 1].
+
+    >>> closed_range(1, 7, _dtypes.INT64), closed_range(1, 7, _dtypes.INT64, endpoint=True)
+    ((1, 6), (1, 7))
+    >>> closed_range(5, 3, _dtypes.INT64)
+    Traceback (most recent call last):
+        ...
+    ValueError: low >= high
+    """
+    low = int(scalar_value(low))
+    high = int(scalar_value(high)) - (0 if endpoint else 1)
+    check_bounds(low, high, dtype.name, endpoint)
+    return low, high
