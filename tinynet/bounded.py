@@ -25,7 +25,7 @@ raw words into such ints:
 
 __all__ = ['bounded', 'bounded_fill', 'SmallBuffer', 'bounded_uint8', 'bounded_bool',
            'mask_for', 'random_interval', 'masked_chunk',
-           'shuffle_list', 'shuffle_tail', 'shuffle_rows', 'shuffle_columns']
+           'shuffle_list', 'shuffled_range', 'shuffle_tail', 'shuffle_rows', 'shuffle_columns']
 
 _MASK32 = 0xFFFFFFFF
 _MASK64 = 0xFFFFFFFFFFFFFFFF
@@ -252,6 +252,18 @@ def shuffle_list(bits, items):
     for i in range(len(items) - 1, 0, -1):
         j = random_interval(bits, i)
         items[i], items[j] = items[j], items[i]
+
+
+def shuffled_range(bits, n):
+    """Return list(range(n)) shuffled by shuffle_list: the values of permutation(n).
+
+    >>> from tinynet.pcg64 import PCG64
+    >>> shuffled_range(PCG64(0), 6)
+    [3, 2, 5, 4, 0, 1]
+    """
+    items = list(range(n))
+    shuffle_list(bits, items)
+    return items
 
 
 def shuffle_tail(bits, items, first):

@@ -295,16 +295,14 @@ class Generator:
         if not isinstance(x, _ndarray) and not isinstance(x, float):
             n = _sampling.index_or_none(x)
             if n is not None:
-                values = list(range(n))
-                _bounded.shuffle_list(self._bits, values)
+                values = _bounded.shuffled_range(self._bits, n)
                 return _sampling.build(values, (len(values),), _dtypes.INT64)
         values, shape, dtype = _sampling.array_values(x)
         axis = _normalize_axis(axis, len(shape))
         if len(shape) == 1:
             _bounded.shuffle_list(self._bits, values)
             return _sampling.build(values, shape, dtype)
-        order = list(range(shape[axis]))
-        _bounded.shuffle_list(self._bits, order)
+        order = _bounded.shuffled_range(self._bits, shape[axis])
         n_rows, n_cols = shape
         rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
         if axis == 0:

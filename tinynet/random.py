@@ -373,8 +373,7 @@ class RandomState:
         if not isinstance(x, _ndarray):
             n = _sampling.index_or_none(x)
             if n is not None:
-                values = list(range(n))
-                _bounded.shuffle_list(self._bits, values)
+                values = _bounded.shuffled_range(self._bits, n)
                 return _sampling.build(values, (len(values),), _dtypes.INT64)
         values, shape, dtype = _sampling.array_values(x)
         if len(shape) == 0:
@@ -438,9 +437,7 @@ class RandomState:
             if p is not None:
                 indices = _weighted.unique_weighted_indices(self._bits, weights, count)
             else:
-                indices = list(range(pop_size))
-                _bounded.shuffle_list(self._bits, indices)
-                indices = indices[:count]
+                indices = _bounded.shuffled_range(self._bits, pop_size)[:count]
         # the result
         if population is None:
             if shape is None:
