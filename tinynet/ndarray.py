@@ -301,6 +301,10 @@ _SAME_DTYPE_KERNELS = {
 }
 
 
+_ARITHMETIC = ("add", "subtract", "multiply", "divide")
+_FLOAT_INT_LIMIT = 2 ** 1023  # ints below this convert to finite floats
+
+
 def _same_dtype_binary(name, a, b):
     """Return binary(name, a, b) when both operands are of dtype float64, or both int64; else None."""
     kernel = _SAME_DTYPE_KERNELS.get(name)
@@ -329,14 +333,21 @@ def _same_dtype_operand(x, d, name):
 
     A Python int takes either dtype, except in maximum and minimum with floats (which may pick the
     int and so need a cast); a Python float or float64 scalar takes float64 only.  Else (None, None).
+    In arithmetic with floats an int is converted once, here: x + n is x + float(n) for every float x
+    (Python converts n the same way each time), and float + float skips int's NotImplemented round trip.
     """
     t = type(x)
     if t is ndarray:
         if x._dtype is d and x._shape:
             return x._data, x._shape
     elif t is int:
-        if d is INT64 or (name != "maximum" and name != "minimum"):
+        if d is INT64:
             return x, ()
+        if name in _ARITHMETIC:
+            if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT:
+                return float(x), ()
+        elif name != "maximum" and name != "minimum":
+            return x, ()  # comparisons of floats with ints are exact in Python: keep the int
     elif d is FLOAT64 and (t is float or (isinstance(x, float) and not _MICROPYTHON)):
         return float(x), ()
     return None, None
