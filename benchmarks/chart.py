@@ -12,8 +12,8 @@ red when it misses, grey when it has none.
 
 import math
 
-WIDTH = 900
-LABEL_WIDTH = 390
+WIDTH = 1000
+LABEL_WIDTH = 480
 BAR_HEIGHT = 16
 GAP = 6
 TOP = 46

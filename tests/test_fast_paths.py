@@ -118,10 +118,13 @@ def test_int64_binary_agrees_with_the_general_path(pair, name):
 @pytest.mark.parametrize("x, y", [
     ([1.0, -1.0, 0.0], 0),                 # division by zero: the general path gives inf and nan
     ([[1e308]], 10 ** 400),                # an int too large for a float
+    ([[0.5, -1.5, 9007199254740992.0]], 2 ** 53 + 1),  # an int that rounds when converted
+    ([[1e300, -1e300]], 2 ** 1023 + 2 ** 970),       # converts to a float beyond the fast path's limit
+    ([[1.0, -2.0]], -(2 ** 1023)),                   # at the limit
     ([[1.0, 2.0]], [[1.0], [2.0], [3.0]]),  # a broadcast that stretches a column
     ([[1.0, 2.0]], [[1.0, 2.0, 3.0]]),     # shapes that do not broadcast
 ])
-@pytest.mark.parametrize("name", ["add", "divide", "less", "maximum"])
+@pytest.mark.parametrize("name", ["add", "subtract", "multiply", "divide", "less", "equal", "maximum"])
 def test_float64_binary_hands_the_hard_cases_to_the_general_path(x, y, name):
     a = tinynet.array(x, dtype=float)
     y = tinynet.array(y) if isinstance(y, list) else y
