@@ -25,7 +25,7 @@ same operations in the same order, so the results are the same to the bit (a tes
 """
 
 
-import math
+from math import exp as _exp
 
 from tinynet.dtypes import FLOAT64 as _FLOAT64
 from tinynet.ndarray import ndarray as _ndarray
@@ -53,9 +53,11 @@ def sigmoid(xp, z):
 
 
 def _sigmoid_of_float(z):
-    """sigmoid of one float, step for step as the array formula computes it (-z > z is maximum(z, -z))."""
-    e = math.exp(-(-z if -z > z else z))
-    return 1.0 / (1.0 + e) if z >= 0 else e / (1.0 + e)
+    """sigmoid of one float with the array formula's operations: e = exp(-maximum(z, -z)), then the branch."""
+    if z >= 0:
+        return 1.0 / (1.0 + _exp(-z))  # maximum(z, -z) is z here (for -0.0 too, as _maximum keeps z)
+    e = _exp(z if -z > z else -z)  # -maximum(z, -z): z below 0, -z for a nan (maximum keeps the nan z)
+    return e / (1.0 + e)
 
 
 def sigmoid_backward(xp, z, a, grad_a):
