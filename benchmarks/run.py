@@ -1,6 +1,6 @@
 """Benchmark tinynet against NumPy, the plain-Python floor, a hand-fused loop and micrograd.
 
-    python3 benchmarks/run.py            # the full run, about two minutes: prints the tables and writes
+    python3 benchmarks/run.py            # the full run, about five minutes: prints the tables and writes
                                          # benchmarks/results.md and benchmarks/results.svg
     python3 benchmarks/run.py --quick    # a smoke run of a few seconds: every row, tiny sizes, no files
 
