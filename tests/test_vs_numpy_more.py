@@ -61,3 +61,16 @@ def test_sort_argsort_unique(tn, data):
 def test_meshgrid(tn, x, y):
     agree(lambda xp, u, v: tuple(xp.meshgrid(u, v)), tn, x, y)
     agree(lambda xp, u, v: tuple(xp.meshgrid(u, v, indexing="ij")), tn, x, y)
+
+
+def test_float64_scalar_powers_of_special_values_follow_c_pow(tn):
+    """np.float64 ** x uses C's pow (so (-inf) ** 0.5 is inf), unlike arrays, where ** 0.5 is sqrt."""
+    import numpy
+
+    inf = float("inf")
+    cases = [(-inf, 0.5), (-1.0, 0.5), (0.0, -1.0), (-0.0, -1.0), (-0.0, -2.0), (10.0, 400.0), (-2.0, 3.0),
+             (-8.0, 1 / 3), (inf, -1.0), (0.5, inf), (-1.0, inf), (1.0, float("nan"))]
+    with numpy.errstate(all="ignore"):
+        for base, exponent in cases:
+            assert repr(tn.float64(base) ** exponent) == repr(numpy.float64(base) ** exponent), (base, exponent)
+            assert repr(exponent ** tn.float64(base)) == repr(exponent ** numpy.float64(base)), (exponent, base)

@@ -112,6 +112,9 @@ def _float_method(name):
 
     def method(self, other):
         if name in ("__pow__", "__rpow__"):  # (-1.0) ** 0.5 is nan for NumPy, complex for Python
+            if type(other) in (float, int) or isinstance(other, float64):
+                base_, exponent = (self, other) if name == "__pow__" else (other, self)
+                return float64(floats.power(float(base_), float(exponent)))  # C's pow, as NumPy's scalars
             return _as_array_operation(name, self, other)
         try:
             result = base(self, other)
