@@ -57,8 +57,12 @@ def namespace(backend):
 
             return tinynet
         if backend == "numpy":
-            import numpy
-
+            # Only on the user's request: tinynet itself never needs NumPy.
+            try:
+                import numpy
+            except ImportError:
+                raise ImportError("backend='numpy' needs NumPy installed (pip install numpy); "
+                                  "backend='tinynet' needs nothing")
             return numpy
         raise ValueError("unknown backend %r; expected 'tinynet', 'numpy' or an array namespace module" % backend)
     missing = [name for name in _NAMESPACE_NEEDS if not hasattr(backend, name)]
