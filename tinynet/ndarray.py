@@ -187,8 +187,6 @@ _KERNELS = {
     "bitwise_and": (nested.and_, nested.and_),
     "bitwise_or": (nested.or_, nested.or_),
     "bitwise_xor": (nested.xor, nested.xor),
-    "maximum": (None, None),
-    "minimum": (None, None),
 }
 
 _COMPARISONS = ("less", "less_equal", "equal", "not_equal", "greater", "greater_equal")
@@ -596,7 +594,7 @@ class ndarray:
             raise ValueError("tinynet supports only order='C'")
         if len(shape) == 1 and not isinstance(shape[0], int):
             shape = shape[0]
-        new_shape = _resolve_shape(tuple(int(n) for n in shape), self.size, self._shape)
+        new_shape = _resolve_shape(tuple(int(n) for n in shape), self.size)
         nested.check_ndim(new_shape)
         flat = nested.flatten(self._data, self._shape)
         return ndarray._wrap(nested.unflatten(flat, new_shape), new_shape, self._dtype)
@@ -766,10 +764,10 @@ class ndarray:
             # MicroPython tries float(right operand) for `0.5 * a` before a.__rmul__;
             # NotImplemented sends it on to __rmul__ as CPython would go directly.
             return NotImplemented
-        return float(self._only_value("float"))
+        return float(self._only_value())
 
     def __int__(self):
-        return int(self._only_value("int"))
+        return int(self._only_value())
 
     def __index__(self):
         if self._dtype.kind not in "iub" or self._shape:
@@ -788,14 +786,14 @@ class ndarray:
             "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
         )
 
-    def _only_value(self, kind):
+    def _only_value(self):
         if self.size != 1:
             raise TypeError("only length-1 arrays can be converted to Python scalars")
         return nested.flatten(self._data, self._shape)[0]
 
     def __round__(self, ndigits=None):
         if ndigits is None:
-            return round(self._only_value("int"))
+            return round(self._only_value())
         return self.round(ndigits)
 
     def __format__(self, spec):
@@ -944,7 +942,7 @@ class ndarray:
 
     # In-place operators write into the existing lists, so row views stay live.
 
-    def _inplace(self, name, other, symbol):
+    def _inplace(self, name, other):
         operand = _operand(other)
         if operand is not None and operand[1] != self._shape:
             nested.broadcast_shapes(self._shape, operand[1], self._shape)  # NumPy names the output too
@@ -975,34 +973,34 @@ class ndarray:
         return self
 
     def __iadd__(self, other):
-        return self._inplace("add", other, "+=")
+        return self._inplace("add", other)
 
     def __isub__(self, other):
-        return self._inplace("subtract", other, "-=")
+        return self._inplace("subtract", other)
 
     def __imul__(self, other):
-        return self._inplace("multiply", other, "*=")
+        return self._inplace("multiply", other)
 
     def __itruediv__(self, other):
-        return self._inplace("divide", other, "/=")
+        return self._inplace("divide", other)
 
     def __ifloordiv__(self, other):
-        return self._inplace("floor_divide", other, "//=")
+        return self._inplace("floor_divide", other)
 
     def __imod__(self, other):
-        return self._inplace("remainder", other, "%=")
+        return self._inplace("remainder", other)
 
     def __ipow__(self, other):
-        return self._inplace("power", other, "**=")
+        return self._inplace("power", other)
 
     def __iand__(self, other):
-        return self._inplace("bitwise_and", other, "&=")
+        return self._inplace("bitwise_and", other)
 
     def __ior__(self, other):
-        return self._inplace("bitwise_or", other, "|=")
+        return self._inplace("bitwise_or", other)
 
     def __ixor__(self, other):
-        return self._inplace("bitwise_xor", other, "^=")
+        return self._inplace("bitwise_xor", other)
 
     # ---------------------------------------------------------------- products
 
@@ -1340,7 +1338,7 @@ def _compact(shape):
     return format_shape(shape).replace(" ", "")
 
 
-def _resolve_shape(shape, size, old_shape):
+def _resolve_shape(shape, size):
     """Fill in a -1 in a requested shape, and check the size matches."""
     unknown = [i for i, n in enumerate(shape) if n == -1]
     if len(unknown) > 1:
