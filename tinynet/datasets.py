@@ -154,7 +154,12 @@ def moons(n_samples=100, shuffle=True, noise=None, seed=None):
     n_in = n_samples - n_out
     rows = [[math.cos(t), math.sin(t)] for t in _linspace(0.0, math.pi, n_out)]
     rows += [[1.0 - math.cos(t), 1.0 - math.sin(t) - 0.5] for t in _linspace(0.0, math.pi, n_in)]
-    labels = [0] * n_out + [1] * n_in
+    return _two_classes(rng, rows, n_out, shuffle, noise)
+
+
+def _two_classes(rng, rows, n_first, shuffle, noise):
+    """Label the first n_first rows class 0 and the rest class 1, then shuffle and add noise if asked."""
+    labels = [0] * n_first + [1] * (len(rows) - n_first)
     if shuffle:
         rows, labels = _shuffle(rng, rows, labels)
     if noise is not None:
@@ -184,12 +189,7 @@ def circles(n_samples=100, shuffle=True, noise=None, seed=None, factor=0.8):
     rows = [[math.cos(t), math.sin(t)] for t in _linspace(0.0, 2 * math.pi, n_out, endpoint=False)]
     rows += [[math.cos(t) * factor, math.sin(t) * factor]
              for t in _linspace(0.0, 2 * math.pi, n_in, endpoint=False)]
-    labels = [0] * n_out + [1] * n_in
-    if shuffle:
-        rows, labels = _shuffle(rng, rows, labels)
-    if noise is not None:
-        rows = _add_noise(rng, rows, noise)
-    return _arrays(rows, labels)
+    return _two_classes(rng, rows, n_out, shuffle, noise)
 
 
 def blobs(n_samples=100, n_features=2, centers=None, cluster_std=1.0, center_box=(-10.0, 10.0),
