@@ -14,47 +14,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArguments, usageFor } from "./runner_args.mjs";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SKIPPED_NAMES = new Set(["__pycache__", "node_modules", ".git", ".hypothesis", ".pytest_cache"]);
 
-function usage(message) {
-  process.stderr.write(`mpy_run: ${message}\n` +
-    "usage: node tools/mpy_run.mjs [--heapsize N[k|m]] [--with PATH]... script.py [args...]\n");
-  process.exit(2);
-}
-
-function parseSize(text) {
-  const match = /^(\d+)([kKmM]?)$/.exec(text);
-  if (!match) usage(`bad heap size ${JSON.stringify(text)}`);
-  const scale = { "": 1, k: 1024, m: 1024 * 1024 }[match[2].toLowerCase()];
-  return Number(match[1]) * scale;
-}
-
-function parseArguments(argv) {
-  const options = { heapsize: 1024 * 1024, extras: [], script: null, args: [] };
-  let i = 0;
-  while (i < argv.length && options.script === null) {
-    const word = argv[i];
-    if (word === "--heapsize") {
-      options.heapsize = parseSize(argv[i + 1] ?? "");
-      i += 2;
-    } else if (word === "--with") {
-      if (argv[i + 1] === undefined) usage("--with needs a path");
-      options.extras.push(path.resolve(argv[i + 1]));
-      i += 2;
-    } else if (word.startsWith("--")) {
-      usage(`unknown option ${word}`);
-    } else {
-      options.script = path.resolve(word);
-      i += 1;
-    }
-  }
-  if (options.script === null) usage("no script given");
-  options.args = argv.slice(i);
-  return options;
-}
+const usage = usageFor("mpy_run", "node tools/mpy_run.mjs [--heapsize N[k|m]] [--with PATH]... script.py [args...]");
 
 // Copy a file or a folder tree from the real disk into the emscripten file system.
 function copyIn(FS, hostPath) {
@@ -117,7 +83,7 @@ def _runner_main(script, argv, paths, cwd):
 `;
 
 async function main() {
-  const options = parseArguments(process.argv.slice(2));
+  const options = parseArguments(process.argv.slice(2), usage, 1024 * 1024);
   if (!fs.existsSync(options.script)) usage(`no such file ${options.script}`);
   const out = lineWriter(process.stdout);
   const err = lineWriter(process.stderr);

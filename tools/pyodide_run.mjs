@@ -13,36 +13,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArguments, usageFor } from "./runner_args.mjs";
 import { loadPyodide } from "pyodide";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-function usage(message) {
-  process.stderr.write(`pyodide_run: ${message}\n` +
-    "usage: node tools/pyodide_run.mjs [--with PATH]... script.py [args...]\n");
-  process.exit(2);
-}
-
-function parseArguments(argv) {
-  const options = { extras: [], script: null, args: [] };
-  let i = 0;
-  while (i < argv.length && options.script === null) {
-    const word = argv[i];
-    if (word === "--with") {
-      if (argv[i + 1] === undefined) usage("--with needs a path");
-      options.extras.push(path.resolve(argv[i + 1]));
-      i += 2;
-    } else if (word.startsWith("--")) {
-      usage(`unknown option ${word}`);
-    } else {
-      options.script = path.resolve(word);
-      i += 1;
-    }
-  }
-  if (options.script === null) usage("no script given");
-  options.args = argv.slice(i);
-  return options;
-}
+const usage = usageFor("pyodide_run", "node tools/pyodide_run.mjs [--with PATH]... script.py [args...]");
 
 // Mount each host folder at its own path, skipping any that an earlier mount already covers.
 function mountFolders(pyodide, folders) {
@@ -94,7 +70,7 @@ def _runner_main(script, argv, paths, cwd):
 `;
 
 async function main() {
-  const options = parseArguments(process.argv.slice(2));
+  const options = parseArguments(process.argv.slice(2), usage);
   if (!fs.existsSync(options.script)) usage(`no such file ${options.script}`);
   const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
   pyodide.setStdout(writerTo(1));
