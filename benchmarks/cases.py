@@ -125,7 +125,7 @@ def sigmoid_cases(n, pure):
 
 
 def stable_sigmoid_cases(n, pure):
-    from tinynet import activations
+    from tinynet.nn import activations
     import tinynet
 
     Z = _grid(n, n, 3)
@@ -160,7 +160,7 @@ def add_cases(n, pure):
 
 def moons_data(samples):
     """Return (X, y) as plain lists: samples points on two noisy half circles."""
-    from tinynet import datasets
+    from tinynet.nn import datasets
 
     X, y = datasets.moons(samples, noise=0.1, seed=0)
     return X.tolist(), y.tolist()

@@ -46,7 +46,7 @@ def benchmark_modules():
 
 def test_the_hand_fused_loop_does_the_trainers_math(benchmark_modules):
     """The fused loop is a fair floor only if it computes what Network.fit computes."""
-    from tinynet import datasets
+    from tinynet.nn import datasets
     from tinynet.nn import Network
 
     X, y = datasets.moons(30, noise=0.1, seed=1)

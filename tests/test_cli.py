@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 import numpy
 import pytest
 
-from tinynet import datasets
+from tinynet.nn import datasets
 from tinynet.nn import Network
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -90,7 +90,7 @@ def test_demo_prints_the_numbers_numpy_computes(demo):
 
 
 def test_demo_prints_the_same_text_on_numpy(demo):
-    from tinynet import demo as demo_module
+    from tinynet.cli import demo as demo_module
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -196,7 +196,7 @@ def test_train_learns_inputs_of_any_scale_and_saves_a_model_for_raw_inputs(tmp_p
 
 
 def test_folding_the_standardization_into_the_first_layer_is_exact():
-    from tinynet.cli import fold_standardization, standardize
+    from tinynet.cli.main import fold_standardization, standardize
 
     X, _ = datasets.blobs(30, centers=2, seed=4)
     raw = X.tolist()

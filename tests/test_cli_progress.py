@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from tinynet import datasets
+from tinynet.nn import datasets
 from tinynet.nn import Network
-from tinynet.progress import Progress
+from tinynet.cli.progress import Progress
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

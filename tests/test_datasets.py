@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import tinynet
-from tinynet import datasets
+from tinynet.nn import datasets
 
 
 def _shuffled(rng, X, y):

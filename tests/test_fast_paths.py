@@ -13,9 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tinynet
-from tinynet import activations, elementwise, nested
+from tinynet.nn import activations
+from tinynet.lib import elementwise
+from tinynet.core import nested
 
-ndarray_module = sys.modules["tinynet.ndarray"]  # the module: tinynet.ndarray is also the class's name
+ndarray_module = sys.modules["tinynet.core.ndarray"]  # the module: tinynet.ndarray is also the class's name
 
 from strategies import array_cases, broadcastable_shapes, build, operand_pairs
 

@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tinynet
-from tinynet import generator as tng
-from tinynet import pcg64, ziggurat
-from tinynet.ndarray import array as tn_array
-from tinynet.ndarray import ndarray
+from tinynet.random import generator as tng
+from tinynet.random import pcg64
+from tinynet.random import ziggurat
+from tinynet.core.ndarray import array as tn_array
+from tinynet.core.ndarray import ndarray
 
 SEEDS = st.one_of(st.integers(0, 2**32 - 1), st.integers(0, 2**130))
 DIMS = st.integers(0, 6)

@@ -15,7 +15,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import tinynet
-from tinynet import activations, datasets, losses
+from tinynet.nn import activations
+from tinynet.nn import datasets
+from tinynet.nn import losses
 from tinynet.nn import Network, Perceptron, gradcheck, load
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -459,7 +461,7 @@ def test_the_tinynet_backend_never_imports_numpy(tmp_path):
     program = (
         "import sys\n"
         "from tinynet.nn import Network, Perceptron, gradcheck, load\n"
-        "from tinynet import datasets\n"
+        "from tinynet.nn import datasets\n"
         "X, y = datasets.moons(20, noise=0.1, seed=0)\n"
         "net = Network([2, 4, 1], seed=0)\n"
         "net.fit(X, y, epochs=3, batch_size=5, momentum=0.5)\n"

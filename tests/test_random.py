@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tinynet import mt19937
+from tinynet.random import legacy, mt19937
 from tinynet import random as tnr
-from tinynet.ndarray import array as tn_array
-from tinynet.ndarray import ndarray
+from tinynet.core.ndarray import array as tn_array
+from tinynet.core.ndarray import ndarray
 
 BACKENDS = ['pure', 'fast']
 SEEDS = st.integers(0, 2**32 - 1)
@@ -159,7 +159,7 @@ def test_init_genrand_key_matches_numpy():
 def test_new_generator_prefers_the_fast_one_on_cpython():
     assert mt19937.has_fast_generator()
     assert isinstance(mt19937.new_generator(), mt19937.FastMT19937)
-    assert isinstance(tnr._global_state._bits, mt19937.FastMT19937)
+    assert isinstance(legacy._global_state._bits, mt19937.FastMT19937)
 
 
 # ---------------------------------------------------------------------------

@@ -10,15 +10,15 @@ Swap one import and NumPy tutorial code runs unchanged:
     >>> print(1 / (1 + np.exp(-z)))
     [[0.73105858 0.80218389 0.76852478 0.83201839]]
 
-The layers, from the ground up: ``nested`` (matrix math on nested lists),
-``floats`` (IEEE answers where Python raises), ``dtypes``, ``printing``,
-``ndarray``, then ``creation``, ``functions`` and ``random`` (NumPy's
+The layers, from the ground up: ``core`` (``core/nested.py`` is matrix math on
+nested lists; then floats, dtypes, the ndarray, printing), ``lib`` (the
+NumPy-named functions), ``linalg`` and ``random`` (NumPy's
 namespace), then ``nn`` (the trainer) and ``cli`` (the command line).
 """
 
 import math as _math
 
-from .creation import (
+from tinynet.lib.creation import (
     arange,
     empty,
     empty_like,
@@ -32,8 +32,8 @@ from .creation import (
     zeros,
     zeros_like,
 )
-from .dtypes import dtype
-from .elementwise import (
+from tinynet.core.dtypes import dtype
+from tinynet.lib.elementwise import (
     abs,
     absolute,
     add,
@@ -72,7 +72,7 @@ from .elementwise import (
     true_divide,
     where,
 )
-from .reductions import (
+from tinynet.lib.reductions import (
     all,
     amax,
     amin,
@@ -93,12 +93,12 @@ from .reductions import (
     sum,
     var,
 )
-from .products import (
+from tinynet.lib.products import (
     inner,
     outer,
     transpose,
 )
-from .shaping import (
+from tinynet.lib.shaping import (
     array_split,
     atleast_1d,
     atleast_2d,
@@ -126,17 +126,28 @@ from .shaping import (
     trace,
     vstack,
 )
-from .sorting import (
+from tinynet.lib.sorting import (
     argsort,
     bincount,
     sort,
     unique,
 )
-from .ndarray import AxisError, array, asarray, dot, matmul, ndarray
-from .printing import get_printoptions, printoptions, set_printoptions
-from .scalars import False_, True_, bool_, float64, int64, uint8, uint64
+from tinynet.core.ndarray import AxisError, array, asarray, dot, matmul, ndarray
+from tinynet.core.printing import get_printoptions, printoptions, set_printoptions
+from tinynet.core.scalars import False_, True_, bool_, float64, int64, uint8, uint64
 
-from . import linalg, random  # noqa: E402 - after the scalars they return are registered
+
+# Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
+_SUBMODULES = ("linalg", "nn", "random")
+
+
+def __getattr__(name):
+    if name in _SUBMODULES:
+        module = __import__("tinynet." + name, None, None, [name])
+        globals()[name] = module
+        return module
+    raise AttributeError("module 'tinynet' has no attribute %r" % name)
+
 
 __version__ = "0.1.0"
 

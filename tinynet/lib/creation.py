@@ -13,9 +13,10 @@ They take the same arguments as NumPy's and give the same values:
 
 import math
 
-from . import dtypes, nested
-from .dtypes import FLOAT64, INT64
-from .ndarray import asarray, ndarray, to_data
+from tinynet.core import dtypes
+from tinynet.core import nested
+from tinynet.core.dtypes import FLOAT64, INT64
+from tinynet.core.ndarray import asarray, ndarray, to_data
 
 
 def _shape_arg(shape):

@@ -24,16 +24,16 @@ of them, so ``integers(10)`` twice uses one word. Doubles and Gaussians take
 whole 64-bit words and leave that buffer alone, exactly as NumPy does.
 """
 
-from tinynet import bounded as _bounded
-from tinynet import dtypes as _dtypes
-from tinynet import nested as _nested
-from tinynet import sampling as _sampling
-from tinynet import weighted as _weighted
-from tinynet import ziggurat as _ziggurat
-from tinynet.ndarray import AxisError as _AxisError
-from tinynet.ndarray import ndarray as _ndarray
-from tinynet.nested import format_shape
-from tinynet.pcg64 import PCG64
+from tinynet.random import bounded as _bounded
+from tinynet.core import dtypes as _dtypes
+from tinynet.core import nested as _nested
+from tinynet.random import sampling as _sampling
+from tinynet.random import weighted as _weighted
+from tinynet.random import ziggurat as _ziggurat
+from tinynet.core.ndarray import AxisError as _AxisError
+from tinynet.core.ndarray import ndarray as _ndarray
+from tinynet.core.nested import format_shape
+from tinynet.random.pcg64 import PCG64
 
 __all__ = ['Generator', 'default_rng']
 

@@ -31,8 +31,8 @@ names it.
 
 import json
 
-from tinynet import activations as _activations
-from tinynet import losses as _losses
+from tinynet.nn import activations as _activations
+from tinynet.nn import losses as _losses
 
 try:
     import os

@@ -28,7 +28,7 @@ read as integers the way both random generators read them
 (``tinynet.sampling.index_or_none``).
 """
 
-from tinynet.sampling import index_or_none
+from tinynet.random.sampling import index_or_none
 
 __all__ = ['SeedSequence', 'PCG64']
 

@@ -119,7 +119,7 @@ def mean_squared_error_delta(xp, z, a, y, backward):
     """Return delta_i = dl_i/dz_i = f'(z_i) * 2 (a_i - y_i) / k, through the output activation's backward.
 
     >>> import tinynet as xp
-    >>> from tinynet.activations import identity_backward
+    >>> from tinynet.nn.activations import identity_backward
     >>> mean_squared_error_delta(xp, None, xp.asarray([[1.0, 2.0]]), xp.asarray([[0.0, 0.0]]),
     ...                          identity_backward)
     array([[1., 2.]])

@@ -14,7 +14,7 @@ raw words into such ints:
   and all of the legacy ``randint``): keep the low bits under the smallest
   mask ``2**k - 1 >= rng`` and retry while the value is above ``rng``.
 
->>> from tinynet.pcg64 import PCG64
+>>> from tinynet.random.pcg64 import PCG64
 >>> bounded(PCG64(0), 9), bounded_fill(PCG64(0), 9, 3)
 (8, [8, 6, 5])
 >>> items = list(range(6))
@@ -67,7 +67,7 @@ def bounded(bits, rng):
 
     The full ranges 2**32 - 1 and 2**64 - 1 take a raw word; 0 takes none.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> bits = PCG64(0)
     >>> bounded(bits, 2**40 - 1), bounded(bits, 0)
     (700346781657, 0)
@@ -86,7 +86,7 @@ def bounded(bits, rng):
 def bounded_fill(bits, rng, count):
     """Return count uniform ints in [0, rng], the same as count calls of bounded(bits, rng).
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> bounded_fill(PCG64(0), 9, 3)
     [8, 6, 5]
     """
@@ -117,7 +117,7 @@ def bounded_fill(bits, rng, count):
 class SmallBuffer:
     """A 32-bit word handed out width bits at a time, low bits first; one lives for one call of integers or randint.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> buffer = SmallBuffer(PCG64(0), 8)
     >>> [buffer.next_chunk() for _ in range(5)]
     [95, 130, 194, 217, 207]
@@ -145,7 +145,7 @@ class SmallBuffer:
 def bounded_uint8(buffer, rng):
     """Return a uniform int in [0, rng] for rng < 256 from a byte buffer: Lemire's method on 8 bits.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> buffer = SmallBuffer(PCG64(0), 8)
     >>> [bounded_uint8(buffer, 199) for _ in range(3)]
     [74, 101, 151]
@@ -168,7 +168,7 @@ def bounded_uint8(buffer, rng):
 def bounded_bool(buffer, off, rng):
     """Return a bool in [off, off + rng] from a bit buffer: off when rng is 0, else the next bit.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> buffer = SmallBuffer(PCG64(0), 1)
     >>> [bounded_bool(buffer, 0, 1) for _ in range(5)]
     [True, True, True, True, True]
@@ -203,7 +203,7 @@ def random_interval(bits, maximum):
 
     32-bit words serve a maximum below 2**32, 64-bit words a larger one.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> random_interval(PCG64(0), 5)
     1
     """
@@ -226,7 +226,7 @@ def masked_chunk(buffer, maximum):
 
     This is how NumPy's legacy randint draws uint8 and bool values.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> buffer = SmallBuffer(PCG64(0), 8)
     >>> [masked_chunk(buffer, 9) for _ in range(3)]
     [2, 2, 9]
@@ -243,7 +243,7 @@ def masked_chunk(buffer, maximum):
 def shuffle_list(bits, items):
     """Shuffle a list in place: Fisher-Yates from the end, swapping items[i] and items[random_interval(i)].
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> items = list(range(6))
     >>> shuffle_list(PCG64(0), items)
     >>> items
@@ -257,7 +257,7 @@ def shuffle_list(bits, items):
 def shuffled_range(bits, n):
     """Return list(range(n)) shuffled by shuffle_list: the values of permutation(n).
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> shuffled_range(PCG64(0), 6)
     [3, 2, 5, 4, 0, 1]
     """
@@ -272,7 +272,7 @@ def shuffle_tail(bits, items, first):
     With first = 1 the whole list is shuffled; with a larger first only
     items[first:] ends up random, which is all a partial sample needs.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> items = list(range(6))
     >>> shuffle_tail(PCG64(0), items, 1)
     >>> items
@@ -286,7 +286,7 @@ def shuffle_tail(bits, items, first):
 def shuffle_rows(bits, rows):
     """Shuffle the rows of a matrix in place as shuffle_list does, swapping their contents so row views stay live.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> rows = [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 5]]
     >>> shuffle_rows(PCG64(0), rows)
     >>> [row[0] for row in rows]
@@ -304,7 +304,7 @@ def shuffle_rows(bits, rows):
 def shuffle_columns(bits, rows, n_cols):
     """Shuffle the columns of a matrix in place as shuffle_list shuffles a list (a shuffle along axis 1).
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> rows = [[0, 1, 2, 3, 4, 5]]
     >>> shuffle_columns(PCG64(0), rows, 6)
     >>> rows

@@ -14,7 +14,7 @@ in ``tinynet.mt19937``, ``tinynet.pcg64``, ``tinynet.bounded`` and
   against each other and the size as NumPy's sampling loops broadcast them.
 - Draws come back as a flat list and ``build`` lays them out in C order.
 
->>> from tinynet.dtypes import FLOAT64
+>>> from tinynet.core.dtypes import FLOAT64
 >>> shape, (locs, scales) = broadcast_parameters((2, 2), [flatten([0.0, 10.0]), flatten(1.0)])
 >>> shape, locs, scales
 ((2, 2), [0.0, 10.0, 0.0, 10.0], [1.0, 1.0, 1.0, 1.0])
@@ -24,10 +24,10 @@ in ``tinynet.mt19937``, ``tinynet.pcg64``, ``tinynet.bounded`` and
 
 import math
 
-from tinynet import dtypes as _dtypes
-from tinynet import nested as _nested
-from tinynet.ndarray import ndarray as _ndarray
-from tinynet.nested import format_shape
+from tinynet.core import dtypes as _dtypes
+from tinynet.core import nested as _nested
+from tinynet.core.ndarray import ndarray as _ndarray
+from tinynet.core.nested import format_shape
 
 __all__ = [
     'index_or_none', 'as_dimension', 'shape_of_size',
@@ -217,7 +217,7 @@ def is_scalar(x):
 def scalar_value(x):
     """Return the Python value of a scalar or a 0-d array.
 
-    >>> from tinynet.ndarray import array
+    >>> from tinynet.core.ndarray import array
     >>> scalar_value(array(2.5)), scalar_value(3)
     (2.5, 3)
     """

@@ -8,9 +8,10 @@ these build on them.
     ([[1, 10], [2, 20]], np.int64(11))
 """
 
-from . import dtypes, nested
-from .dtypes import BOOL
-from .ndarray import asarray, dot, ndarray
+from tinynet.core import dtypes
+from tinynet.core import nested
+from tinynet.core.dtypes import BOOL
+from tinynet.core.ndarray import asarray, dot, ndarray
 
 # --------------------------------------------------------------------------
 # Products

@@ -27,9 +27,9 @@ same operations in the same order, so the results are the same to the bit (a tes
 
 from math import exp as _exp
 
-from tinynet.dtypes import FLOAT64 as _FLOAT64
-from tinynet.ndarray import ndarray as _ndarray
-from tinynet.ndarray import unary as _unary
+from tinynet.core.dtypes import FLOAT64 as _FLOAT64
+from tinynet.core.ndarray import ndarray as _ndarray
+from tinynet.core.ndarray import unary as _unary
 
 
 # ---------------------------------------------------------------------------------------------------------

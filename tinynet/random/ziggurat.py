@@ -34,14 +34,14 @@ entries agree with NumPy's, bit for bit.
 ``standard_normals(bits, count)`` draws with them from a PCG64, as NumPy's
 ``random_standard_normal`` does: one 64-bit word per sample almost always.
 
->>> from tinynet.pcg64 import PCG64
+>>> from tinynet.random.pcg64 import PCG64
 >>> standard_normals(PCG64(0), 2)
 [0.1257302210933933, -0.1321048632913019]
 """
 
 import math
 
-from tinynet.pcg64 import MULTIPLIER
+from tinynet.random.pcg64 import MULTIPLIER
 
 __all__ = ['R', 'INV_R', 'V', 'tables', 'standard_normals', 'exact_exp', 'exact_log']
 
@@ -261,7 +261,7 @@ def standard_normals(bits, count):
     rabs, the next 52 bits. The rare draws outside the core go to the tail or
     the wedge test, which take doubles from the same stream.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> standard_normals(PCG64(42), 2)
     [0.30471707975443135, -1.0399841062404955]
     """

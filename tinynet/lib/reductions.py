@@ -14,9 +14,9 @@ they match NumPy bit for bit:
     [1, 0]
 """
 
-from . import nested
-from .dtypes import BOOL, FLOAT64
-from .ndarray import asarray
+from tinynet.core import nested
+from tinynet.core.dtypes import BOOL, FLOAT64
+from tinynet.core.ndarray import asarray
 
 def nonzero(a):
     """Return a tuple of index arrays, one per axis, of the non-zero elements.

@@ -10,9 +10,9 @@ values keep their order), also on MicroPython, whose own sort is not.
 
 import builtins
 
-from . import nested
-from .dtypes import INT64
-from .ndarray import asarray, ndarray, normalize_axis
+from tinynet.core import nested
+from tinynet.core.dtypes import INT64
+from tinynet.core.ndarray import asarray, ndarray, normalize_axis
 
 # --------------------------------------------------------------------------
 # Sorting and searching

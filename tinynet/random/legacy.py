@@ -28,14 +28,14 @@ same stream.
 
 import math
 
-from tinynet import bounded as _bounded
-from tinynet import dtypes as _dtypes
-from tinynet import mt19937
-from tinynet import nested as _nested
-from tinynet import sampling as _sampling
-from tinynet import weighted as _weighted
-from tinynet.generator import Generator, default_rng  # noqa: F401 - NumPy's modern API, beside the legacy one
-from tinynet.ndarray import ndarray as _ndarray
+from tinynet.random import bounded as _bounded
+from tinynet.core import dtypes as _dtypes
+from tinynet.random import mt19937
+from tinynet.core import nested as _nested
+from tinynet.random import sampling as _sampling
+from tinynet.random import weighted as _weighted
+
+from tinynet.core.ndarray import ndarray as _ndarray
 
 __all__ = [
     'RandomState', 'seed', 'get_state', 'set_state',

@@ -20,9 +20,11 @@ subclass raises there), so on MicroPython reductions return plain floats,
 ints and bools, and these names only serve as ``dtype=`` arguments.
 """
 
-from . import dtypes, floats, printing
-from .dtypes import BOOL, FLOAT64, INT64, UINT8, UINT64
-from .ndarray import binary, ndarray
+from tinynet.core import dtypes
+from tinynet.core import floats
+from tinynet.core import printing
+from tinynet.core.dtypes import BOOL, FLOAT64, INT64, UINT8, UINT64
+from tinynet.core.ndarray import binary, ndarray
 
 
 class _ScalarMethods:

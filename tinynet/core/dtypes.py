@@ -22,7 +22,7 @@ The scalar types (``float64``, ``int64``, ...) are defined in ``scalars``,
 which registers them here.
 """
 
-from . import floats
+from tinynet.core import floats
 
 # --------------------------------------------------------------------------
 # dtype objects

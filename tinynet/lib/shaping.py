@@ -9,8 +9,8 @@
 
 import builtins
 
-from . import dtypes
-from .ndarray import array, asarray, ndarray, normalize_axis
+from tinynet.core import dtypes
+from tinynet.core.ndarray import array, asarray, ndarray, normalize_axis
 
 # --------------------------------------------------------------------------
 # Shapes
@@ -244,7 +244,7 @@ class _ConcatenateIndex:
 def _slice_to_array(s):
     start = 0 if s.start is None else s.start
     step = 1 if s.step is None else s.step
-    from .creation import arange, linspace
+    from tinynet.lib.creation import arange, linspace
 
     if isinstance(step, complex):
         return linspace(start, s.stop, int(abs(step)))

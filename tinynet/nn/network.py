@@ -1,6 +1,6 @@
 """A feed-forward neural network trained by backpropagation, written once for any array namespace.
 
-    >>> from tinynet.nn import Network
+    >>> from tinynet.nn.network import Network
     >>> X = [[0, 0], [0, 1], [1, 0], [1, 1]]
     >>> y = [0, 1, 1, 0]
     >>> net = Network([2, 8, 1], hidden="tanh", output="sigmoid", seed=0)
@@ -32,9 +32,9 @@ hidden layers, 2-d arrays only.
 
 import math
 
-from tinynet import activations as _activations
-from tinynet import losses as _losses
-from tinynet import modelfile as _modelfile
+from tinynet.nn import activations as _activations
+from tinynet.nn import losses as _losses
+from tinynet.nn import modelfile as _modelfile
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -81,7 +81,7 @@ def _backend_name(xp):
 
 def _random_state(seed):
     """Return tinynet's NumPy-compatible generator seeded with seed."""
-    from tinynet.random import RandomState
+    from tinynet.random.legacy import RandomState
 
     return RandomState(seed)
 

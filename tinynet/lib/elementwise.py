@@ -19,9 +19,11 @@ and 0/0 gives nan, never an exception.
 import builtins
 import math
 
-from . import dtypes, floats, nested
-from .dtypes import BOOL, FLOAT64, INT64
-from .ndarray import _result, asarray, binary, ndarray, unary
+from tinynet.core import dtypes
+from tinynet.core import floats
+from tinynet.core import nested
+from tinynet.core.dtypes import BOOL, FLOAT64, INT64
+from tinynet.core.ndarray import _result, asarray, binary, ndarray, unary
 
 # --------------------------------------------------------------------------
 # Elementwise math

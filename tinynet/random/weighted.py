@@ -15,7 +15,7 @@ The bit generator ``bits`` is anything with ``doubles(count)``: ``tinynet.pcg64.
 or ``tinynet.mt19937.MT19937``.
 """
 
-from tinynet import sampling as _sampling
+from tinynet.random import sampling as _sampling
 
 __all__ = ['SQRT_EPS', 'kahan_sum', 'cdf', 'searchsorted_right',
            'checked_probabilities', 'weighted_indices', 'unique_weighted_indices']
@@ -110,7 +110,7 @@ def checked_probabilities(p, pop_size, legacy=False):
 def weighted_indices(bits, weights, count):
     """Return count indices drawn with replacement, index i with probability weights[i]: one double each.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> PCG64(0).doubles(3)
     [0.6369616873214543, 0.2697867137638703, 0.04097352393619469]
     >>> weighted_indices(PCG64(0), [0.1, 0.2, 0.7], 3)
@@ -127,7 +127,7 @@ def unique_weighted_indices(bits, weights, count):
     of the indices found so far, and keeps each new index once, in order of
     its first appearance.
 
-    >>> from tinynet.pcg64 import PCG64
+    >>> from tinynet.random.pcg64 import PCG64
     >>> unique_weighted_indices(PCG64(0), [0.1, 0.2, 0.7], 3)
     [2, 1, 0]
     """

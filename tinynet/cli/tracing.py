@@ -25,8 +25,8 @@ so the printed numbers are the library's.
 """
 
 import tinynet as np
-from tinynet import datasets
-from tinynet.nn import Network, gradcheck
+from tinynet.nn import datasets
+from tinynet.nn.network import Network, gradcheck
 
 # the forward formula a = f(z) and the derivative f'(z) of each hidden activation, as printed and as computed
 _HIDDEN = {

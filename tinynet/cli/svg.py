@@ -20,7 +20,7 @@ Pixel coordinates grow rightward and downward; every panel maps data coordinates
 
 import math
 
-from . import modelfile
+from tinynet.nn import modelfile
 
 # One colour per class, from the widely used "category10" palette; classes beyond ten reuse them.
 CLASS_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",

@@ -13,13 +13,17 @@ rounding (the order of operations differs, so not bit for bit):
     [1.0, 0.5]
 """
 
-from . import dtypes, floats, nested
-from .dtypes import FLOAT64
-from .ndarray import asarray, ndarray, normalize_axis
+from tinynet.core import dtypes
+from tinynet.core import floats
+from tinynet.core import nested
+from tinynet.core.dtypes import FLOAT64
+from tinynet.core.ndarray import asarray, ndarray, normalize_axis
 
 
 class LinAlgError(ValueError):
     """A matrix is singular, or not square where it must be (a ValueError, as in NumPy)."""
+
+    __module__ = "tinynet.linalg"
 
 
 def _square_matrix(a, name):

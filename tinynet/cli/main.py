@@ -23,9 +23,9 @@ import sys
 import time
 
 import tinynet
-from tinynet import activations as _activations
-from tinynet import datasets
-from tinynet import losses as _losses
+from tinynet.nn import activations as _activations
+from tinynet.nn import datasets
+from tinynet.nn import losses as _losses
 from tinynet import nn
 
 BUILT_IN = ("and", "or", "xor", "moons", "circles", "spiral", "blobs")
@@ -327,7 +327,7 @@ def load_data(args):
 
 def run_demo(args):
     """Tell the tutorial's story."""
-    from tinynet import demo
+    from tinynet.cli import demo
 
     demo.tell()
     return 0
@@ -347,7 +347,7 @@ def _network(sizes, args):
 
 def run_train(args):
     """Train a network on DATA, report its loss and accuracy, and save or draw it if asked."""
-    from tinynet.progress import Progress
+    from tinynet.cli.progress import Progress
 
     X, y, description = load_data(args)
     n_classes = max(max(y) + 1, 2)
@@ -389,7 +389,7 @@ def run_train(args):
         _write_or_fail(args.save, net.save)
         print("saved the model to %s" % args.save)
     if args.plot is not None:
-        from tinynet import svg
+        from tinynet.cli import svg
 
         name = os.path.basename(args.data)
         title = "%s: a %s network, %s, %d epochs: accuracy %.1f%%, loss %.4g" % (
@@ -501,7 +501,7 @@ def run_predict(args):
 
 def run_trace(args):
     """Print one step of backpropagation, matrix by matrix."""
-    from tinynet import tracing
+    from tinynet.cli import tracing
 
     if args.data not in BUILT_IN:
         raise CommandError("trace runs on a built-in data set (%s), not %r" % (", ".join(BUILT_IN), args.data))

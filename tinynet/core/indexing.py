@@ -16,7 +16,7 @@ locations.  Positions are checked against the shape here, so an index out of
 range raises ``IndexError`` naming the axis, as in NumPy.
 """
 
-from . import nested
+from tinynet.core import nested
 
 class IndexArray:
     """An integer or boolean index array, flattened: positions (or a mask) and its shape.

@@ -48,7 +48,7 @@ def _arrays(rows, labels):
 
 def _random_state(seed):
     """Return tinynet's NumPy-compatible generator seeded with seed."""
-    from tinynet.random import RandomState
+    from tinynet.random.legacy import RandomState
 
     return RandomState(seed)
 

@@ -24,9 +24,12 @@ index arrays give copies.
 import math
 import sys
 
-from . import dtypes, floats, indexing, nested
-from .dtypes import BOOL, FLOAT64, INT64
-from .nested import format_shape
+from tinynet.core import dtypes
+from tinynet.core import floats
+from tinynet.core import indexing
+from tinynet.core import nested
+from tinynet.core.dtypes import BOOL, FLOAT64, INT64
+from tinynet.core.nested import format_shape
 
 try:
 
@@ -393,7 +396,7 @@ def normalize_axis(axis, ndim):
     >>> normalize_axis(2, 2)
     Traceback (most recent call last):
       ...
-    tinynet.ndarray.AxisError: axis 2 is out of bounds for array of dimension 2
+    tinynet.core.ndarray.AxisError: axis 2 is out of bounds for array of dimension 2
     """
     if axis is None:
         return None
@@ -814,12 +817,12 @@ class ndarray:
     # ---------------------------------------------------------------- printing
 
     def __repr__(self):
-        from . import printing
+        from tinynet.core import printing
 
         return printing.array_repr(self._data, self._shape, self._dtype.name)
 
     def __str__(self):
-        from . import printing
+        from tinynet.core import printing
 
         return printing.array_str(self._data, self._shape, self._dtype.name)
 

@@ -1,0 +1,1 @@
+"""The NumPy-named functions, one concept per module, built on the array core."""
