@@ -73,83 +73,6 @@ def test_each_common_broadcast_keeps_the_operands_in_order(a_shape, b_shape, ker
 
 
 # ---------------------------------------------------------------------------------------------------------
-# ndarray.binary: float64 or int64 operands of one dtype, without promotion or broadcasting machinery
-
-NAMES = ["add", "subtract", "multiply", "divide", "less", "less_equal", "equal", "not_equal", "greater",
-         "greater_equal", "maximum", "minimum", "power", "floor_divide"]
-
-
-def _outcome(name, x, y):
-    """Return binary's result as (shape, dtype, bits), or the exception's type and text."""
-    try:
-        result = ndarray_module.binary(name, x, y)
-        return result.shape, result.dtype, _bits(result.tolist())
-    except (TypeError, ValueError, OverflowError, ZeroDivisionError) as error:
-        return type(error), str(error)
-
-
-def _binary_both_ways(name, x, y):
-    """Return (outcome with the fast path, outcome without it)."""
-    fast = _outcome(name, x, y)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ndarray_module, "_same_dtype_binary", lambda *args: None)
-        plain = _outcome(name, x, y)
-    return fast, plain
-
-
-@EXAMPLES
-@given(pair=operand_pairs(forms=("array", "array", "python", "scalar"), dtypes_a=["float64"],
-                          dtypes_b=["float64", "float64", "int64", "bool"]),
-       name=st.sampled_from(NAMES))
-def test_float64_binary_agrees_with_the_general_path(pair, name):
-    x, y = build(pair[0], tinynet), build(pair[1], tinynet)
-    fast, plain = _binary_both_ways(name, x, y)
-    assert fast == plain
-
-
-@EXAMPLES
-@given(pair=operand_pairs(forms=("array", "array", "python", "scalar"), dtypes_a=["int64"],
-                          dtypes_b=["int64", "int64", "float64", "bool"]),
-       name=st.sampled_from(NAMES))
-def test_int64_binary_agrees_with_the_general_path(pair, name):
-    x, y = build(pair[0], tinynet), build(pair[1], tinynet)
-    fast, plain = _binary_both_ways(name, x, y)
-    assert fast == plain
-
-
-@pytest.mark.parametrize("x, y", [
-    ([1.0, -1.0, 0.0], 0),                 # division by zero: the general path gives inf and nan
-    ([[1e308]], 10 ** 400),                # an int too large for a float
-    ([[0.5, -1.5, 9007199254740992.0]], 2 ** 53 + 1),  # an int that rounds when converted
-    ([[1e300, -1e300]], 2 ** 1023 + 2 ** 970),       # converts to a float beyond the fast path's limit
-    ([[1.0, -2.0]], -(2 ** 1023)),                   # at the limit
-    ([[1.0, 2.0]], [[1.0], [2.0], [3.0]]),  # a broadcast that stretches a column
-    ([[1.0, 2.0]], [[1.0, 2.0, 3.0]]),     # shapes that do not broadcast
-])
-@pytest.mark.parametrize("name", ["add", "subtract", "multiply", "divide", "less", "equal", "maximum"])
-def test_float64_binary_hands_the_hard_cases_to_the_general_path(x, y, name):
-    a = tinynet.array(x, dtype=float)
-    y = tinynet.array(y) if isinstance(y, list) else y
-    fast, plain = _binary_both_ways(name, a, y)
-    assert fast == plain
-
-
-@pytest.mark.parametrize("x, y", [
-    ([3, -3, 0], 0),                       # division by zero
-    ([[1, 2]], 2 ** 70),                   # an int beyond int64
-    ([[1, 2]], [[1], [2], [3]]),           # a broadcast that stretches a column
-    ([[1, 2]], [[1, 2, 3]]),               # shapes that do not broadcast
-    ([[2 ** 53 + 1]], [[3]]),              # true division of ints beyond float precision
-])
-@pytest.mark.parametrize("name", ["add", "multiply", "divide", "less", "maximum"])
-def test_int64_binary_hands_the_hard_cases_to_the_general_path(x, y, name):
-    a = tinynet.array(x, dtype="int64")
-    y = tinynet.array(y) if isinstance(y, list) else y
-    fast, plain = _binary_both_ways(name, a, y)
-    assert fast == plain
-
-
-# ---------------------------------------------------------------------------------------------------------
 # matrix products
 
 
@@ -178,50 +101,56 @@ def test_integer_matmul_is_exact(n, k, p, data):
     _same(nested.matmul(A, B), nested.matmul_naive(A, B))
 
 
-@EXAMPLES
-@given(n=st.integers(0, 5), k=st.integers(0, 5), p=st.integers(0, 5), data=st.data())
-def test_float64_matmul_operator_agrees_with_the_general_matmul(n, k, p, data):
-    """a @ b on two float64 matrices skips promotion and casting; tinynet.matmul takes the general path."""
-    a = tinynet.zeros((n, k)) + data.draw(array_cases((n, k), "float64")).build(tinynet)
-    b = tinynet.zeros((k, p)) + data.draw(array_cases((k, p), "float64")).build(tinynet)
-    fast, plain = a @ b, ndarray_module.matmul(a, b)
-    assert fast.shape == plain.shape and fast.dtype == plain.dtype
-    _same(fast.tolist(), plain.tolist())
-
-
-@EXAMPLES
-@given(shapes=st.sampled_from([((3, 2), (2, 4)), ((3, 2), (2,)), ((2,), (2, 4)), ((3,), (3,))]),
-       dtypes=st.sampled_from([("int64", "int64"), ("float64", "int64"), ("int64", "float64"),
-                               ("bool", "bool"), ("uint8", "int64"), ("float64", "bool")]),
-       data=st.data())
-def test_products_skip_the_cast_only_when_it_changes_nothing(shapes, dtypes, data):
-    """A product whose sums already have the result's type is not cast: check against casting every entry."""
-    a = data.draw(array_cases(shapes[0], dtypes[0], nonfinite=False)).build(tinynet)
-    b = data.draw(array_cases(shapes[1], dtypes[1], nonfinite=False)).build(tinynet)
-    fast = tinynet.dot(a, b)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ndarray_module, "_sums_have_dtype", lambda *args: False)
-        plain = tinynet.dot(a, b)
-    assert fast.dtype == plain.dtype
-    _same(fast.tolist(), plain.tolist())
-
-
 # ---------------------------------------------------------------------------------------------------------
-# where: operands that already have the result's shape are read in place
+# the array core: reading and writing through strides
+
+
+def _naive_positions(offset, shape, strides):
+    """Every buffer position of a strided view in C order, one index tuple at a time (the definition)."""
+    positions = []
+    for index in tinynet.ndindex(shape):
+        p = offset
+        for i, s in zip(index, strides):
+            p += i * s
+        positions.append(p)
+    return positions
 
 
 @EXAMPLES
-@given(shapes=broadcastable_shapes(), data=st.data())
-def test_where_without_copies_agrees_with_where_on_broadcast_copies(shapes, data):
-    x = data.draw(array_cases(shapes[0], "float64")).build(tinynet)
-    y = data.draw(array_cases(shapes[1], "float64")).build(tinynet)
-    condition = x > 0
-    fast = elementwise.where(condition, x, y)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(elementwise, "_stretched", lambda a, shape: nested.broadcast_to(a._data, a._shape, shape))
-        plain = elementwise.where(condition, x, y)
-    assert fast.shape == plain.shape and fast.dtype == plain.dtype
-    _same(fast.tolist(), plain.tolist())
+@given(shape=st.lists(st.integers(0, 4), min_size=0, max_size=4).map(tuple), data=st.data())
+def test_gather_and_scatter_by_rows_agree_with_the_definition(shape, data):
+    """index_math reads and writes whole rows with slices; the definition visits one index tuple at a time."""
+    from tinynet.core import index_math
+
+    strides = tuple(data.draw(st.integers(-6, 6)) for _ in shape)
+    low = high = 0
+    for n, s in zip(shape, strides):
+        if n:
+            low += min(0, (n - 1) * s)
+            high += max(0, (n - 1) * s)
+    offset = -low
+    buf = list(range(high - low + 1))
+    expected = [buf[p] for p in _naive_positions(offset, shape, strides)]
+    assert index_math.gather(buf, offset, shape, strides) == expected
+    if all(s != 0 for s in strides) and len(set(_naive_positions(offset, shape, strides))) == len(expected):
+        target = list(buf)
+        values = [-1 - v for v in expected]
+        index_math.scatter(target, offset, shape, strides, values)
+        plain = list(buf)
+        for p, v in zip(_naive_positions(offset, shape, strides), values):
+            plain[p] = v
+        assert target == plain
+
+
+@EXAMPLES
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=4).map(tuple), data=st.data())
+def test_integer_index_fast_path_agrees_with_the_general_resolver(shape, data):
+    """a[i] takes a shortcut; a[(i,)] goes through index_math.resolve."""
+    a = tinynet.arange(int(math.prod(shape))).reshape(shape)[..., ::-1]
+    i = data.draw(st.integers(-shape[0], shape[0] - 1))
+    fast, plain = a[i], a[(i,)]
+    assert tinynet.asarray(fast).shape == tinynet.asarray(plain).shape
+    assert tinynet.asarray(fast).tolist() == tinynet.asarray(plain).tolist()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -244,3 +173,70 @@ def test_sigmoid_fast_path_handles_signed_zeros_infinities_and_nan():
     e = tinynet.exp(-tinynet.maximum(z, -z))
     plain = tinynet.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
     _same(activations.sigmoid(tinynet, z).tolist(), plain.tolist())
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ufunc.binary: float64 or int64 operands of one dtype and shape, without promotion or broadcasting
+
+
+BINARY_NAMES = ["add", "subtract", "multiply", "divide", "less", "less_equal", "equal", "not_equal", "greater",
+                "greater_equal"]
+
+
+def _outcome(call):
+    """Return a result as (shape, dtype, bits), or the exception's type and text."""
+    try:
+        result = tinynet.asarray(call())
+        return result.shape, result.dtype, _bits(result.tolist())
+    except (TypeError, ValueError, OverflowError, ZeroDivisionError) as error:
+        return type(error), str(error)
+
+
+@EXAMPLES
+@given(name=st.sampled_from(BINARY_NAMES), dtype=st.sampled_from(["float64", "int64"]),
+       shape=st.lists(st.integers(1, 3), min_size=1, max_size=3).map(tuple),
+       scalar=st.one_of(st.none(), st.integers(-5, 5), st.floats(-3, 3)), data=st.data())
+def test_same_dtype_binary_agrees_with_the_general_path(name, dtype, shape, scalar, data):
+    from tinynet.core import ufunc
+
+    x = data.draw(array_cases(shape, dtype)).build(tinynet)
+    y = scalar if scalar is not None else data.draw(array_cases(shape, dtype)).build(tinynet)
+    fast = _outcome(lambda: ufunc.binary(name, x, y))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ufunc, "_same_dtype_binary", lambda *args: None)
+        plain = _outcome(lambda: ufunc.binary(name, x, y))
+    assert fast == plain
+
+
+@EXAMPLES
+@given(shapes=st.sampled_from([((3, 2), (2, 4)), ((3, 2), (2,)), ((2,), (2, 4)), ((3,), (3,)), ((1, 3), (3, 1))]),
+       dtypes=st.sampled_from([("float64", "float64"), ("int64", "int64"), ("float64", "int64"), ("int64", "float64")]),
+       data=st.data())
+def test_matmul_fast_path_agrees_with_the_general_product(shapes, dtypes, data):
+    """Vectors and matrices of float64 and int64 go through nested.matmul; the general path through products_math."""
+    from tinynet.core import ufunc
+
+    a = data.draw(array_cases(shapes[0], dtypes[0], nonfinite=False)).build(tinynet)
+    b = data.draw(array_cases(shapes[1], dtypes[1], nonfinite=False)).build(tinynet)
+    fast = tinynet.asarray(a @ b)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ufunc, "_matmul_same_dtype", lambda *args: None)
+        plain = tinynet.asarray(a @ b)
+    assert fast.shape == plain.shape and fast.dtype == plain.dtype
+    if nested.sumprod is None:
+        _same(fast.tolist(), plain.tolist())
+    else:
+        assert tinynet.allclose(fast, plain, rtol=1e-12, atol=1e-300)
+
+
+@EXAMPLES
+@given(dtype=st.sampled_from(["float64", "int64"]), shape=st.lists(st.integers(0, 40), min_size=1, max_size=3).map(tuple),
+       data=st.data())
+def test_sum_of_everything_agrees_with_the_general_reduction(dtype, shape, data):
+    from tinynet.core import reductions
+
+    x = data.draw(array_cases(shape, dtype)).build(tinynet)
+    fast = x.sum()
+    plain = reductions.sum(x, axis=tuple(range(x.ndim)))
+    assert fast.dtype == plain.dtype
+    _same(fast.item(), plain.item())

@@ -319,19 +319,14 @@ format_arguments = st.fixed_dictionaries({
 })
 
 
-def _flag(value):
-    """Turn NumPy's None (not given) into this module's -1."""
-    return -1 if value is None else value
-
-
 @settings(max_examples=500, deadline=None)
 @given(finite_floats, format_arguments, st.one_of(st.none(), st.integers(0, 10)), st.booleans())
 def test_one_float_formats_like_numpy(x, arguments, pad_or_exp_digits, exact):
     precision, min_digits, trim = arguments['precision'], arguments['min_digits'], arguments['trim']
     if precision is not None and min_digits is not None and min_digits > precision:
         min_digits = precision
-    # digits here carry no trailing zeros, so keeping the zeros that rounding left behind
-    # ('k' beyond min_digits, '-' after a cutoff or min_digits) is out of scope; NumPy's arrays never ask for it
+    # the narrower argument space of the first version; tests/test_printing_nd.py draws all of it
+    # (trailing zeros that a cutoff leaves behind, unique=False, fractional=False, sign)
     if trim == 'k' and min_digits != precision:
         trim = '.'
     if trim == '-' and (precision is not None or min_digits is not None):
@@ -343,14 +338,16 @@ def test_one_float_formats_like_numpy(x, arguments, pad_or_exp_digits, exact):
             expected = np.format_float_positional(x, precision=precision, unique=True, trim=trim,
                                                   pad_left=arguments['pad_left'], pad_right=pad_or_exp_digits,
                                                   min_digits=min_digits)
-            got = printing._format_positional(x, _flag(precision), _flag(min_digits), trim,
-                                              _flag(arguments['pad_left']), _flag(pad_or_exp_digits))
+            got = printing.format_float_positional(x, precision=precision, unique=True, trim=trim,
+                                                   pad_left=arguments['pad_left'],
+                                                   pad_right=pad_or_exp_digits, min_digits=min_digits)
             assert got == expected
         expected = np.format_float_scientific(x, precision=precision, unique=True, trim=trim,
                                               pad_left=arguments['pad_left'], exp_digits=pad_or_exp_digits,
                                               min_digits=min_digits)
-        got = printing._format_scientific(x, _flag(precision), _flag(min_digits), trim,
-                                          _flag(arguments['pad_left']), _flag(pad_or_exp_digits))
+        got = printing.format_float_scientific(x, precision=precision, unique=True, trim=trim,
+                                               pad_left=arguments['pad_left'],
+                                               exp_digits=pad_or_exp_digits, min_digits=min_digits)
         assert got == expected
     finally:
         printing._dragon4 = original

@@ -18,6 +18,58 @@ namespace), then ``nn`` (the trainer) and ``cli`` (the command line).
 
 import math as _math
 
+from tinynet.core.dtypes import (
+    can_cast,
+    dtype,
+    finfo,
+    iinfo,
+    promote_types,
+    result_type,
+)
+from tinynet.core.errors import (
+    AxisError,
+    ComplexWarning,
+)
+from tinynet.core.ndarray import (
+    array,
+    asarray,
+    flatiter,
+    ndarray,
+)
+from tinynet.core.printing import (
+    format_float_positional,
+    format_float_scientific,
+    get_printoptions,
+    printoptions,
+    set_printoptions,
+)
+from tinynet.core.scalars import (
+    bool_,
+    complex128,
+    complex64,
+    False_,
+    float16,
+    float32,
+    float64,
+    int16,
+    int32,
+    int64,
+    int8,
+    True_,
+    uint16,
+    uint32,
+    uint64,
+    uint8,
+)
+from tinynet.core.ufunc import (
+    dot,
+    matmul,
+)
+from tinynet.lib.arrayprint import (
+    array2string,
+    array_repr,
+    array_str,
+)
 from tinynet.lib.creation import (
     arange,
     empty,
@@ -32,7 +84,6 @@ from tinynet.lib.creation import (
     zeros,
     zeros_like,
 )
-from tinynet.core.dtypes import dtype
 from tinynet.lib.elementwise import (
     abs,
     absolute,
@@ -72,6 +123,19 @@ from tinynet.lib.elementwise import (
     true_divide,
     where,
 )
+from tinynet.lib.iteration import (
+    ndenumerate,
+    ndindex,
+    nditer,
+)
+from tinynet.lib.products import (
+    einsum,
+    inner,
+    kron,
+    outer,
+    tensordot,
+    vdot,
+)
 from tinynet.lib.reductions import (
     all,
     amax,
@@ -81,6 +145,7 @@ from tinynet.lib.reductions import (
     argmin,
     around,
     count_nonzero,
+    cumprod,
     cumsum,
     max,
     mean,
@@ -93,37 +158,54 @@ from tinynet.lib.reductions import (
     sum,
     var,
 )
-from tinynet.lib.products import (
-    inner,
-    outer,
-    transpose,
-)
 from tinynet.lib.shaping import (
     array_split,
+    ascontiguousarray,
+    asfortranarray,
     atleast_1d,
     atleast_2d,
+    atleast_3d,
+    broadcast_arrays,
+    broadcast_shapes,
+    broadcast_to,
     c_,
     column_stack,
+    concat,
     concatenate,
     copy,
     diag,
     diagflat,
+    diagonal,
+    dsplit,
+    dstack,
     expand_dims,
     flip,
+    fliplr,
+    flipud,
+    hsplit,
     hstack,
+    matrix_transpose,
+    may_share_memory,
     meshgrid,
+    moveaxis,
     ndim,
+    permute_dims,
     r_,
     ravel,
     repeat,
     reshape,
+    rollaxis,
     shape,
+    shares_memory,
     size,
     split,
     squeeze,
     stack,
+    swapaxes,
     tile,
     trace,
+    transpose,
+    vsplit,
     vstack,
 )
 from tinynet.lib.sorting import (
@@ -132,10 +214,6 @@ from tinynet.lib.sorting import (
     sort,
     unique,
 )
-from tinynet.core.ndarray import AxisError, array, asarray, dot, matmul, ndarray
-from tinynet.core.printing import get_printoptions, printoptions, set_printoptions
-from tinynet.core.scalars import False_, True_, bool_, float64, int64, uint8, uint64
-
 
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
 _SUBMODULES = ("linalg", "nn", "random")
@@ -152,6 +230,7 @@ def __getattr__(name):
 __version__ = "0.1.0"
 
 pi = _math.pi
+euler_gamma = 0.5772156649015329
 e = _math.e
 inf = float("inf")
 nan = float("nan")
@@ -159,19 +238,45 @@ newaxis = None
 bool = bool_  # noqa: A001 - NumPy 2 spells it np.bool too
 float_ = float64
 int_ = int64
+double = float64
+single = float32
+half = float16
+cdouble = complex128
+csingle = complex64
+intp = int64
+uintp = uint64
+byte = int8
+ubyte = uint8
+short = int16
+ushort = uint16
+intc = int32
+uintc = uint32
+long = int64
+ulong = uint64
+longlong = int64
+ulonglong = uint64
 
 __all__ = [
-    "AxisError", "False_", "True_", "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange",
-    "argmax", "argmin", "argsort", "around", "array", "array_equal", "asarray", "atleast_1d",
-    "atleast_2d", "bincount", "bool", "bool_", "c_", "ceil", "clip", "column_stack", "concatenate",
-    "copy", "cos", "count_nonzero", "cumsum", "diag", "diagflat", "array_split", "split", "flip", "median", "divide", "dot", "dtype", "e", "empty",
-    "empty_like", "exp", "expand_dims", "eye", "float64", "float_", "floor", "floor_divide", "full",
-    "full_like", "get_printoptions", "hstack", "identity", "inf", "inner", "int64", "int_", "isclose",
-    "isfinite", "isinf", "isnan", "linalg", "linspace", "log", "log1p", "log2", "log10", "logical_and",
-    "logical_not", "logical_or", "matmul", "max", "maximum", "mean", "meshgrid", "min", "minimum",
-    "mod", "multiply", "nan", "ndarray", "ndim", "newaxis", "nonzero", "ones", "ones_like", "outer",
-    "pi", "power", "printoptions", "prod", "r_", "random", "ravel", "remainder", "repeat", "reshape",
-    "round", "set_printoptions", "shape", "sign", "sin", "size", "sort", "sqrt", "square", "squeeze",
-    "stack", "std", "subtract", "sum", "tanh", "tile", "trace", "transpose", "true_divide", "uint8",
-    "uint64", "unique", "var", "vstack", "where", "zeros", "zeros_like",
+    "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange", "argmax", "argmin",
+    "argsort", "around", "array", "array2string", "array_equal", "array_repr", "array_split", "array_str",
+    "asarray", "ascontiguousarray", "asfortranarray", "atleast_1d", "atleast_2d", "atleast_3d", "AxisError",
+    "bincount", "bool", "bool_", "broadcast_arrays", "broadcast_shapes", "broadcast_to", "byte", "c_",
+    "can_cast", "cdouble", "ceil", "clip", "column_stack", "complex128", "complex64", "ComplexWarning",
+    "concat", "concatenate", "copy", "cos", "count_nonzero", "csingle", "cumprod", "cumsum", "diag",
+    "diagflat", "diagonal", "divide", "dot", "double", "dsplit", "dstack", "dtype", "e", "einsum", "empty",
+    "empty_like", "euler_gamma", "exp", "expand_dims", "eye", "False_", "finfo", "flatiter", "flip", "fliplr",
+    "flipud", "float16", "float32", "float64", "float_", "floor", "floor_divide", "format_float_positional",
+    "format_float_scientific", "full", "full_like", "get_printoptions", "half", "hsplit", "hstack",
+    "identity", "iinfo", "inf", "inner", "int16", "int32", "int64", "int8", "int_", "intc", "intp", "isclose",
+    "isfinite", "isinf", "isnan", "kron", "linalg", "linspace", "log", "log10", "log1p", "log2",
+    "logical_and", "logical_not", "logical_or", "long", "longlong", "matmul", "matrix_transpose", "max",
+    "maximum", "may_share_memory", "mean", "median", "meshgrid", "min", "minimum", "mod", "moveaxis",
+    "multiply", "nan", "ndarray", "ndenumerate", "ndim", "ndindex", "nditer", "newaxis", "nonzero", "ones",
+    "ones_like", "outer", "permute_dims", "pi", "power", "printoptions", "prod", "promote_types", "r_",
+    "random", "ravel", "remainder", "repeat", "reshape", "result_type", "rollaxis", "round",
+    "set_printoptions", "shape", "shares_memory", "short", "sign", "sin", "single", "size", "sort", "split",
+    "sqrt", "square", "squeeze", "stack", "std", "subtract", "sum", "swapaxes", "tanh", "tensordot", "tile",
+    "trace", "transpose", "True_", "true_divide", "ubyte", "uint16", "uint32", "uint64", "uint8", "uintc",
+    "uintp", "ulong", "ulonglong", "unique", "ushort", "var", "vdot", "vsplit", "vstack", "where", "zeros",
+    "zeros_like",
 ]

@@ -1,455 +1,119 @@
-"""The ndarray: a NumPy-style array of at most two dimensions, on nested lists.
+"""The ndarray: an N-dimensional array whose views share memory, as NumPy's do.
 
-An array keeps its values as plain Python lists (see ``nested``): a 2x3
-float array holds ``[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]`` together with its
-shape ``(2, 3)`` and dtype ``float64``.  Operators broadcast as NumPy does:
+An array is a window onto a flat Python list, its *buffer*.  Four numbers say which elements the
+window shows and in what order, exactly as in NumPy:
+
+- ``shape``: the length of each axis, ``(2, 3)`` for two rows of three;
+- ``strides``: how far to step in the buffer to move one place along each axis (in elements here;
+  NumPy's ``.strides`` counts bytes, and ``.strides`` gives that figure);
+- ``offset``: where element ``[0, 0, ...]`` sits in the buffer;
+- ``dtype``: the element type (``float64``, ``int8``, ``complex64``, ...).
+
+Element ``a[i, j]`` is ``buffer[offset + i * strides[0] + j * strides[1]]``.  A fresh 2x3 array has
+strides ``(3, 1)`` (row-major, "C order"); its transpose is the same buffer with strides ``(1, 3)``,
+and ``a[:, 1]`` is the same buffer with offset 1 and strides ``(3,)``.  Slicing, transposing and most
+reshapes only change those numbers, so they are views: a write through one is seen by the other.
 
     >>> from tinynet import array
     >>> a = array([[1, 2, 3], [4, 5, 6]])
-    >>> a.shape, a.dtype
-    ((2, 3), dtype('int64'))
+    >>> b = a[:, 1:]
+    >>> b[0, 0] = 77
+    >>> a.tolist(), b.base is a
+    ([[1, 77, 3], [4, 5, 6]], True)
     >>> (a * 10 + array([1, 2, 3])).tolist()
-    [[11, 22, 33], [41, 52, 63]]
-    >>> (a / 2).dtype, (a > 2).tolist()
-    (dtype('float64'), [[False, False, True], [True, True, True]])
-    >>> (a @ a.T).tolist()
-    [[14, 32], [32, 77]]
+    [[11, 772, 33], [41, 52, 63]]
 
-Views: indexing a 2-d array with an int or a slice of rows (``a[1]``,
-``a[1:3]``) gives a view that shares the rows, so writing into it writes into
-``a``, as in NumPy.  Other slices (``v[1:]`` of a vector, ``a[:, 1:]``) and
-index arrays give copies.
+The values in a buffer are plain Python objects: ``bool``, ``int`` (kept inside the dtype's range),
+``float`` (for float32, a float that float32 can hold exactly) or ``complex``.  The index arithmetic
+lives in ``index_math``; the elementwise operations in ``ufunc``; reductions in ``reduce_math``.
 """
 
-import math
 import sys
 
 from tinynet.core import dtypes
-from tinynet.core import floats
-from tinynet.core import indexing
-from tinynet.core import nested
+from tinynet.core import index_math
+from tinynet.core import memory
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
+from tinynet.core.errors import AxisError
 from tinynet.core.nested import format_shape
-
-try:
-
-    class AxisError(ValueError, IndexError):
-        """An axis argument is out of range (both a ValueError and an IndexError, as in NumPy)."""
-
-except TypeError:  # runtimes that refuse two built-in exception bases
-
-    class AxisError(ValueError):  # noqa: F811
-        """An axis argument is out of range."""
-
 
 _MICROPYTHON = sys.implementation.name == "micropython"
 
 
-# --------------------------------------------------------------------------
-# Turning Python objects into nested data
-# --------------------------------------------------------------------------
+def _size_of(shape):
+    n = 1
+    for length in shape:
+        n *= length
+    return n
 
 
-def _plain(obj):
-    """Turn arrays (tinynet's or NumPy's) and NumPy scalars inside obj into plain Python."""
-    if isinstance(obj, ndarray):
-        return obj.tolist()
-    if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, (float, int, bool)):
-        return obj
-    if isinstance(obj, range):
-        return list(obj)
-    tolist = getattr(obj, "tolist", None)  # NumPy arrays and scalars
-    if tolist is not None:
-        return tolist()
-    return obj
+_C_STRIDES = {}
 
 
-def _infer_dtype(flat):
-    """The smallest of bool < int64 < float64 that holds every value, as NumPy infers."""
-    kinds = set(map(type, flat))
-    if kinds <= {float}:
-        return FLOAT64
-    best = BOOL
-    for t in kinds:
-        if t is float:
-            return FLOAT64
-        if t is int or t is bool:
-            d = INT64 if t is int else BOOL
-        else:
-            d = dtypes.kind_of_value(_first_of_type(flat, t))
-        best = dtypes.promote(best, d)
-    return best
-
-
-def _first_of_type(flat, t):
-    for x in flat:
-        if type(x) is t:
-            return x
-
-
-def to_data(obj, dtype=None):
-    """Return (data, shape, dtype) for any array-like: nested lists, scalars, arrays.
-
-    >>> to_data([[1, 2], [3, 4.5]])
-    ([[1.0, 2.0], [3.0, 4.5]], (2, 2), dtype('float64'))
-    >>> to_data([True, False], dtype="int64")
-    ([1, 0], (2,), dtype('int64'))
-    """
-    if isinstance(obj, ndarray):
-        d = obj._dtype if dtype is None else dtypes.as_dtype(dtype)
-        if d is obj._dtype:
-            return nested.copy(obj._data, obj._shape), obj._shape, d
-        return _convert(obj._data, obj._shape, d), obj._shape, d
-    if dtype is None and getattr(obj, "dtype", None) is not None and hasattr(obj, "tolist"):
-        dtype = _numpy_dtype(obj)  # a NumPy array keeps its dtype
-    plain = _plain(obj)
-    shape = nested.shape_of(plain)
-    nested.check_ndim(shape)
-    flat = nested.flatten(plain, shape)
-    for x in flat:
-        if type(x) not in (float, int, bool):
-            dtypes.kind_of_value(x)  # raises TypeError for strings, None, objects
-    d = _infer_dtype(flat) if dtype is None else dtypes.as_dtype(dtype)
-    if not flat and dtype is None:
-        d = FLOAT64
-    convert = dtypes.converter(d)
-    return nested.unflatten(list(map(convert, flat)), shape), shape, d
-
-
-def _numpy_dtype(obj):
-    try:
-        return dtypes.as_dtype(obj.dtype.name)
-    except (TypeError, AttributeError):
-        return None
-
-
-def _convert(data, shape, d):
-    """Cast nested data to dtype d's Python type."""
-    return nested.map_elementwise(dtypes.converter(d), data, len(shape))
+def _c_strides(shape):
+    """index_math.c_strides, remembered for the shapes a program keeps meeting."""
+    strides = _C_STRIDES.get(shape)
+    if strides is None:
+        strides = index_math.c_strides(shape)
+        if len(_C_STRIDES) < 1024:
+            _C_STRIDES[shape] = strides
+    return strides
 
 
 # --------------------------------------------------------------------------
-# Operands of binary operations
+# Flags
 # --------------------------------------------------------------------------
 
 
-def _operand(x):
-    """Return (data, shape, dtype, weak) for an operand, or None if it is not one.
+class flagsobj:
+    """The memory-layout flags of an array: ``a.flags['C_CONTIGUOUS']``, ``a.flags.writeable``."""
 
-    Python's bool, int and float are 'weak' (NEP 50): they adopt the other
-    operand's dtype where they fit.  Arrays and NumPy-like scalars are not.
-    """
-    t = type(x)
-    if t is ndarray:
-        return x._data, x._shape, x._dtype, False
-    if t is float:
-        return x, (), FLOAT64, True
-    if t is int:
-        return x, (), INT64, True
-    if t is bool:
-        return x, (), BOOL, True
-    if isinstance(x, ndarray):
-        return x._data, x._shape, x._dtype, False
-    if hasattr(x, "_dtype") and hasattr(x, "item"):  # tinynet's NumPy-like scalars
-        return x.item(), (), x._dtype, False
-    if isinstance(x, (list, tuple, range)) or hasattr(x, "__array_interface__"):
-        data, shape, d = to_data(x)
-        return data, shape, d, False
-    if isinstance(x, float):
-        return float(x), (), FLOAT64, True
-    if isinstance(x, int):
-        return int(x), (), INT64, True
-    return None
+    def __init__(self, array):
+        self._array = array
 
+    @property
+    def c_contiguous(self):
+        a = self._array
+        return index_math.is_c_contiguous(a._shape, a._strides)
 
-def _result_dtype(da, weak_a, db, weak_b):
-    if weak_b and not weak_a:
-        return dtypes.promote_weak(da, db.python_type)
-    if weak_a and not weak_b:
-        return dtypes.promote_weak(db, da.python_type)
-    return dtypes.promote(da, db)
+    @property
+    def f_contiguous(self):
+        a = self._array
+        return index_math.is_f_contiguous(a._shape, a._strides)
 
+    @property
+    def owndata(self):
+        return self._array._base is None
 
-# Each binary operation: (fast kernel, careful kernel used when the fast one raises).
-_KERNELS = {
-    "add": (nested.add, nested.add),
-    "subtract": (nested.sub, nested.sub),
-    "multiply": (nested.mul, nested.mul),
-    "divide": (nested.truediv, floats.divide),
-    "floor_divide": (nested.floordiv, floats.floor_divide),
-    "remainder": (nested.mod, floats.remainder),
-    "power": (math.pow, floats.power),
-    "less": (nested.lt, nested.lt),
-    "less_equal": (nested.le, nested.le),
-    "equal": (nested.eq, nested.eq),
-    "not_equal": (nested.ne, nested.ne),
-    "greater": (nested.gt, nested.gt),
-    "greater_equal": (nested.ge, nested.ge),
-    "bitwise_and": (nested.and_, nested.and_),
-    "bitwise_or": (nested.or_, nested.or_),
-    "bitwise_xor": (nested.xor, nested.xor),
-}
+    @property
+    def writeable(self):
+        return self._array._writeable
 
-_COMPARISONS = ("less", "less_equal", "equal", "not_equal", "greater", "greater_equal")
-_BITWISE = ("bitwise_and", "bitwise_or", "bitwise_xor")
+    @writeable.setter
+    def writeable(self, value):
+        self._array.setflags(write=value)
 
+    _NAMES = {"C_CONTIGUOUS": "c_contiguous", "CONTIGUOUS": "c_contiguous", "C": "c_contiguous",
+              "F_CONTIGUOUS": "f_contiguous", "FORTRAN": "f_contiguous", "F": "f_contiguous",
+              "OWNDATA": "owndata", "O": "owndata", "WRITEABLE": "writeable", "W": "writeable"}
 
-def _maximum(a, b):
-    # NumPy propagates nan: if either is nan, the answer is nan.
-    if a != a:
-        return a
-    if b != b:
-        return b
-    return b if b > a else a
+    def __getitem__(self, name):
+        if name not in self._NAMES:
+            raise KeyError("Unknown flag")
+        return getattr(self, self._NAMES[name])
 
+    def __setitem__(self, name, value):
+        if self._NAMES.get(name) != "writeable":
+            raise KeyError("Unknown flag")
+        self.writeable = value
 
-def _minimum(a, b):
-    if a != a:
-        return a
-    if b != b:
-        return b
-    return b if b < a else a
-
-
-def _int_power(a, b):
-    return floats.int_power(a, b)
-
-
-def _kernel(name, dt):
-    """The (fast, careful) kernels of operation `name` for result dtype dt."""
-    if name == "maximum":
-        return _maximum, _maximum
-    if name == "minimum":
-        return _minimum, _minimum
-    if dt is BOOL:
-        if name == "add":  # NumPy's + on bools is logical or, * is logical and
-            return nested.or_, nested.or_
-        if name == "multiply":
-            return nested.and_, nested.and_
-        if name == "subtract":
-            raise TypeError(
-                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
-                "the `^` operator, or the logical_xor function instead."
-            )
-    if name == "power" and dt.kind != "f":
-        return _int_power, _int_power
-    return _KERNELS[name]
-
-
-def binary(name, a, b):
-    """Apply the named elementwise operation to two operands with broadcasting.
-
-    Returns NotImplemented when an operand is not array-like, so Python can
-    try the other operand's method.
-
-    >>> binary("add", array([1, 2]), 0.5).tolist()
-    [1.5, 2.5]
-    """
-    result = _same_dtype_binary(name, a, b)
-    if result is not None:
-        return result
-    left = _operand(a)
-    right = _operand(b)
-    if left is None or right is None:
-        return NotImplemented
-    da, db = left[2], right[2]
-    dt = _result_dtype(da, left[3], db, right[3])
-    if name in _BITWISE and dt.kind == "f":
-        raise TypeError(
-            "ufunc '%s' not supported for the input types, and the inputs could not be safely "
-            "coerced to any supported types according to the casting rule ''safe''" % name
-        )
-    if name == "divide" and dt.kind != "f":
-        dt = FLOAT64
-    elif dt is BOOL and name in ("floor_divide", "remainder", "power"):
-        dt = INT64  # NumPy gives int8 here; tinynet's smallest signed int is int64
-    if dt.kind == "u" and name not in _COMPARISONS:
-        _check_unsigned_scalar(left, dt)
-        _check_unsigned_scalar(right, dt)
-    if name == "power" and dt is FLOAT64 and right[1] == () and right[0] == 0.5:
-        return unary(floats.sqrt, asarray(a), FLOAT64)  # NumPy computes x ** 0.5 as sqrt(x)
-    fast, careful = _kernel(name, dt)
-    if left[1] != right[1]:
-        nested.broadcast_shapes(left[1], right[1])  # shape errors first, outside the retry below
-    try:
-        data, shape = nested.zip_with(fast, left[0], left[1], right[0], right[1])
-    except floats.ARITHMETIC_ERRORS:
-        data, shape = nested.zip_with(careful, left[0], left[1], right[0], right[1])
-    if name in _COMPARISONS:
-        dt = BOOL
-    elif dt.kind == "u":
-        data = nested.map_elementwise(dtypes.wrapper(dt), data, len(shape))
-    elif dt is FLOAT64 and name in ("maximum", "minimum") and (da.kind != "f" or db.kind != "f"):
-        data = _convert(data, shape, FLOAT64)  # maximum(int array, 0.5) picks some ints
-    elif dt is INT64 and (da is BOOL or db is BOOL) and name in _KEEPS_BOOLS:
-        data = _convert(data, shape, INT64)  # True & 3 is 1, but max(True, 0) is True
-    return _result(data, shape, dt)
-
-
-_KEEPS_BOOLS = ("maximum", "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "floor_divide", "remainder")
-
-
-# The fast path of binary() for the bulk of numerical code: float64 or int64 arrays combined with arrays
-# of the same dtype (of the same shape, or one row such as a bias) or with Python numbers of that kind.
-# There is no promotion to work out: the result keeps the dtype (bool for comparisons, float64 for
-# division), and the kernels are the ones binary() picks for that dtype.
-_SAME_DTYPE_KERNELS = {
-    "add": nested.add, "subtract": nested.sub, "multiply": nested.mul, "divide": nested.truediv,
-    "less": nested.lt, "less_equal": nested.le, "equal": nested.eq, "not_equal": nested.ne,
-    "greater": nested.gt, "greater_equal": nested.ge, "maximum": _maximum, "minimum": _minimum,
-}
-
-
-_ARITHMETIC = ("add", "subtract", "multiply", "divide")
-_FLOAT_INT_LIMIT = 2 ** 1023  # ints below this convert to finite floats
-
-
-def _same_dtype_binary(name, a, b):
-    """Return binary(name, a, b) when both operands are of dtype float64, or both int64; else None."""
-    kernel = _SAME_DTYPE_KERNELS.get(name)
-    if kernel is None:
-        return None
-    d = a._dtype if type(a) is ndarray else b._dtype if type(b) is ndarray else None
-    if d is not FLOAT64 and d is not INT64:
-        return None
-    a_data, a_shape = _same_dtype_operand(a, d, name)
-    if a_shape is None:
-        return None
-    b_data, b_shape = _same_dtype_operand(b, d, name)
-    if b_shape is None or not (a_shape or b_shape):
-        return None
-    if a_shape != b_shape and a_shape and b_shape and a_shape[-1:] != b_shape[-1:]:
-        return None  # a broadcast that stretches a column, or an error: the general path says which
-    try:
-        data, shape = nested.zip_with(kernel, a_data, a_shape, b_data, b_shape)
-    except floats.ARITHMETIC_ERRORS:
-        return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
-    return ndarray._wrap(data, shape, BOOL if name in _COMPARISONS else FLOAT64 if name == "divide" else d)
-
-
-def _same_dtype_operand(x, d, name):
-    """Return (data, shape) of an array of dtype d with at least one axis, or of a number of d's kind.
-
-    A Python int takes either dtype, except in maximum and minimum with floats (which may pick the
-    int and so need a cast); a Python float or float64 scalar takes float64 only.  Else (None, None).
-    In arithmetic with floats an int is converted once, here: x + n is x + float(n) for every float x
-    (Python converts n the same way each time), and float + float skips int's NotImplemented round trip.
-    """
-    t = type(x)
-    if t is ndarray:
-        if x._dtype is d and x._shape:
-            return x._data, x._shape
-    elif t is int:
-        if d is INT64:
-            return x, ()
-        if name in _ARITHMETIC:
-            if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT:
-                return float(x), ()
-        elif name != "maximum" and name != "minimum":
-            return x, ()  # comparisons of floats with ints are exact in Python: keep the int
-    elif d is FLOAT64 and (t is float or (isinstance(x, float) and not _MICROPYTHON)):
-        return float(x), ()
-    return None, None
-
-
-def _result(data, shape, dt):
-    """Wrap an operation's result: an array, or a scalar when it has no axes (as NumPy)."""
-    if not shape:
-        return dtypes.scalar(data, dt)
-    return ndarray._wrap(data, shape, dt)
-
-
-def _check_unsigned_scalar(operand, dt):
-    value, shape, d, weak = operand
-    low, high = dtypes.bounds(dt)
-    if weak and d is INT64 and not low <= value <= high:
-        raise OverflowError("Python integer %d out of bounds for %s" % (value, dt.name))
-
-
-def unary(f, a, dt=None, careful=None):
-    """Apply f to every element of array a; the result has dtype dt (default a's).
-
-    >>> unary(abs, array([-1, 2])).tolist()
-    [1, 2]
-    """
-    try:
-        data = nested.map_elementwise(f, a._data, a.ndim)
-    except floats.ARITHMETIC_ERRORS:
-        if careful is None:
-            raise
-        data = nested.map_elementwise(careful, a._data, a.ndim)
-    return _result(data, a._shape, a._dtype if dt is None else dt)
-
-
-# --------------------------------------------------------------------------
-# Axes
-# --------------------------------------------------------------------------
-
-
-def normalize_axis(axis, ndim):
-    """Return axis as a non-negative int, or None for all axes.
-
-    >>> normalize_axis(-1, 2), normalize_axis(None, 2), normalize_axis((0, 1), 2)
-    (1, None, None)
-    >>> normalize_axis(2, 2)
-    Traceback (most recent call last):
-      ...
-    tinynet.core.ndarray.AxisError: axis 2 is out of bounds for array of dimension 2
-    """
-    if axis is None:
-        return None
-    if isinstance(axis, (tuple, list)):
-        axes = sorted(set(normalize_axis(a, ndim) for a in axis))
-        if len(axes) != len(axis):
-            raise ValueError("duplicate value in 'axis'")
-        if len(axes) == ndim:
-            return None
-        if len(axes) == 1:
-            return axes[0]
-        return None if not axes else axes[0]
-    if not isinstance(axis, int) or isinstance(axis, bool):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(axis).__name__)
-    if not -ndim <= axis < ndim:
-        raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ndim))
-    return axis % ndim
-
-
-# --------------------------------------------------------------------------
-# Indexing
-# --------------------------------------------------------------------------
-
-
-def _as_index_array(key):
-    """Return an IndexArray for a list, range or array used as an index."""
-    if isinstance(key, ndarray):
-        data, shape, d = key._data, key._shape, key._dtype
-    else:
-        data, shape, d = to_data(key)
-        if not nested.flatten(data, shape):
-            d = INT64  # an empty list indexes nothing
-    if d is FLOAT64:
-        raise IndexError(
-            "arrays used as indices must be of integer (or boolean) type"
-        )
-    return indexing.IndexArray(nested.flatten(data, shape), shape, d is BOOL, data if len(shape) == 2 else None)
-
-
-def _index_key(key):
-    """Turn the lists, ranges and arrays inside an index into IndexArrays."""
-    if type(key) is tuple:
-        return tuple(_index_part(k) for k in key)
-    return _index_part(key)
-
-
-def _index_part(k):
-    if hasattr(k, "_dtype") and not isinstance(k, ndarray):  # a NumPy-like scalar: index with its value
-        return k.item()
-    if isinstance(k, (list, tuple, range, ndarray)) or (hasattr(k, "tolist") and hasattr(k, "shape")):
-        return _as_index_array(k)
-    return k
-
+    def __repr__(self):
+        lines = []
+        for name in ("C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE"):
+            lines.append("  %s : %s" % (name, self[name]))
+        lines.append("  ALIGNED : True")
+        lines.append("  WRITEBACKIFCOPY : False")
+        return "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------
@@ -458,36 +122,87 @@ def _index_part(k):
 
 
 class ndarray:
-    """An array of bools, ints or floats with at most two dimensions.
+    """An N-dimensional array of one dtype: a shape and strides over a shared flat buffer.
 
-    Make arrays with ``tinynet.array``, ``zeros`` and friends rather than by
-    calling ``ndarray`` directly, as with NumPy.
+    Make arrays with ``tinynet.array``, ``zeros`` and friends rather than by calling ``ndarray``
+    directly, as with NumPy.  ``ndarray(shape, dtype)`` gives zeros.
 
-    >>> x = ndarray((2,))
-    >>> x.shape, x.dtype
-    ((2,), dtype('float64'))
+    >>> x = ndarray((2, 3))
+    >>> x.shape, x.dtype, x.strides
+    ((2, 3), dtype('float64'), (24, 8))
     """
 
-    __slots__ = ("_data", "_shape", "_dtype")
     __hash__ = None
 
-    def __init__(self, shape, dtype=float):
-        shape = (shape,) if isinstance(shape, int) else tuple(shape)
-        nested.check_ndim(shape)
+    def __init__(self, shape, dtype=float, buffer=None, offset=0, strides=None, order=None):
+        shape = _as_shape(shape)
         d = dtypes.as_dtype(dtype)
-        zero = dtypes.converter(d)(0)
-        self._data = nested.constant(zero, shape)
+        memory.check_size(shape, d)
+        self._buf = [dtypes.converter(d)(0)] * _size_of(shape)
+        self._offset = 0
         self._shape = shape
+        self._strides = _c_strides(shape)
         self._dtype = d
+        self._base = None
+        self._writeable = True
+        self._full = True
+
+    # ---------------------------------------------------------------- construction
+
+    @classmethod
+    def _make(cls, buf, shape, dtype):
+        """Wrap a fresh C-ordered buffer (already valid for dtype) as a new array that owns it."""
+        a = object.__new__(cls)
+        a._buf = buf
+        a._offset = 0
+        a._shape = shape
+        a._strides = _c_strides(shape)
+        a._dtype = dtype
+        a._base = None
+        a._writeable = True
+        a._full = True  # the elements are the whole buffer, in C order
+        return a
 
     @classmethod
     def _wrap(cls, data, shape, dtype):
-        """Build an array from data already valid for shape and dtype, without checking."""
-        a = object.__new__(cls)
-        a._data = data
+        """Build an array from nested lists already valid for shape and dtype."""
+        return cls._make(_flatten(data, len(shape)), shape, dtype)
+
+    def _view(self, offset, shape, strides, dtype=None):
+        """A view of the same buffer: base is the array that owns the memory."""
+        a = object.__new__(ndarray)
+        a._buf = self._buf
+        a._offset = offset
         a._shape = shape
-        a._dtype = dtype
+        a._strides = strides
+        a._dtype = self._dtype if dtype is None else dtype
+        a._base = self if self._base is None else self._base
+        a._writeable = self._writeable
+        a._full = None  # worked out when first needed
         return a
+
+    # ---------------------------------------------------------------- reading and writing elements
+
+    def _values(self):
+        """The elements in C order, as a list the caller must not change (it may be the buffer)."""
+        full = self._full
+        if full is None:
+            full = self._full = (self._offset == 0 and len(self._buf) == _size_of(self._shape)
+                                 and self._strides == _c_strides(self._shape))
+        if full:
+            return self._buf
+        return index_math.gather(self._buf, self._offset, self._shape, self._strides)
+
+    def _assign(self, values):
+        """Write a list of values (already of this dtype, in C order) into this array's elements."""
+        if not self._writeable:
+            raise ValueError("assignment destination is read-only")
+        index_math.scatter(self._buf, self._offset, self._shape, self._strides, values)
+
+    @property
+    def _data(self):
+        """The values as nested lists (a fresh copy)."""
+        return _unflatten(self._values(), self._shape)
 
     # ---------------------------------------------------------------- attributes
 
@@ -498,22 +213,28 @@ class ndarray:
 
     @shape.setter
     def shape(self, new_shape):
-        reshaped = self.reshape(new_shape)
-        self._data, self._shape = reshaped._data, reshaped._shape
+        new_shape = index_math.resolve_shape(_as_shape(new_shape), self.size)
+        strides = index_math.reshape_strides(self._shape, self._strides, new_shape)
+        if strides is None:
+            raise AttributeError(
+                "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the "
+                "desired shape."
+            )
+        self._shape, self._strides, self._full = new_shape, strides, None
 
     @property
     def ndim(self):
-        """The number of axes: 0, 1 or 2."""
+        """The number of axes."""
         return len(self._shape)
 
     @property
     def size(self):
         """The number of elements."""
-        return nested.size_of(self._shape)
+        return _size_of(self._shape)
 
     @property
     def dtype(self):
-        """The element type: bool, uint8, int64 or float64."""
+        """The element type."""
         return self._dtype
 
     @property
@@ -527,136 +248,271 @@ class ndarray:
         return self.size * self._dtype.itemsize
 
     @property
+    def strides(self):
+        """Bytes to step along each axis, as NumPy reports them."""
+        return tuple(s * self._dtype.itemsize for s in self._strides)
+
+    @property
+    def base(self):
+        """The array whose memory this one views, or None if it owns its memory."""
+        return self._base
+
+    @property
+    def flags(self):
+        """The layout flags: C_CONTIGUOUS, F_CONTIGUOUS, OWNDATA, WRITEABLE."""
+        return flagsobj(self)
+
+    def setflags(self, write=None, align=None, uic=None):
+        """Make the array read-only (write=False) or writeable again (only if its base is)."""
+        if write is None:
+            return
+        if write and self._base is not None and not self._base._writeable:
+            raise ValueError("cannot set WRITEABLE flag to True of this array")
+        self._writeable = bool(write)
+
+    @property
     def T(self):
-        """The transpose (the same array for 0-d and 1-d)."""
+        """The transpose: the axes in reverse order (a view)."""
         return self.transpose()
 
     @property
+    def mT(self):
+        """The transpose of the last two axes (a view), as in the array API."""
+        if self.ndim < 2:
+            raise ValueError("matrix transpose with ndim < 2 is undefined")
+        return self.swapaxes(-1, -2)
+
+    @property
     def flat(self):
-        """An iterator over the elements in row-major order."""
-        return iter(self.ravel())
+        """An iterator over the elements in C order that also takes indices: ``a.flat[3] = 0``."""
+        return flatiter(self)
+
+    @property
+    def real(self):
+        """The real parts (for real dtypes, the array itself as a view)."""
+        if self._dtype.kind != "c":
+            return self._view(self._offset, self._shape, self._strides)
+        return _ufunc.unary_values(_real_part, self, dtypes.real_dtype(self._dtype))
+
+    @property
+    def imag(self):
+        """The imaginary parts (zeros for real dtypes)."""
+        if self._dtype.kind != "c":
+            zeros = ndarray._make([dtypes.converter(self._dtype)(0)] * self.size, self._shape, self._dtype)
+            zeros._writeable = False
+            return zeros
+        return _ufunc.unary_values(_imag_part, self, dtypes.real_dtype(self._dtype))
+
+    @property
+    def device(self):
+        """The device the array lives on: always "cpu"."""
+        return "cpu"
+
+    def to_device(self, device, stream=None):
+        """Return the array on device, which must be "cpu"."""
+        if device != "cpu":
+            raise ValueError("Unsupported device %r" % (device,))
+        return self
+
+    def __array_namespace__(self, api_version=None):
+        import tinynet
+
+        return tinynet
 
     # ---------------------------------------------------------------- conversion
 
     def tolist(self):
-        """Return the values as (nested) Python lists of bool, int or float.
+        """Return the values as (nested) Python lists of bool, int, float or complex.
 
         >>> array([[1, 2], [3, 4]]).tolist()
         [[1, 2], [3, 4]]
         """
-        return nested.copy(self._data, self._shape)
+        values = self._values()
+        if not self._shape:
+            return values[0]
+        return _unflatten(values, self._shape)
 
     def item(self, *args):
         """Return one element as a plain Python scalar (the only one, or at a position).
 
-        >>> array([[1.5]]).item(), array([4, 5]).item(1)
-        (1.5, 5)
+        >>> array([[1.5]]).item(), array([4, 5]).item(1), array([[1, 2], [3, 4]]).item(1, 0)
+        (1.5, 5, 3)
         """
         if not args:
             if self.size != 1:
                 raise ValueError("can only convert an array of size 1 to a Python scalar")
-            return nested.flatten(self._data, self._shape)[0]
-        flat = nested.flatten(self._data, self._shape)
-        if len(args) == 1 and isinstance(args[0], int):
-            return flat[indexing.index_position(args[0], len(flat), 0)]
-        value = self[args if len(args) > 1 else args[0]]
-        return value.item() if hasattr(value, "item") else value
+            return self._values()[0]
+        if len(args) == 1 and isinstance(args[0], tuple):
+            args = args[0]
+        if len(args) == 1:
+            i = _int_index(args[0])
+            n = self.size
+            if not -n <= i < n:
+                raise IndexError("index %d is out of bounds for size %d" % (i, n))
+            return self._values()[i % n]
+        if len(args) != self.ndim:
+            raise ValueError("incorrect number of indices for array")
+        return self[tuple(args)].item()
 
-    def astype(self, dtype, copy=True):
-        """Return a copy cast to dtype (floats to ints truncate toward zero).
+    def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
+        """Return the values cast to dtype (floats to ints truncate toward zero).
 
         >>> array([1.7, -1.7]).astype(int).tolist()
         [1, -1]
         """
         d = dtypes.as_dtype(dtype)
+        if casting != "unsafe" and not dtypes.can_cast(self._dtype, d, casting):
+            raise TypeError(
+                "Cannot cast array data from %r to %r according to the rule '%s'" % (self._dtype, d, casting)
+            )
         if d is self._dtype:
             return self.copy() if copy else self
-        return ndarray._wrap(_convert(self._data, self._shape, d), self._shape, d)
+        return ndarray._make(dtypes.cast(self._values(), self._dtype, d), self._shape, d)
 
-    def copy(self):
-        """Return a copy that shares no data with this array.
+    def copy(self, order="C"):
+        """Return a copy that shares no memory with this array.
 
         >>> a = array([1, 2]); b = a.copy(); b[0] = 9; a.tolist()
         [1, 2]
         """
-        return ndarray._wrap(nested.copy(self._data, self._shape), self._shape, self._dtype)
+        return ndarray._make(list(self._values()), self._shape, self._dtype)
+
+    def view(self, dtype=None):
+        """Return a new array object that views the same memory."""
+        if dtype is not None and dtypes.as_dtype(dtype) is not self._dtype:
+            raise TypeError("tinynet views keep the dtype; use astype to convert")
+        return self._view(self._offset, self._shape, self._strides)
 
     def fill(self, value):
         """Set every element to value, in place."""
         self[...] = value
 
-    # ---------------------------------------------------------------- shape
+    def __copy__(self):
+        return self.copy()
 
-    def reshape(self, *shape, order="C"):
-        """Return the elements in a new shape; one dimension may be -1 (inferred).
+    def __deepcopy__(self, memo=None):
+        return self.copy()
+
+    # ---------------------------------------------------------------- shape (views where NumPy has them)
+
+    def reshape(self, *shape, order="C", copy=None):
+        """Return the elements in a new shape (a view when the layout allows); one length may be -1.
 
         >>> array([1, 2, 3, 4, 5, 6]).reshape(2, -1).tolist()
         [[1, 2, 3], [4, 5, 6]]
+        >>> array([1, 2, 3, 4, 5, 6]).reshape((3, 2), order="F").tolist()
+        [[1, 4], [2, 5], [3, 6]]
         """
-        if order != "C":
-            raise ValueError("tinynet supports only order='C'")
-        if len(shape) == 1 and not isinstance(shape[0], int):
+        if len(shape) == 1:
             shape = shape[0]
-        new_shape = _resolve_shape(tuple(int(n) for n in shape), self.size)
-        nested.check_ndim(new_shape)
-        flat = nested.flatten(self._data, self._shape)
-        return ndarray._wrap(nested.unflatten(flat, new_shape), new_shape, self._dtype)
+        new_shape = index_math.resolve_shape(_as_shape(shape), self.size)
+        if order not in ("C", "F", "A"):
+            raise ValueError("order must be one of 'C', 'F', 'A' (got %r)" % (order,))
+        if order == "A":
+            order = "F" if self.flags.f_contiguous and not self.flags.c_contiguous else "C"
+        if not copy:
+            strides = index_math.reshape_strides(self._shape, self._strides, new_shape, order)
+            if strides is not None:
+                return self._view(self._offset, new_shape, strides)
+            if copy is False:
+                raise ValueError("Unable to avoid creating a copy while reshaping.")
+        if order == "F":
+            flat = self.transpose()._values()  # Fortran order: first index fastest
+            return ndarray._make(list(flat), tuple(reversed(new_shape)), self._dtype).transpose()
+        return ndarray._make(list(self._values()), new_shape, self._dtype)
 
-    def ravel(self):
-        """Return the elements as a 1-d array, row by row.
+    def ravel(self, order="C"):
+        """Return the elements as a 1-d array (a view when the layout allows).
 
-        >>> array([[1, 2], [3, 4]]).ravel().tolist()
-        [1, 2, 3, 4]
+        >>> array([[1, 2], [3, 4]]).ravel().tolist(), array([[1, 2], [3, 4]]).ravel("F").tolist()
+        ([1, 2, 3, 4], [1, 3, 2, 4])
         """
-        flat = nested.flatten(self._data, self._shape)
-        if len(self._shape) == 1:
-            flat = flat[:]
-        return ndarray._wrap(flat, (len(flat),), self._dtype)
+        return self.reshape((self.size,), order=order)
 
-    def flatten(self):
-        """Return a 1-d copy of the elements, row by row.
+    def flatten(self, order="C"):
+        """Return a 1-d copy of the elements.
 
         >>> array([[1, 2], [3, 4]]).flatten().tolist()
         [1, 2, 3, 4]
         """
-        return self.ravel()
+        return self.reshape((self.size,), order=order, copy=True)
 
     def squeeze(self, axis=None):
-        """Return the array without its length-1 axes.
+        """Return a view without length-1 axes (or only those named).
 
-        >>> array([[1, 2, 3]]).squeeze().shape
-        (3,)
+        >>> array([[[1], [2]]]).squeeze().shape, array([[[1], [2]]]).squeeze(axis=0).shape
+        ((2,), (2, 1))
         """
         if axis is None:
-            shape = tuple(n for n in self._shape if n != 1)
+            axes = [i for i, n in enumerate(self._shape) if n == 1]
         else:
-            axis = normalize_axis(axis, self.ndim)
-            if self._shape[axis] != 1:
-                raise ValueError("cannot select an axis to squeeze out which has size not equal to one")
-            shape = self._shape[:axis] + self._shape[axis + 1 :]
-        return self.reshape(shape)
+            axes = normalize_axis_tuple(axis, self.ndim)
+            for i in axes:
+                if self._shape[i] != 1:
+                    raise ValueError("cannot select an axis to squeeze out which has size not equal to one")
+        keep = [i for i in range(self.ndim) if i not in axes]
+        return self._view(self._offset, tuple(self._shape[i] for i in keep), tuple(self._strides[i] for i in keep))
 
     def transpose(self, *axes):
-        """Return the transpose: T[j][i] = A[i][j] (0-d and 1-d arrays are unchanged).
+        """Return a view with the axes permuted (reversed by default): T[j, i] = A[i, j].
 
         >>> array([[1, 2, 3], [4, 5, 6]]).transpose().tolist()
         [[1, 4], [2, 5], [3, 6]]
+        >>> ndarray((2, 3, 4)).transpose(1, 0, 2).shape
+        (3, 2, 4)
         """
-        if len(axes) == 1 and axes[0] is not None and not isinstance(axes[0], int):
-            axes = tuple(axes[0])
-        if axes and axes != (None,):
-            axes = tuple(normalize_axis(a, self.ndim) for a in axes)
-            if sorted(axes) != list(range(self.ndim)):
+        if not axes or axes == (None,):  # the common case: every axis reversed
+            return self._view(self._offset, tuple(reversed(self._shape)), tuple(reversed(self._strides)))
+        if len(axes) == 1 and not _is_integer(axes[0]):
+            axes = axes[0]
+        if axes is None or axes == ():
+            axes = tuple(range(self.ndim - 1, -1, -1))
+        else:
+            if len(axes) != self.ndim:
                 raise ValueError("axes don't match array")
-            if axes == tuple(range(self.ndim)):
-                return ndarray._wrap(self._data, self._shape, self._dtype)
+            axes = tuple(normalize_axis(a, self.ndim) for a in axes)
+            if len(set(axes)) != len(axes):
+                raise ValueError("repeated axis in transpose")
+        return self._view(self._offset, tuple(self._shape[i] for i in axes), tuple(self._strides[i] for i in axes))
+
+    def swapaxes(self, axis1, axis2):
+        """Return a view with two axes swapped.
+
+        >>> ndarray((2, 3, 4)).swapaxes(0, 2).shape
+        (4, 3, 2)
+        """
+        order = list(range(self.ndim))
+        i, j = normalize_axis(axis1, self.ndim), normalize_axis(axis2, self.ndim)
+        order[i], order[j] = order[j], order[i]
+        return self.transpose(order)
+
+    def diagonal(self, offset=0, axis1=0, axis2=1):
+        """Return a read-only view of the diagonal a[i, i + offset] (over axis1 and axis2).
+
+        >>> array([[1, 2, 3], [4, 5, 6]]).diagonal().tolist(), array([[1, 2, 3], [4, 5, 6]]).diagonal(1).tolist()
+        ([1, 5], [2, 6])
+        """
         if self.ndim < 2:
-            return ndarray._wrap(self._data, self._shape, self._dtype)
-        rows, columns = self._shape
-        data = nested.transpose(self._data) if rows else []
-        if not data and columns:
-            data = [[] for _ in range(columns)]
-        return ndarray._wrap(data, (columns, rows), self._dtype)
+            raise ValueError("diag requires an array of at least two dimensions")
+        i, j = normalize_axis(axis1, self.ndim), normalize_axis(axis2, self.ndim)
+        if i == j:
+            raise ValueError("axis1 and axis2 cannot be the same")
+        n_i, n_j = self._shape[i], self._shape[j]
+        start = self._offset
+        if offset >= 0:
+            length = max(0, min(n_i, n_j - offset))
+            if length:
+                start += offset * self._strides[j]
+        else:
+            length = max(0, min(n_i + offset, n_j))
+            if length:
+                start -= offset * self._strides[i]
+        rest = [k for k in range(self.ndim) if k != i and k != j]
+        shape = tuple(self._shape[k] for k in rest) + (length,)
+        strides = tuple(self._strides[k] for k in rest) + (self._strides[i] + self._strides[j],)
+        view = self._view(start, shape, strides)
+        view._writeable = False
+        return view
 
     # ---------------------------------------------------------------- indexing
 
@@ -669,96 +525,48 @@ class ndarray:
         if not self._shape:
             raise TypeError("iteration over a 0-d array")
         if len(self._shape) == 1:
-            return iter([dtypes.scalar(x, self._dtype) for x in self._data])
-        row_shape = (self._shape[1],)
-        return iter([ndarray._wrap(row, row_shape, self._dtype) for row in self._data])
+            scalar = dtypes.scalar
+            d = self._dtype
+            return iter([scalar(x, d) for x in self._values()])
+        return iter([self[i] for i in range(self._shape[0])])
 
     def __getitem__(self, key):
         shape = self._shape
-        d = self._dtype
-        # Fast paths: the indexing that training loops do all the time.
+        # The fast path training loops meet most: one int on the first axis.
         if type(key) is int and shape:
-            i = indexing.index_position(key, shape[0], 0)
+            n = shape[0]
+            if not -n <= key < n:
+                raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
+            start = self._offset + (key % n) * self._strides[0]
             if len(shape) == 1:
-                return dtypes.scalar(self._data[i], d)
-            return ndarray._wrap(self._data[i], (shape[1],), d)  # a view of row i
-        if type(key) is tuple and len(key) == 2 and len(shape) == 2 and type(key[0]) is int:
-            i = indexing.index_position(key[0], shape[0], 0)
-            if type(key[1]) is int:
-                return dtypes.scalar(self._data[i][indexing.index_position(key[1], shape[1], 1)], d)
-        if type(key) is tuple and len(key) == 2 and type(key[0]) is slice and indexing.is_full_slice(key[1]):
-            key = key[0]  # a[i:j, :] is a[i:j]
-        if type(key) is slice and shape:
-            rows = self._data[key]
-            if len(shape) == 2:  # the same row lists: a view, as NumPy's row slices are
-                return ndarray._wrap(rows, (len(rows), shape[1]), d)
-            return ndarray._wrap(rows, (len(rows),), d)  # a copy (1-d slices are not views)
-        if key is Ellipsis or (type(key) is tuple and not key):
-            if not shape and key == ():
-                return dtypes.scalar(self._data, d)
-            return ndarray._wrap(self._data, shape, d)
-        result_shape, locations = indexing.locate(_index_key(key), shape)
-        data = self._gather(locations, len(result_shape))
-        if not result_shape:
-            return dtypes.scalar(data, d)
-        return ndarray._wrap(data, result_shape, d)
-
-    def _gather(self, locations, ndim):
-        data = self._data
-        if len(self._shape) == 0:
-            get = _constant(data)
-        elif len(self._shape) == 1:
-
-            def get(location):
-                return data[location]
-
-        else:
-
-            def get(location):
-                return data[location[0]][location[1]]
-
-        return nested.map_elementwise(get, locations, ndim)
+                return dtypes.scalar(self._buf[start], self._dtype)
+            return self._view(start, shape[1:], self._strides[1:])
+        plan = index_math.resolve(_index_key(key), self._offset, shape, self._strides)
+        if plan[0] == "view":
+            _, offset, new_shape, strides = plan
+            if not new_shape and not _has_ellipsis(key):
+                return dtypes.scalar(self._buf[offset], self._dtype)
+            return self._view(offset, new_shape, strides)
+        _, positions, new_shape = plan
+        buf = self._buf
+        values = [buf[i] for i in positions]
+        return ndarray._make(values, new_shape, self._dtype)
 
     def __setitem__(self, key, value):
+        if not self._writeable:
+            raise ValueError("assignment destination is read-only")
         shape = self._shape
-        convert = dtypes.converter(self._dtype)
-        # Fast paths: W[0] = 0.4, a[i, j] = v, d[mask] = 0.
-        if type(key) is int and shape:
-            i = indexing.index_position(key, shape[0], 0)
-            if len(shape) == 1:
-                self._data[i] = convert(_as_scalar(value))
-                return
-            self._data[i][:] = _broadcast_value(value, (shape[1],), self._dtype)
+        if type(key) is int and len(shape) == 1:  # v[i] = x
+            n = shape[0]
+            if not -n <= key < n:
+                raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
+            self._buf[self._offset + (key % n) * self._strides[0]] = _one_value(value, self._dtype)
             return
-        if type(key) is tuple and len(key) == 2 and len(shape) == 2 and type(key[0]) is int and type(key[1]) is int:
-            i = indexing.index_position(key[0], shape[0], 0)
-            j = indexing.index_position(key[1], shape[1], 1)
-            self._data[i][j] = convert(_as_scalar(value))
-            return
-        if key is Ellipsis or (type(key) is tuple and not key and not shape):
-            if not shape:
-                self._data = convert(_as_scalar(value))
-                return
-            new = _broadcast_value(value, shape, self._dtype)
-            if len(shape) == 2:
-                for row, new_row in zip(self._data, new):
-                    row[:] = new_row
-            else:
-                self._data[:] = new
-            return
-        result_shape, locations = indexing.locate(_index_key(key), shape)
-        values = _broadcast_value(value, result_shape, self._dtype)
-        flat_locations = nested.flatten(locations, result_shape)
-        flat_values = nested.flatten(values, result_shape)
-        data = self._data
-        if len(shape) == 1:
-            for i, v in zip(flat_locations, flat_values):
-                data[i] = v
-        elif len(shape) == 2:
-            for (i, j), v in zip(flat_locations, flat_values):
-                data[i][j] = v
-        elif flat_values:
-            self._data = flat_values[-1]
+        positions, target_shape = index_math.setitem_plan(_index_key(key), self._offset, shape, self._strides)
+        values = _values_for(value, target_shape, self._dtype)
+        buf = self._buf
+        for i, v in zip(positions, values):
+            buf[i] = v
 
     # ---------------------------------------------------------------- scalars
 
@@ -772,14 +580,17 @@ class ndarray:
     def __int__(self):
         return int(self._only_value())
 
+    def __complex__(self):
+        return complex(self._only_value())
+
     def __index__(self):
         if self._dtype.kind not in "iub" or self._shape:
             raise TypeError("only integer scalar arrays can be converted to a scalar index")
-        return int(self._data)
+        return int(self._values()[0])
 
     def __bool__(self):
         if self.size == 1:
-            return bool(nested.flatten(self._data, self._shape)[0])
+            return bool(self._values()[0])
         if self.size == 0:
             raise ValueError(
                 "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that "
@@ -790,9 +601,9 @@ class ndarray:
         )
 
     def _only_value(self):
-        if self.size != 1:
-            raise TypeError("only length-1 arrays can be converted to Python scalars")
-        return nested.flatten(self._data, self._shape)[0]
+        if self.ndim:
+            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+        return self._values()[0]
 
     def __round__(self, ndigits=None):
         if ndigits is None:
@@ -801,7 +612,7 @@ class ndarray:
 
     def __format__(self, spec):
         if not self._shape:
-            return format(dtypes.scalar(self._data, self._dtype), spec)
+            return format(dtypes.scalar(self._values()[0], self._dtype), spec)
         if spec:
             raise TypeError("unsupported format string passed to numpy.ndarray.__format__")
         return str(self)
@@ -814,679 +625,680 @@ class ndarray:
         numpy = sys.modules["numpy"]
         return numpy.array(self.tolist(), dtype=self._dtype.name if dtype is None else dtype)
 
-    # ---------------------------------------------------------------- printing
 
-    def __repr__(self):
-        from tinynet.core import printing
-
-        return printing.array_repr(self._data, self._shape, self._dtype.name)
-
-    def __str__(self):
-        from tinynet.core import printing
-
-        return printing.array_str(self._data, self._shape, self._dtype.name)
-
-    # ---------------------------------------------------------------- arithmetic
+    # ---------------------------------------------------------------- operators (ufunc.py holds the rules)
 
     def __add__(self, other):
-        return binary("add", self, other)
+        return _ufunc.binary("add", self, other)
 
     def __radd__(self, other):
-        return binary("add", other, self)
-
-    def __sub__(self, other):
-        return binary("subtract", self, other)
-
-    def __rsub__(self, other):
-        return binary("subtract", other, self)
-
-    def __mul__(self, other):
-        return binary("multiply", self, other)
-
-    def __rmul__(self, other):
-        return binary("multiply", other, self)
-
-    def __truediv__(self, other):
-        return binary("divide", self, other)
-
-    def __rtruediv__(self, other):
-        return binary("divide", other, self)
-
-    def __floordiv__(self, other):
-        return binary("floor_divide", self, other)
-
-    def __rfloordiv__(self, other):
-        return binary("floor_divide", other, self)
-
-    def __mod__(self, other):
-        return binary("remainder", self, other)
-
-    def __rmod__(self, other):
-        return binary("remainder", other, self)
-
-    def __pow__(self, other):
-        return binary("power", self, other)
-
-    def __rpow__(self, other):
-        return binary("power", other, self)
-
-    def __and__(self, other):
-        return binary("bitwise_and", self, other)
-
-    def __rand__(self, other):
-        return binary("bitwise_and", other, self)
-
-    def __or__(self, other):
-        return binary("bitwise_or", self, other)
-
-    def __ror__(self, other):
-        return binary("bitwise_or", other, self)
-
-    def __xor__(self, other):
-        return binary("bitwise_xor", self, other)
-
-    def __rxor__(self, other):
-        return binary("bitwise_xor", other, self)
-
-    def __lt__(self, other):
-        return binary("less", self, other)
-
-    def __le__(self, other):
-        return binary("less_equal", self, other)
-
-    def __gt__(self, other):
-        return binary("greater", self, other)
-
-    def __ge__(self, other):
-        return binary("greater_equal", self, other)
-
-    def __eq__(self, other):
-        return binary("equal", self, other)
-
-    def __ne__(self, other):
-        return binary("not_equal", self, other)
-
-    def __neg__(self):
-        if self._dtype is BOOL:
-            raise TypeError(
-                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
-                "or the logical_not function instead."
-            )
-        if self._dtype.kind == "u":
-            wrap = dtypes.wrapper(self._dtype)
-            return unary(lambda x: wrap(-x), self)
-        return unary(nested.neg, self)
-
-    def __pos__(self):
-        if self._dtype is BOOL:
-            raise TypeError(
-                "ufunc 'positive' did not contain a loop with signature matching types "
-                "<class 'numpy.dtypes.BoolDType'> -> None"
-            )
-        return unary(_same, self)
-
-    def __abs__(self):
-        if self._dtype is BOOL:
-            return unary(_same, self)
-        return unary(abs, self)
-
-    def __invert__(self):
-        if self._dtype is BOOL:
-            return unary(_logical_not, self)
-        if self._dtype.kind == "f":
-            raise TypeError(
-                "ufunc 'invert' not supported for the input types, and the inputs could not be safely "
-                "coerced to any supported types according to the casting rule ''safe''"
-            )
-        if self._dtype.kind == "u":
-            wrap = dtypes.wrapper(self._dtype)
-            return unary(lambda x: wrap(~x), self)
-        return unary(nested.invert, self)
-
-    # In-place operators write into the existing lists, so row views stay live.
-
-    def _inplace(self, name, other):
-        operand = _operand(other)
-        if operand is not None and operand[1] != self._shape:
-            nested.broadcast_shapes(self._shape, operand[1], self._shape)  # NumPy names the output too
-        result = binary(name, self, other)
-        if result is NotImplemented:
-            return NotImplemented
-        if not isinstance(result, ndarray):  # a scalar from a 0-d operation
-            result = ndarray._wrap(result.item() if hasattr(result, "item") else result, (), _operand(result)[2])
-        if result._dtype is not self._dtype:
-            if not dtypes.can_cast_same_kind(result._dtype, self._dtype):
-                raise TypeError(
-                    "Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
-                    % (name, result._dtype, self._dtype)
-                )
-            result = result.astype(self._dtype)
-        if result._shape != self._shape:
-            raise ValueError(
-                "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s"
-                % (_compact(self._shape), _compact(result._shape))
-            )
-        if len(self._shape) == 2:
-            for row, new_row in zip(self._data, result._data):
-                row[:] = new_row
-        elif len(self._shape) == 1:
-            self._data[:] = result._data
-        else:
-            self._data = result._data
-        return self
+        return _ufunc.binary("add", other, self)
 
     def __iadd__(self, other):
-        return self._inplace("add", other)
+        return _ufunc.inplace("add", self, other)
+
+    def __sub__(self, other):
+        return _ufunc.binary("subtract", self, other)
+
+    def __rsub__(self, other):
+        return _ufunc.binary("subtract", other, self)
 
     def __isub__(self, other):
-        return self._inplace("subtract", other)
+        return _ufunc.inplace("subtract", self, other)
+
+    def __mul__(self, other):
+        return _ufunc.binary("multiply", self, other)
+
+    def __rmul__(self, other):
+        return _ufunc.binary("multiply", other, self)
 
     def __imul__(self, other):
-        return self._inplace("multiply", other)
+        return _ufunc.inplace("multiply", self, other)
+
+    def __truediv__(self, other):
+        return _ufunc.binary("divide", self, other)
+
+    def __rtruediv__(self, other):
+        return _ufunc.binary("divide", other, self)
 
     def __itruediv__(self, other):
-        return self._inplace("divide", other)
+        return _ufunc.inplace("divide", self, other)
+
+    def __floordiv__(self, other):
+        return _ufunc.binary("floor_divide", self, other)
+
+    def __rfloordiv__(self, other):
+        return _ufunc.binary("floor_divide", other, self)
 
     def __ifloordiv__(self, other):
-        return self._inplace("floor_divide", other)
+        return _ufunc.inplace("floor_divide", self, other)
+
+    def __mod__(self, other):
+        return _ufunc.binary("remainder", self, other)
+
+    def __rmod__(self, other):
+        return _ufunc.binary("remainder", other, self)
 
     def __imod__(self, other):
-        return self._inplace("remainder", other)
+        return _ufunc.inplace("remainder", self, other)
+
+    def __pow__(self, other):
+        return _ufunc.binary("power", self, other)
+
+    def __rpow__(self, other):
+        return _ufunc.binary("power", other, self)
 
     def __ipow__(self, other):
-        return self._inplace("power", other)
+        return _ufunc.inplace("power", self, other)
+
+    def __and__(self, other):
+        return _ufunc.binary("bitwise_and", self, other)
+
+    def __rand__(self, other):
+        return _ufunc.binary("bitwise_and", other, self)
 
     def __iand__(self, other):
-        return self._inplace("bitwise_and", other)
+        return _ufunc.inplace("bitwise_and", self, other)
+
+    def __or__(self, other):
+        return _ufunc.binary("bitwise_or", self, other)
+
+    def __ror__(self, other):
+        return _ufunc.binary("bitwise_or", other, self)
 
     def __ior__(self, other):
-        return self._inplace("bitwise_or", other)
+        return _ufunc.inplace("bitwise_or", self, other)
+
+    def __xor__(self, other):
+        return _ufunc.binary("bitwise_xor", self, other)
+
+    def __rxor__(self, other):
+        return _ufunc.binary("bitwise_xor", other, self)
 
     def __ixor__(self, other):
-        return self._inplace("bitwise_xor", other)
+        return _ufunc.inplace("bitwise_xor", self, other)
+
+    def __lshift__(self, other):
+        return _ufunc.binary("left_shift", self, other)
+
+    def __rlshift__(self, other):
+        return _ufunc.binary("left_shift", other, self)
+
+    def __ilshift__(self, other):
+        return _ufunc.inplace("left_shift", self, other)
+
+    def __rshift__(self, other):
+        return _ufunc.binary("right_shift", self, other)
+
+    def __rrshift__(self, other):
+        return _ufunc.binary("right_shift", other, self)
+
+    def __irshift__(self, other):
+        return _ufunc.inplace("right_shift", self, other)
+
+    def __lt__(self, other):
+        return _ufunc.binary("less", self, other)
+
+    def __le__(self, other):
+        return _ufunc.binary("less_equal", self, other)
+
+    def __gt__(self, other):
+        return _ufunc.binary("greater", self, other)
+
+    def __ge__(self, other):
+        return _ufunc.binary("greater_equal", self, other)
+
+    def __eq__(self, other):
+        return _ufunc.binary("equal", self, other)
+
+    def __ne__(self, other):
+        return _ufunc.binary("not_equal", self, other)
+
+    def __neg__(self):
+        return _ufunc.unary_op("negative", self)
+
+    def __pos__(self):
+        return _ufunc.unary_op("positive", self)
+
+    def __abs__(self):
+        return _ufunc.unary_op("absolute", self)
+
+    def __invert__(self):
+        return _ufunc.unary_op("invert", self)
+
+    def __divmod__(self, other):
+        return _ufunc.binary("floor_divide", self, other), _ufunc.binary("remainder", self, other)
+
+    def __rdivmod__(self, other):
+        return _ufunc.binary("floor_divide", other, self), _ufunc.binary("remainder", other, self)
 
     # ---------------------------------------------------------------- products
 
     def __matmul__(self, other):
-        if type(other) is ndarray:
-            product = _matmul_float64(self, other)
-            if product is not None:
-                return product
-        if _operand(other) is None:
-            return NotImplemented
-        return matmul(self, other)
+        return _ufunc.matmul_operator(self, other)
 
     def __rmatmul__(self, other):
-        if _operand(other) is None:
-            return NotImplemented
-        return matmul(other, self)
+        return _ufunc.matmul_operator(other, self)
 
-    def dot(self, other):
+    def __imatmul__(self, other):
+        return _ufunc.inplace("matmul", self, other)
+
+    def dot(self, other, out=None):
         """Return the dot product with other (see tinynet.dot).
 
         >>> array([[1, 2], [3, 4]]).dot(array([1, 1])).tolist()
         [3, 7]
         """
-        return dot(self, other)
+        return _ufunc.dot(self, other, out=out)
 
-    # ---------------------------------------------------------------- reductions
+    # ---------------------------------------------------------------- reductions (reductions.py)
 
-    def sum(self, axis=None, dtype=None, keepdims=False):
-        """Return the sum over an axis (None: all elements).
-
-        Floats are added in NumPy's pairwise order, so sums match NumPy exactly.
+    def sum(self, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
+        """Return the sum over the given axes (None: all), adding floats in NumPy's pairwise order.
 
         >>> a = array([[1, 2, 3], [4, 5, 6]])
         >>> a.sum(), a.sum(axis=0).tolist(), a.sum(axis=1, keepdims=True).tolist()
         (np.int64(21), [5, 7, 9], [[6], [15]])
         """
-        source = self
-        d = self._dtype
-        if dtype is not None:
-            d = dtypes.as_dtype(dtype)
-        else:
-            d = dtypes.accumulator(d)  # bools sum as int64, uint8 as uint64
-        if d is not self._dtype:
-            source = self.astype(d)
-        return source._reduce(nested.reduce_sum, axis, keepdims, d)
+        return _reductions.sum(self, axis, dtype, out, keepdims, initial, where)
 
-    def prod(self, axis=None, keepdims=False):
-        """Return the product over an axis.
+    def prod(self, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
+        """Return the product over the given axes.
 
         >>> array([[1, 2], [3, 4]]).prod(axis=1).tolist()
         [2, 12]
         """
-        d = dtypes.accumulator(self._dtype)
-        source = self.astype(d) if d is not self._dtype else self
-        return source._reduce_rows(nested.product, axis, keepdims, d, "multiply", empty_ok=True)
+        return _reductions.prod(self, axis, dtype, out, keepdims, initial, where)
 
-    def mean(self, axis=None, dtype=None, keepdims=False):
-        """Return the arithmetic mean over an axis: sum / count, in float64.
+    def mean(self, axis=None, dtype=None, out=None, keepdims=False, where=True):
+        """Return the arithmetic mean over the given axes: sum / count.
 
         >>> array([[1, 2], [3, 5]]).mean(axis=0).tolist()
         [2.0, 3.5]
         """
-        count = self._count(axis)
-        total = self.astype(FLOAT64, copy=False).sum(axis=axis, keepdims=keepdims)
-        return binary("divide", total, float(count)) if isinstance(total, ndarray) else dtypes.scalar(
-            floats.divide(float(total), float(count)), FLOAT64
-        )
+        return _reductions.mean(self, axis, dtype, out, keepdims, where)
 
-    def var(self, axis=None, dtype=None, ddof=0, keepdims=False):
-        """Return the variance: mean((x - mean(x))**2), dividing by count - ddof.
+    def var(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, mean=None, correction=None):
+        """Return the variance: mean(abs(x - x.mean())**2), dividing by count - ddof.
 
         >>> array([1.0, 2.0, 3.0, 4.0]).var()
         np.float64(1.25)
         """
-        count = self._count(axis)
-        x = self.astype(FLOAT64, copy=False)
-        mean = x.sum(axis=axis, keepdims=True) / float(count) if x.ndim else x
-        deviation = x - mean
-        squares = deviation * deviation
-        total = squares.sum(axis=axis, keepdims=keepdims)
-        divisor = float(max(count - ddof, 0))
-        if isinstance(total, ndarray):
-            return binary("divide", total, divisor)
-        return dtypes.scalar(floats.divide(float(total), divisor), FLOAT64)
+        return _reductions.var(self, axis, dtype, out, ddof, keepdims, where, correction)
 
-    def std(self, axis=None, dtype=None, ddof=0, keepdims=False):
+    def std(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, mean=None, correction=None):
         """Return the standard deviation: the square root of var.
 
         >>> array([1.0, 2.0, 3.0, 4.0]).std()
         np.float64(1.118033988749895)
         """
-        v = self.var(axis=axis, ddof=ddof, keepdims=keepdims)
-        if isinstance(v, ndarray):
-            return unary(floats.sqrt, v)
-        return dtypes.scalar(floats.sqrt(float(v)), FLOAT64)
+        return _reductions.std(self, axis, dtype, out, ddof, keepdims, where, correction)
 
-    def max(self, axis=None, keepdims=False):
-        """Return the largest element over an axis (nan if any is nan, as NumPy).
+    def max(self, axis=None, out=None, keepdims=False, initial=None, where=True):
+        """Return the largest element over the given axes (nan if any is nan, as NumPy).
 
         >>> array([[1, 5], [7, 2]]).max(axis=1).tolist()
         [5, 7]
         """
-        return self._reduce_rows(nested.nan_max, axis, keepdims, self._dtype, "maximum")
+        return _reductions.extreme("maximum", self, axis, out, keepdims, initial, where)
 
-    def min(self, axis=None, keepdims=False):
-        """Return the smallest element over an axis (nan if any is nan, as NumPy).
+    def min(self, axis=None, out=None, keepdims=False, initial=None, where=True):
+        """Return the smallest element over the given axes (nan if any is nan, as NumPy).
 
         >>> array([[1, 5], [7, 2]]).min(axis=0).tolist()
         [1, 2]
         """
-        return self._reduce_rows(nested.nan_min, axis, keepdims, self._dtype, "minimum")
+        return _reductions.extreme("minimum", self, axis, out, keepdims, initial, where)
 
-    def argmax(self, axis=None, keepdims=False):
-        """Return the index of the first largest element over an axis (flat index for None).
+    def argmax(self, axis=None, out=None, keepdims=False):
+        """Return the index of the first largest element along an axis (flat index for None).
 
         >>> array([[1, 5], [7, 2]]).argmax(axis=1).tolist(), array([[1, 5], [7, 2]]).argmax()
         ([1, 0], np.int64(2))
         """
-        return self._reduce_rows(nested.arg_max, axis, keepdims, INT64, "argmax")
+        return _reductions.arg("argmax", self, axis, out, keepdims)
 
-    def argmin(self, axis=None, keepdims=False):
-        """Return the index of the first smallest element over an axis.
+    def argmin(self, axis=None, out=None, keepdims=False):
+        """Return the index of the first smallest element along an axis.
 
         >>> array([3, 1, 1]).argmin()
         np.int64(1)
         """
-        return self._reduce_rows(nested.arg_min, axis, keepdims, INT64, "argmin")
+        return _reductions.arg("argmin", self, axis, out, keepdims)
 
-    def any(self, axis=None, keepdims=False):
-        """Return whether any element over an axis is true.
+    def any(self, axis=None, out=None, keepdims=False, where=True):
+        """Return whether any element over the given axes is true.
 
         >>> array([[0, 1], [0, 0]]).any(axis=1).tolist()
         [True, False]
         """
-        return self._reduce_rows(nested.any_true, axis, keepdims, BOOL, "any", empty_ok=True)
+        return _reductions.logical("any", self, axis, out, keepdims, where)
 
-    def all(self, axis=None, keepdims=False):
-        """Return whether every element over an axis is true.
+    def all(self, axis=None, out=None, keepdims=False, where=True):
+        """Return whether every element over the given axes is true.
 
         >>> array([[1, 1], [0, 1]]).all(axis=0).tolist()
         [False, True]
         """
-        return self._reduce_rows(nested.all_true, axis, keepdims, BOOL, "all", empty_ok=True)
+        return _reductions.logical("all", self, axis, out, keepdims, where)
 
-    def cumsum(self, axis=None):
+    def cumsum(self, axis=None, dtype=None, out=None):
         """Return running sums along an axis (None: over the flattened array).
 
         >>> array([[1, 2], [3, 4]]).cumsum().tolist(), array([[1, 2], [3, 4]]).cumsum(axis=0).tolist()
         ([1, 3, 6, 10], [[1, 2], [4, 6]])
         """
-        d = dtypes.accumulator(self._dtype)
-        source = self.astype(d) if d is not self._dtype else self
-        axis = normalize_axis(axis, self.ndim)
-        if axis is None:
-            return ndarray._wrap(nested.running_sum(nested.flatten(source._data, source._shape)), (self.size,), d)
-        if self.ndim == 1:
-            return ndarray._wrap(nested.running_sum(source._data), self._shape, d)
-        if axis == 1:
-            return ndarray._wrap([nested.running_sum(row) for row in source._data], self._shape, d)
-        columns = [nested.running_sum(list(c)) for c in zip(*source._data)]
-        return ndarray._wrap(nested.transpose(columns) if columns else [[] for _ in source._data], self._shape, d)
+        return _reductions.cumulative("add", self, axis, dtype, out)
 
-    def clip(self, min=None, max=None):  # noqa: A002 - NumPy's parameter names
+    def cumprod(self, axis=None, dtype=None, out=None):
+        """Return running products along an axis (None: over the flattened array).
+
+        >>> array([1, 2, 3, 4]).cumprod().tolist()
+        [1, 2, 6, 24]
+        """
+        return _reductions.cumulative("multiply", self, axis, dtype, out)
+
+    def clip(self, min=None, max=None, out=None, **kwargs):  # noqa: A002 - NumPy's parameter names
         """Return the array with values limited to [min, max].
 
         >>> array([-2, 0, 5]).clip(-1, 3).tolist()
         [-1, 0, 3]
         """
-        result = self
-        if min is not None:
-            result = binary("maximum", result, min)
-        if max is not None:
-            result = binary("minimum", result, max)
-        return result.copy() if result is self else result
+        return _ufunc.clip(self, min, max, out)
 
-    def round(self, decimals=0):
+    def round(self, decimals=0, out=None):
         """Round half to even to the given number of decimals, as np.round does.
 
         >>> array([0.5, 1.5, 2.5, 2.675]).round().tolist(), array([2.675]).round(2).tolist()
         ([0.0, 2.0, 2.0, 3.0], [2.68])
         """
-        if self._dtype.kind == "f":
-            return unary(lambda x: floats.round_half_even(x, decimals), self)
-        if self._dtype is BOOL:
-            if decimals:
-                raise TypeError(
-                    "Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') "
-                    "with casting rule 'same_kind'"
-                )
-            return unary(float, self, FLOAT64)  # NumPy gives float16, which tinynet does not have
-        if decimals >= 0:
-            return unary(_same, self)
-        return unary(lambda x: int(floats.round_half_even(float(x), decimals)), self)
+        return _ufunc.round_array(self, decimals, out)
 
     def nonzero(self):
         """Return a tuple of index arrays, one per axis, of the non-zero elements.
 
-        >>> [i.tolist() for i in array([0, 3, 0, 4]).nonzero()]
-        [[1, 3]]
+        >>> [i.tolist() for i in array([[0, 3], [4, 0]]).nonzero()]
+        [[0, 1], [1, 0]]
         """
-        if self.ndim == 1:
-            positions = [i for i, x in enumerate(self._data) if x]
-            return (ndarray._wrap(positions, (len(positions),), INT64),)
-        if self.ndim == 2:
-            pairs = [(i, j) for i, row in enumerate(self._data) for j, x in enumerate(row) if x]
-            rows = [p[0] for p in pairs]
-            columns = [p[1] for p in pairs]
-            return (ndarray._wrap(rows, (len(rows),), INT64), ndarray._wrap(columns, (len(columns),), INT64))
-        raise ValueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.")
+        return _reductions.nonzero(self)
 
-    # ---------------------------------------------------------------- reduction machinery
+    def conj(self):
+        """Return the complex conjugate (the values themselves for real dtypes)."""
+        return _ufunc.unary_op("conjugate", self)
 
-    def _count(self, axis):
-        axis = normalize_axis(axis, self.ndim)
-        return self.size if axis is None else self._shape[axis]
+    conjugate = conj
 
-    def _reduction_axis(self, axis):
-        """Normalize axis; the only axis of a vector is the same as all axes."""
-        if self.ndim == 0 and axis in (0, -1):
-            return None  # NumPy lets a 0-d array be reduced over "axis 0"
-        axis = normalize_axis(axis, self.ndim)
-        return None if self.ndim == 1 else axis
+    def trace(self, offset=0, axis1=0, axis2=1, dtype=None, out=None):
+        """Return the sum along the diagonal.
 
-    def _reduce(self, reducer, axis, keepdims, d):
-        """Reduce with reducer(data, shape, axis) -> a value or a list."""
-        axis = self._reduction_axis(axis)
-        if not self._shape:
-            value = self._data
-        else:
-            value = reducer(self._data, self._shape, axis)
-        return self._finish(value, axis, keepdims, d)
+        >>> array([[1, 2], [3, 4]]).trace()
+        np.int64(5)
+        """
+        return _reductions.sum(self.diagonal(offset, axis1, axis2), -1, dtype, out, False, None, True)
 
-    def _reduce_rows(self, f, axis, keepdims, d, name, empty_ok=False):
-        """Reduce by applying f (a function of a list) along an axis."""
-        axis = self._reduction_axis(axis)
-        if not empty_ok and (self.size == 0 if axis is None else self._shape[axis] == 0):
-            if name in ("argmax", "argmin"):
-                raise ValueError("attempt to get %s of an empty sequence" % name)
-            raise ValueError(
-                "zero-size array to reduction operation %s which has no identity" % name
-            )
-        if not self._shape:
-            value = f([self._data])
-        elif len(self._shape) == 2 and axis == 0 and self._shape[0] == 0:
-            value = [f([]) for _ in range(self._shape[1])]
-        else:
-            value = nested.reduce_rows(f, self._data, self._shape, axis)
-        return self._finish(value, axis, keepdims, d)
+    # ---------------------------------------------------------------- printing
 
-    def _finish(self, value, axis, keepdims, d):
-        convert = dtypes.converter(d)
-        if axis is None:
-            value = convert(value)
-            if keepdims and self._shape:
-                shape = tuple(1 for _ in self._shape)
-                return ndarray._wrap(nested.constant(value, shape), shape, d)
-            return dtypes.scalar(value, d)
-        value = [convert(v) for v in value]
-        shape = self._shape[:axis] + self._shape[axis + 1 :]
-        if keepdims:
-            shape = self._shape[:axis] + (1,) + self._shape[axis + 1 :]
-            if axis == 1:
-                return ndarray._wrap([[v] for v in value], shape, d)
-            return ndarray._wrap([value], shape, d)
-        return ndarray._wrap(value, shape, d)
+    def __repr__(self):
+        from tinynet.core import printing
+
+        return printing.array_repr(self._values(), self._shape, self._dtype.name, flat=True)
+
+    def __str__(self):
+        from tinynet.core import printing
+
+        return printing.array_str(self._values(), self._shape, self._dtype.name, flat=True)
+
+
+ndarray.__module__ = "tinynet"
+
+
+class flatiter:
+    """Iterate over an array's elements in C order; index it as a 1-d array: ``a.flat[2] = 7``."""
+
+    def __init__(self, array):
+        self.base = array
+
+    def __iter__(self):
+        return iter(self.base.ravel())
+
+    def __len__(self):
+        return self.base.size
+
+    def __getitem__(self, key):
+        return self.base.reshape(-1)[key] if self.base.flags.c_contiguous else self.base.flatten()[key]
+
+    def __setitem__(self, key, value):
+        a = self.base
+        positions = index_math.flat_positions(a._offset, a._shape, a._strides)
+        view = ndarray._make(positions, (len(positions),), INT64)[key]
+        targets = view.tolist() if isinstance(view, ndarray) else [int(view)]
+        values = _values_for(value, (len(targets),), a._dtype) if targets else []
+        if not a._writeable:
+            raise ValueError("assignment destination is read-only")
+        for i, v in zip(targets, values):
+            a._buf[i] = v
 
 
 # --------------------------------------------------------------------------
-# Helpers for the methods above
+# Helpers
 # --------------------------------------------------------------------------
 
 
-def _constant(value):
-    def get(location):
-        return value
-
-    return get
+def _is_integer(x):
+    return isinstance(x, int) or (hasattr(x, "__index__") and not isinstance(x, (float, ndarray)))
 
 
-def _logical_not(x):
-    return not x
+def _int_index(x):
+    if isinstance(x, bool) or not _is_integer(x):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    return int(x)
 
 
-def _same(x):
-    return x
-
-
-
-
-def _as_scalar(value):
-    if isinstance(value, ndarray):
-        if value.size != 1:
-            raise ValueError(
-                "setting an array element with a sequence."
-            )
-        return nested.flatten(value._data, value._shape)[0]
-    if isinstance(value, (list, tuple)):
-        data, shape, d = to_data(value)
-        if nested.size_of(shape) != 1:
-            raise ValueError("setting an array element with a sequence.")
-        return nested.flatten(data, shape)[0]
-    if isinstance(value, (bool, int, float)):
-        return value
-    if hasattr(value, "item"):
-        return value.item()
-    dtypes.kind_of_value(value)
-    return value
-
-
-def _broadcast_value(value, shape, d):
-    """Return value cast to dtype d and broadcast to shape, as fresh nested lists."""
-    if isinstance(value, ndarray):
-        data, vshape = value._data, value._shape
-        if value._dtype is not d:
-            data = _convert(data, vshape, d)
-    elif isinstance(value, (bool, int, float)) and not isinstance(value, ndarray):
-        return nested.constant(dtypes.converter(d)(value), shape)
+def _as_shape(shape):
+    """Turn an int or a sequence of ints into a shape tuple (TypeError for anything else)."""
+    if _is_integer(shape) and not isinstance(shape, bool):
+        shape = (int(shape),)
     else:
-        data, vshape, _ = to_data(value, dtype=d)
-    # NumPy drops leading length-1 axes of the value when they don't fit.
-    while len(vshape) > len(shape) and vshape[0] == 1:
-        data = data[0]
-        vshape = vshape[1:]
-    try:
-        if nested.broadcast_shapes(vshape, shape) != shape:
-            raise ValueError
-    except ValueError:
-        raise ValueError(
-            "could not broadcast input array from shape %s into shape %s" % (_compact(vshape), _compact(shape))
+        try:
+            shape = tuple(shape)
+        except TypeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(shape).__name__)
+        shape = tuple(_int_index(n) for n in shape)
+    for n in shape:
+        if n < 0 and n != -1:
+            raise ValueError("negative dimensions are not allowed")
+    return shape
+
+
+def normalize_axis(axis, ndim):
+    """Return axis as a non-negative int, checking it is in range.
+
+    >>> normalize_axis(-1, 2)
+    1
+    >>> normalize_axis(2, 2)
+    Traceback (most recent call last):
+      ...
+    tinynet.AxisError: axis 2 is out of bounds for array of dimension 2
+    """
+    axis = _int_index(axis)
+    if not -ndim <= axis < ndim:
+        raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ndim))
+    return axis % ndim
+
+
+def normalize_axis_tuple(axis, ndim):
+    """Return an axis argument (None, an int or a tuple) as a tuple of non-negative ints.
+
+    >>> normalize_axis_tuple(None, 3), normalize_axis_tuple((-1, 0), 3)
+    ((0, 1, 2), (2, 0))
+    """
+    if axis is None:
+        return tuple(range(ndim))
+    if isinstance(axis, (tuple, list)):
+        axes = tuple(normalize_axis(a, ndim) for a in axis)
+        if len(set(axes)) != len(axes):
+            raise ValueError("duplicate value in 'axis'")
+        return axes
+    return (normalize_axis(axis, ndim),)
+
+
+def _flatten(data, ndim):
+    """The values of nested lists of depth ndim, in C order."""
+    if ndim == 0:
+        return [data]
+    for _ in range(ndim - 1):
+        data = [x for row in data for x in row]
+    return list(data)
+
+
+def _unflatten(values, shape):
+    """Nested lists of the given shape from values in C order (a 0-d shape gives the one value)."""
+    if not shape:
+        return values[0]
+    if _size_of(shape) == 0:
+        return _empty_nest(shape)
+    rows = list(values)
+    for n in shape[:0:-1]:
+        rows = [rows[i:i + n] for i in range(0, len(rows), n)]
+    return rows
+
+
+def _empty_nest(shape):
+    if not shape or shape[0] == 0:
+        return []
+    return [_empty_nest(shape[1:]) for _ in range(shape[0])]
+
+
+def _has_ellipsis(key):
+    return key is Ellipsis or (type(key) is tuple and any(k is Ellipsis for k in key))
+
+
+def _index_key(key):
+    """Turn the lists, ranges and arrays inside an index into index_math.IndexArray objects."""
+    if type(key) is tuple:
+        return tuple(_index_part(k) for k in key)
+    if isinstance(key, list) and any(isinstance(k, (slice, type(None), type(Ellipsis))) for k in key):
+        return tuple(_index_part(k) for k in key)  # NumPy's old rule for a list with slices in it
+    return _index_part(key)
+
+
+def _index_part(k):
+    if isinstance(k, ndarray):
+        if k._dtype.kind not in "iub":
+            raise IndexError("arrays used as indices must be of integer (or boolean) type")
+        if not k._shape and k._dtype is not BOOL:
+            return int(k._values()[0])
+        return index_math.IndexArray(list(k._values()), k._shape, k._dtype is BOOL)
+    if hasattr(k, "_dtype") and hasattr(k, "item"):  # tinynet's NumPy-like scalars
+        if k._dtype is BOOL:
+            return bool(k)
+        if k._dtype.kind in "iu":
+            return int(k)
+        raise IndexError(
+            "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean "
+            "arrays are valid indices"
         )
-    return nested.broadcast_to(data, vshape, shape)
+    if isinstance(k, (list, tuple, range)):
+        return index_math.to_index_array(_plain(k))
+    if hasattr(k, "tolist") and hasattr(k, "shape"):  # a NumPy array
+        return _index_part(array(k))
+    return k
+
+
+def _plain(obj):
+    """Turn arrays (tinynet's or NumPy's) and NumPy scalars inside obj into plain Python."""
+    if isinstance(obj, ndarray):
+        return obj.tolist()
+    if isinstance(obj, (list, tuple)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, (float, int, bool, complex)):
+        return obj
+    if isinstance(obj, range):
+        return list(obj)
+    tolist = getattr(obj, "tolist", None)  # NumPy arrays and scalars, tinynet's scalars
+    if tolist is not None:
+        return tolist()
+    return obj
+
+
+def _one_value(value, d):
+    """Convert a value assigned to one element: v[i] = x."""
+    if isinstance(value, ndarray) or isinstance(value, (list, tuple)):
+        values = _values_for(value, (), d)
+        return values[0]
+    return dtypes.convert_scalar(value, d)
+
+
+def _values_for(value, shape, d):
+    """Return value cast to dtype d and broadcast to shape, as a list in C order."""
+    size = _size_of(shape)
+    if type(value) is float or type(value) is int or type(value) is bool:
+        return [dtypes.convert_scalar(value, d)] * size
+    source = value if isinstance(value, ndarray) else asarray(value)
+    vshape = source._shape
+    # NumPy drops leading length-1 axes of the value when they don't fit.
+    view = source
+    while len(vshape) > len(shape) and vshape[0] == 1:
+        vshape = vshape[1:]
+        view = view._view(view._offset, vshape, view._strides[1:])
+    if vshape != shape:
+        strides = index_math.broadcast_strides(vshape, view._strides, shape)
+        view = view._view(view._offset, shape, strides)
+    values = view._values()
+    if source._dtype is not d:
+        values = dtypes.cast(values, source._dtype, d, setting=True)
+    elif values is source._buf:
+        values = list(values)  # a[::-1] = a reads everything before it writes
+    elif source._buf is not None:
+        values = list(values)
+    return values
+
+
+# --------------------------------------------------------------------------
+# Building arrays from Python objects
+# --------------------------------------------------------------------------
+
+
+def to_data(obj, dtype=None):
+    """Return (values in C order, shape, dtype) for any array-like: nested lists, scalars, arrays.
+
+    >>> to_data([[1, 2], [3, 4.5]])
+    ([1.0, 2.0, 3.0, 4.5], (2, 2), dtype('float64'))
+    >>> to_data([True, False], dtype="int64")
+    ([1, 0], (2,), dtype('int64'))
+    """
+    if isinstance(obj, ndarray):
+        d = obj._dtype if dtype is None else dtypes.as_dtype(dtype)
+        values = obj._values()
+        if d is obj._dtype:
+            return list(values), obj._shape, d
+        return dtypes.cast(values, obj._dtype, d), obj._shape, d
+    source_dtype = None
+    if getattr(obj, "dtype", None) is not None and hasattr(obj, "tolist") and hasattr(obj, "shape"):
+        source_dtype = _numpy_dtype(obj)  # a NumPy array or scalar keeps its dtype
+        if dtype is None:
+            dtype = source_dtype
+    shape, values, met = _shape_and_values(obj)
+    if dtype is None:
+        d = dtypes.infer_dtype(values) if values or not met else met[0]
+        for other in met:
+            d = dtypes.promote(d, other)
+        if not values and not met:
+            d = FLOAT64
+        return dtypes.from_python(values, d), shape, d
+    d = dtypes.as_dtype(dtype)
+    if source_dtype is not None and source_dtype is not d:
+        return dtypes.cast(dtypes.from_python(values, source_dtype), source_dtype, d), shape, d
+    return dtypes.from_python(values, d), shape, d
+
+
+def _is_sequence(x):
+    return isinstance(x, (list, tuple, range)) or (hasattr(x, "shape") and hasattr(x, "tolist") and x.shape != ())
+
+
+def _inhomogeneous(shape):
+    return ValueError(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape after %d "
+        "dimensions. The detected shape was %s + inhomogeneous part." % (len(shape), _compact(tuple(shape)))
+    )
+
+
+def _shape_and_values(obj):
+    """Return (shape, values in C order, dtypes of the arrays and NumPy-like scalars met) for nested sequences.
+
+    Walks level by level, not by recursion, so nesting depth costs no stack; NumPy's limit of 64
+    dimensions and its error for ragged input apply.
+    """
+    met = []
+    shape = []
+    level = [obj]
+    while level:
+        first = level[0]
+        if not _is_sequence(first):
+            for item in level:
+                if _is_sequence(item):
+                    raise _inhomogeneous(shape)
+            break
+        n = len(first)
+        expanded = []
+        for item in level:
+            if not _is_sequence(item) or len(item) != n:
+                raise _inhomogeneous(shape)
+            if not isinstance(item, (list, tuple, range)):  # an array inside: its values and its dtype
+                met.append(_numpy_dtype(item) or item.dtype)
+                item = item.tolist()
+            expanded.extend(item)
+        shape.append(n)
+        if len(shape) > 64:
+            raise ValueError(
+                "setting an array element with a sequence. The requested array would exceed the maximum number "
+                "of dimension of 64."
+            )
+        level = expanded
+    values = level
+    for i, x in enumerate(values):
+        t = type(x)
+        if t is not float and t is not int and t is not bool and t is not complex and hasattr(x, "dtype"):
+            d = _numpy_dtype(x)
+            if d is not None:
+                met.append(d)
+                values[i] = x.item()
+    return tuple(shape), values, met
+
+
+def _numpy_dtype(obj):
+    try:
+        return dtypes.as_dtype(obj.dtype.name)
+    except (TypeError, AttributeError):
+        return None
+
+
+def asarray(a, dtype=None, order=None, copy=None, device=None):
+    """Return a as an ndarray, without copying if it already is one of that dtype.
+
+    >>> asarray([1, 2]).tolist()
+    [1, 2]
+    """
+    if isinstance(a, ndarray) and (dtype is None or dtypes.as_dtype(dtype) is a._dtype):
+        if copy:
+            return a.copy()
+        return a
+    if copy is False and not isinstance(a, ndarray):
+        raise ValueError("Unable to avoid copy while creating an array as requested.")
+    values, shape, d = to_data(a, dtype)
+    return ndarray._make(values, shape, d)
+
+
+def array(obj, dtype=None, copy=True, order="K", subok=False, ndmin=0, like=None):
+    """Return a new array holding the values of obj (nested lists, scalars or arrays).
+
+    The dtype is inferred as NumPy does (bool < int64 < float64 < complex128) unless given.
+
+    >>> array([[1, 2], [3, 4]]).shape, array([1, 2.5]).dtype, array([True, False], dtype="int64").tolist()
+    ((2, 2), dtype('float64'), [1, 0])
+    """
+    if copy is False or copy is None:
+        result = asarray(obj, dtype, copy=copy)
+    else:
+        values, shape, d = to_data(obj, dtype)
+        result = ndarray._make(values, shape, d)
+    if result.ndim < ndmin:
+        result = result.reshape((1,) * (ndmin - result.ndim) + result._shape)
+    return result
+
+
+def _real_part(z):
+    return z.real
+
+
+def _imag_part(z):
+    return z.imag
 
 
 def _compact(shape):
     return format_shape(shape).replace(" ", "")
 
 
-def _resolve_shape(shape, size):
-    """Fill in a -1 in a requested shape, and check the size matches."""
-    unknown = [i for i, n in enumerate(shape) if n == -1]
-    if len(unknown) > 1:
-        raise ValueError("can only specify one unknown dimension")
-    if any(n < -1 for n in shape):
-        raise ValueError("negative dimensions not allowed")
-    if unknown:
-        known = nested.size_of(tuple(n for n in shape if n != -1))
-        if known == 0 or size % known:
-            raise ValueError(
-                "cannot reshape array of size %d into shape %s" % (size, _shape_with_unknown(shape))
-            )
-        shape = tuple(size // known if n == -1 else n for n in shape)
-    if nested.size_of(shape) != size:
-        raise ValueError("cannot reshape array of size %d into shape %s" % (size, _shape_with_unknown(shape)))
-    return shape
-
-
-def _shape_with_unknown(shape):
-    # NumPy writes the -1 of a requested shape as 'newaxis' in this message.
-    return "(" + ",".join("newaxis" if n == -1 else str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
-
-
-
-# --------------------------------------------------------------------------
-# Products (defined here because the @ operator needs them)
-# --------------------------------------------------------------------------
-
-
-def asarray(a, dtype=None):
-    """Return a as an ndarray, without copying if it already is one of that dtype.
-
-    >>> asarray([1, 2]).tolist()
-    [1, 2]
-    """
-    if type(a) is ndarray and (dtype is None or dtypes.as_dtype(dtype) is a._dtype):
-        return a
-    data, shape, d = to_data(a, dtype)
-    return ndarray._wrap(data, shape, d)
-
-
-def array(obj, dtype=None, copy=True, ndmin=0):
-    """Return a new array holding the values of obj (nested lists, scalars or arrays).
-
-    The dtype is inferred as NumPy does (bool < int64 < float64) unless given.
-
-    >>> array([[1, 2], [3, 4]]).shape, array([1, 2.5]).dtype, array([True, False], dtype="int64").tolist()
-    ((2, 2), dtype('float64'), [1, 0])
-    """
-    data, shape, d = to_data(obj, dtype)
-    result = ndarray._wrap(data, shape, d)
-    while result.ndim < ndmin:
-        result = result.reshape((1,) + result._shape)
-    return result
-
-
-def matmul(a, b):
-    """Return the matrix product a @ b: C[i][j] = sum_k A[i][k] * B[k][j].
-
-    1-d operands are treated as a row (on the left) or a column (on the right),
-    and that axis is dropped from the result, as in NumPy.
-
-    >>> matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]).tolist()
-    [[19, 22], [43, 50]]
-    >>> matmul([1, 2], [3, 4])
-    np.int64(11)
-    """
-    a, b = asarray(a), asarray(b)
-    for position, x in enumerate((a, b)):
-        if x.ndim == 0:
-            raise ValueError(
-                "matmul: Input operand %d does not have enough dimensions (has 0, gufunc core with "
-                "signature (n?,k),(k,m?)->(n?,m?) requires 1)" % position
-            )
-    k_a = a._shape[-1]
-    k_b = b._shape[0]
-    if k_a != k_b:
-        raise ValueError(
-            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
-            "(n?,k),(k,m?)->(n?,m?) (size %d is different from %d)" % (k_b, k_a)
-        )
-    return _product_of(a, b)
-
-
-def dot(a, b):
-    """Return the dot product: sum_k a[k] * b[k] for vectors, the matrix product for matrices.
-
-    >>> dot([1, 2, 3], [4, 5, 6])
-    np.int64(32)
-    >>> dot([[1, 0], [0, 1]], [[4, 1], [2, 2]]).tolist()
-    [[4, 1], [2, 2]]
-    """
-    a, b = asarray(a), asarray(b)
-    if a.ndim == 0 or b.ndim == 0:
-        return binary("multiply", a, b)
-    k_a = a._shape[-1]
-    k_b = b._shape[0]
-    if k_a != k_b:
-        raise ValueError(
-            "shapes %s and %s not aligned: %d (dim %d) != %d (dim 0)"
-            % (_compact(a._shape), _compact(b._shape), k_a, a.ndim - 1, k_b)
-        )
-    return _product_of(a, b)
-
-
-def _product_of(a, b):
-    d = dtypes.promote(a._dtype, b._dtype)
-    A, B = a._data, b._data
-    if a._shape[-1] == 0:  # an empty sum: every entry is 0
-        shape = a._shape[:-1] + b._shape[1:]
-        return ndarray._wrap(nested.constant(dtypes.converter(d)(0), shape), shape, d) if shape else dtypes.scalar(
-            dtypes.converter(d)(0), d
-        )
-    if a.ndim == 2 and b.ndim == 2:
-        data, shape = nested.matmul(A, B), (a._shape[0], b._shape[1])
-    elif a.ndim == 2:
-        data, shape = nested.matvec(A, B), (a._shape[0],)
-    elif b.ndim == 2:
-        data, shape = nested.vecmat(A, B), (b._shape[1],)
-        if not data and b._shape[1]:
-            data = [0] * b._shape[1]
-    else:
-        data, shape = nested._sum_products(A, B), ()
-    if not _sums_have_dtype(d, a._dtype, b._dtype):
-        data = nested.map_elementwise(dtypes.converter(d), data, len(shape))
-    if not shape:
-        return dtypes.scalar(data, d)
-    return ndarray._wrap(data, shape, d)
-
-
-def _sums_have_dtype(d, da, db):
-    """Whether sums of products of da and db values are d's Python type already, with no cast needed.
-
-    They are with a float64 operand (floats) and for int64 with int64 (ints); bool @ bool counts in ints
-    but gives bools, and int64 @ uint64 gives float64, so those are cast.
-    """
-    if d is FLOAT64:
-        return da is FLOAT64 or db is FLOAT64
-    return d is INT64 and da is INT64 and db is INT64
-
-
-def _matmul_float64(a, b):
-    """matmul's fast path for two float64 matrices, a @ b with nothing to promote or cast; else None."""
-    a_shape, b_shape = a._shape, b._shape
-    if a._dtype is FLOAT64 and b._dtype is FLOAT64 and len(a_shape) == 2 and len(b_shape) == 2:
-        if 0 < a_shape[1] == b_shape[0]:
-            return ndarray._wrap(nested.matmul(a._data, b._data), (a_shape[0], b_shape[1]), FLOAT64)
-    return None
+# The operators, products and reductions build arrays, so they load once the class exists.
+from tinynet.core import ufunc as _ufunc  # noqa: E402
+from tinynet.core import reductions as _reductions  # noqa: E402

@@ -22,7 +22,17 @@ showed it matters, a faster form sits beside it doing the same arithmetic
 (the tests check that the two agree).
 """
 
-from itertools import repeat
+try:  # CPython, PyPy and Pyodide: repeat in C.
+    from itertools import repeat
+except ImportError:  # native MicroPython ports have no itertools.
+
+    def repeat(value, times=None):
+        """Yield value, times times or forever when times is None (as itertools.repeat)."""
+        if times is None:
+            while True:
+                yield value
+        for _ in range(times):
+            yield value
 
 NAN = float("nan")
 
@@ -150,21 +160,6 @@ def format_shape(shape):
     return "(" + ", ".join(str(n) for n in shape) + ")"
 
 
-MAX_NDIM = 2  # tinynet's arrays are scalars, vectors and matrices
-
-
-def check_ndim(shape):
-    """Refuse shapes with more axes than tinynet's arrays have.
-
-    >>> check_ndim((2, 3, 4))
-    Traceback (most recent call last):
-      ...
-    ValueError: tinynet arrays have at most 2 dimensions; shape (2, 3, 4) has 3
-    """
-    if len(shape) > MAX_NDIM:
-        raise ValueError(
-            "tinynet arrays have at most 2 dimensions; shape %s has %d" % (format_shape(shape), len(shape))
-        )
 
 
 def size_of(shape):

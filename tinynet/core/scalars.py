@@ -24,7 +24,12 @@ from tinynet.core import dtypes
 from tinynet.core import floats
 from tinynet.core import printing
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64, UINT8, UINT64
-from tinynet.core.ndarray import binary, ndarray
+from tinynet.core.ndarray import asarray, ndarray
+from tinynet.core.ufunc import binary
+
+
+def _is_array_like(value):
+    return isinstance(value, (ndarray, list, tuple)) or (hasattr(value, "shape") and not hasattr(value, "_dtype"))
 
 
 class _ScalarMethods:
@@ -48,7 +53,7 @@ class _ScalarMethods:
         return self._dtype.itemsize
 
     def _as_array(self):
-        return ndarray._wrap(self.item(), (), self._dtype)
+        return ndarray._make([self.item()], (), self._dtype)
 
     def __array__(self, dtype=None, copy=None):
         # NumPy asks for this when a scalar sits inside a list it converts.
@@ -155,6 +160,11 @@ try:
         __slots__ = ()
         _dtype = FLOAT64
 
+        def __new__(cls, x=0.0):
+            if _is_array_like(x):  # np.float64(a) casts an array, as in NumPy
+                return asarray(x).astype(FLOAT64)
+            return float.__new__(cls, x)
+
         def item(self):
             """Return the value as a plain Python float."""
             return float(self)
@@ -190,6 +200,8 @@ if not SCALARS:
 
     class float64:  # noqa: F811 - a name for dtype=; values stay plain floats
         """NumPy's float64 (a name for dtype=; values are plain floats here)."""
+
+        _dtype = FLOAT64
 
         def __new__(cls, x=0.0):
             return float(x)
@@ -249,7 +261,9 @@ class _IntegerScalar(_ValueScalar):
     __slots__ = ()
 
     def __new__(cls, value=0):
-        value = dtypes.converter(cls._dtype)(int(value))
+        if _is_array_like(value):  # np.int64(a > 0) casts an array, as in NumPy
+            return asarray(value).astype(cls._dtype)
+        value = dtypes.convert_scalar(value, cls._dtype)
         if not SCALARS:
             return value
         self = object.__new__(cls)
@@ -295,6 +309,45 @@ class uint8(_IntegerScalar):
     _dtype = UINT8
 
 
+class int8(_IntegerScalar):
+    """NumPy's int8 scalar: arithmetic wraps at 8 bits.
+
+    >>> int8(100) + int8(100)
+    np.int8(-56)
+    """
+
+    __slots__ = ()
+    _dtype = dtypes.INT8
+
+
+class int16(_IntegerScalar):
+    """NumPy's int16 scalar."""
+
+    __slots__ = ()
+    _dtype = dtypes.INT16
+
+
+class int32(_IntegerScalar):
+    """NumPy's int32 scalar."""
+
+    __slots__ = ()
+    _dtype = dtypes.INT32
+
+
+class uint16(_IntegerScalar):
+    """NumPy's uint16 scalar."""
+
+    __slots__ = ()
+    _dtype = dtypes.UINT16
+
+
+class uint32(_IntegerScalar):
+    """NumPy's uint32 scalar."""
+
+    __slots__ = ()
+    _dtype = dtypes.UINT32
+
+
 class uint64(_IntegerScalar):
     """NumPy's uint64 scalar (the sum of uint8 values).
 
@@ -321,6 +374,8 @@ class bool_(_ValueScalar):
     _dtype = BOOL
 
     def __new__(cls, value=False):
+        if _is_array_like(value):
+            return asarray(value).astype(BOOL)
         value = bool(value)
         if not SCALARS:
             return value
@@ -334,6 +389,95 @@ class bool_(_ValueScalar):
 
 _BOOLS = {}
 
+
+
+class _FloatScalar(_ValueScalar):
+    """A float scalar narrower than float64 (float32, float16): its value is rounded to the dtype.
+
+    >>> float32(0.1), float32(0.1) + float32(0.2), float32(1) / 3
+    (np.float32(0.1), np.float32(0.3), np.float32(0.33333334))
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, value=0.0):
+        if _is_array_like(value):
+            return asarray(value).astype(cls._dtype)
+        value = dtypes.convert_scalar(value, cls._dtype)
+        if not SCALARS:
+            return value
+        self = object.__new__(cls)
+        self._value = value
+        return self
+
+    def round(self, decimals=0):
+        """Round half to even to the given decimals, as np.round does."""
+        return type(self)(floats.round_half_even(self._value, decimals))
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            return round(self._value)
+        return self.round(ndigits)
+
+    def is_integer(self):
+        return self._value == int(self._value) if self._value == self._value and abs(self._value) != float("inf") else False
+
+
+class float32(_FloatScalar):
+    """NumPy's float32 scalar: single precision, printed with its shortest repr."""
+
+    __slots__ = ()
+    _dtype = dtypes.FLOAT32
+
+
+class float16(_FloatScalar):
+    """NumPy's float16 scalar: half precision."""
+
+    __slots__ = ()
+    _dtype = dtypes.FLOAT16
+
+
+class _ComplexScalar(_ValueScalar):
+    """A complex scalar: its parts are float64 (complex128) or float32 (complex64)."""
+
+    __slots__ = ()
+
+    def __new__(cls, real=0.0, imag=None):
+        if _is_array_like(real):
+            return asarray(real).astype(cls._dtype)
+        value = complex(real) if imag is None else complex(real, imag)
+        value = dtypes.convert_scalar(value, cls._dtype)
+        if not SCALARS:
+            return value
+        self = object.__new__(cls)
+        self._value = value
+        return self
+
+    def __complex__(self):
+        return self._value
+
+    @property
+    def real(self):
+        return dtypes.scalar(self._value.real, dtypes.real_dtype(self._dtype))
+
+    @property
+    def imag(self):
+        return dtypes.scalar(self._value.imag, dtypes.real_dtype(self._dtype))
+
+
+class complex64(_ComplexScalar):
+    """NumPy's complex64 scalar: two float32 parts."""
+
+    __slots__ = ()
+    _dtype = dtypes.COMPLEX64
+
+
+class complex128(_ComplexScalar):
+    """NumPy's complex128 scalar: two float64 parts."""
+
+    __slots__ = ()
+    _dtype = dtypes.COMPLEX128
+
 try:  # NumPy 2 calls its bool scalar type "bool" (np.bool_ is an alias); so do we
     bool_.__name__ = bool_.__qualname__ = "bool"
 except (AttributeError, TypeError):  # MicroPython's class names are fixed
@@ -344,20 +488,16 @@ if SCALARS:
     _BOOLS[True] = True_
     False_ = bool_(False)
     _BOOLS[False] = False_
-    FLOAT64.make_scalar = float64
-    INT64.make_scalar = int64
-    UINT8.make_scalar = uint8
-    UINT64.make_scalar = uint64
-    BOOL.make_scalar = bool_
 else:
     True_ = True
     False_ = False
 
-FLOAT64.type = float64
-INT64.type = int64
-UINT8.type = uint8
-UINT64.type = uint64
-BOOL.type = bool_
+# Each dtype learns its scalar type: d.type, and d.make_scalar for the values operations return.
+for _scalar_type in (bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32, float64,
+                     complex64, complex128):
+    _scalar_type._dtype.type = _scalar_type
+    if SCALARS:
+        _scalar_type._dtype.make_scalar = _scalar_type
 
 
 def is_scalar(x):

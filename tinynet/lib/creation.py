@@ -14,26 +14,20 @@ They take the same arguments as NumPy's and give the same values:
 import math
 
 from tinynet.core import dtypes
-from tinynet.core import nested
+from tinynet.core import index_math
+from tinynet.core import memory
 from tinynet.core.dtypes import FLOAT64, INT64
-from tinynet.core.ndarray import asarray, ndarray, to_data
+from tinynet.core.ndarray import _as_shape, _size_of, asarray, ndarray
 
 
 def _shape_arg(shape):
     """Turn an int or a sequence of ints into a shape tuple, as NumPy accepts."""
     if isinstance(shape, ndarray):
         shape = shape.tolist()
-    if isinstance(shape, (list, tuple)):
-        shape = tuple(shape)
-    else:
-        shape = (shape,)
+    shape = _as_shape(shape)
     for n in shape:
-        if isinstance(n, float) or not hasattr(n, "__index__") and not isinstance(n, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-    shape = tuple(int(n) for n in shape)
-    if any(n < 0 for n in shape):
-        raise ValueError("negative dimensions are not allowed")
-    nested.check_ndim(shape)
+        if n < 0:
+            raise ValueError("negative dimensions are not allowed")
     return shape
 
 
@@ -44,15 +38,16 @@ def full(shape, fill_value, dtype=None):
     ([[7, 7], [7, 7]], dtype('float64'))
     """
     shape = _shape_arg(shape)
+    value = asarray(fill_value)
+    d = value._dtype if dtype is None else dtypes.as_dtype(dtype)
+    memory.check_size(shape, d)
+    if value._shape:
+        result = ndarray._make([dtypes.converter(d)(0)] * _size_of(shape), shape, d)
+        result[...] = value
+        return result
     if dtype is None:
-        value_data, value_shape, d = to_data(fill_value)
-        if value_shape:
-            return ndarray._wrap(nested.broadcast_to(value_data, value_shape, shape), shape, d)
-        value = value_data
-    else:
-        d = dtypes.as_dtype(dtype)
-        value = dtypes.converter(d)(fill_value)
-    return ndarray._wrap(nested.constant(value, shape), shape, d)
+        return ndarray._make([value._values()[0]] * _size_of(shape), shape, d)
+    return ndarray._make([dtypes.convert_scalar(fill_value, d)] * _size_of(shape), shape, d)
 
 
 def zeros(shape, dtype=float):
@@ -135,10 +130,14 @@ def eye(N, M=None, k=0, dtype=float):
     [[0, 1, 0], [0, 0, 1]]
     """
     M = N if M is None else M
+    shape = _shape_arg((N, M))
     d = dtypes.as_dtype(dtype)
+    memory.check_size(shape, d)
     one, zero = dtypes.converter(d)(1), dtypes.converter(d)(0)
-    data = [[one if j - i == k else zero for j in range(M)] for i in range(N)]
-    return ndarray._wrap(data, (N, M), d)
+    values = [zero] * (N * M)
+    for i in range(max(0, -k), min(N, M - k)):
+        values[i * M + i + k] = one
+    return ndarray._make(values, shape, d)
 
 
 def identity(n, dtype=float):
@@ -169,15 +168,21 @@ def arange(start, stop=None, step=1, dtype=None):
     is_int = all(type(v) is int for v in values)
     d = dtypes.as_dtype(dtype) if dtype is not None else (INT64 if is_int else FLOAT64)
     if is_int:
+        memory.check_size((len(range(start, stop, step)),), d)
         data = list(range(start, stop, step))
     else:
-        n = max(int(math.ceil((stop - start) / step)), 0)
+        start, stop, step = float(start), float(stop), float(step)
+        length = math.ceil((stop - start) / step)
+        if length != length or abs(length) == float("inf"):
+            raise ValueError("arange: cannot compute length")
+        n = max(int(length), 0)
+        memory.check_size((n,), d)
         # NumPy computes the first two values and steps by their difference.
         delta = (start + step) - start
         data = [start + i * delta for i in range(n)]
         if n:
             data[0] = start
-    return ndarray._wrap(list(map(dtypes.converter(d), data)), (len(data),), d)
+    return ndarray._make(dtypes.cast(data, INT64 if is_int else FLOAT64, d), (len(data),), d)
 
 
 def _plain_number(v):
@@ -200,8 +205,10 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
     >>> linspace(0, 1, 4, endpoint=False).tolist()
     [0.0, 0.25, 0.5, 0.75]
     """
+    num = int(num)
     if num < 0:
         raise ValueError("Number of samples, %d, must be non-negative." % num)
+    memory.check_size((num,), FLOAT64)
     start, stop = float(start), float(stop)
     div = (num - 1) if endpoint else num
     span = stop - start
@@ -217,7 +224,7 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
     if endpoint and num > 1:
         data[-1] = stop
     d = FLOAT64 if dtype is None else dtypes.as_dtype(dtype)
-    result = ndarray._wrap(list(map(dtypes.converter(d), data)), (num,), d)
+    result = ndarray._make(dtypes.cast(data, FLOAT64, d), (num,), d)
     if retstep:
         return result, dtypes.scalar(step, FLOAT64)
     return result

@@ -21,9 +21,12 @@ import math
 
 from tinynet.core import dtypes
 from tinynet.core import floats
-from tinynet.core import nested
+from tinynet.core import index_math
+from tinynet.core import memory
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
-from tinynet.core.ndarray import _result, asarray, binary, ndarray, unary
+from tinynet.core.ndarray import asarray, ndarray
+from tinynet.core.ufunc import _values_in, binary, unary
+from tinynet.core.ufunc import result as _result
 
 # --------------------------------------------------------------------------
 # Elementwise math
@@ -31,8 +34,14 @@ from tinynet.core.ndarray import _result, asarray, binary, ndarray, unary
 
 
 def _float_function(x, fast, careful):
-    """Apply a float function elementwise; the result is float64 whatever x's dtype."""
-    return unary(fast, asarray(x), FLOAT64, careful)
+    """Apply a float function elementwise.
+
+    The result is float: the input's own float dtype, or for bools and integers the smallest float
+    that holds them (int8 -> float16, int16 -> float32, int32 and int64 -> float64), as NumPy picks.
+    """
+    a = asarray(x)
+    d = a._dtype if a._dtype.kind == "f" else dtypes.promote(a._dtype, dtypes.FLOAT16)
+    return unary(fast, a, d, careful)
 
 
 def exp(x):
@@ -398,7 +407,7 @@ def clip(a, a_min=None, a_max=None):
     if a_min is None and a_max is None:
         raise ValueError("One of max or min must be given")
     bounds = [asarray(b)._shape for b in (a_min, a_max) if b is not None]
-    nested.broadcast_shapes(result._shape, *bounds)  # NumPy names all the shapes when they clash
+    index_math.broadcast_shapes(result._shape, *bounds)  # NumPy names all the shapes when they clash
     if a_min is not None:
         result = _binary_function("maximum", result, a_min)
     if a_max is not None:
@@ -424,27 +433,13 @@ def where(condition, x=None, y=None):
     left, right = _operand_of(x), _operand_of(y)
     d = _where_dtype(left, right)
     left, right = left[0], right[0]
-    shape = nested.broadcast_shapes(c._shape, left._shape, right._shape)
-    nested.check_ndim(shape)
-    cs = _stretched(c, shape)
-    xs = _stretched(left.astype(d, copy=False), shape)
-    ys = _stretched(right.astype(d, copy=False), shape)
-    if len(shape) == 0:
-        data = xs if cs else ys
-    elif len(shape) == 1:
-        data = [a if keep else b for keep, a, b in zip(cs, xs, ys)]
-    else:
-        data = [
-            [a if keep else b for keep, a, b in zip(rc, rx, ry)] for rc, rx, ry in zip(cs, xs, ys)
-        ]
-    return ndarray._wrap(data, shape, d)  # a 0-d array, not a scalar, as NumPy's where gives
-
-
-def _stretched(a, shape):
-    """Return a's data broadcast to shape, without a copy when it has that shape already (where only reads it)."""
-    if a._shape == shape:
-        return a._data
-    return nested.broadcast_to(a._data, a._shape, shape)
+    shape = index_math.broadcast_shapes(c._shape, left._shape, right._shape)
+    memory.check_size(shape, d)
+    cs = _values_in(c, shape, BOOL)
+    xs = _values_in(left.astype(d, copy=False), shape, d)
+    ys = _values_in(right.astype(d, copy=False), shape, d)
+    values = [a if keep else b for keep, a, b in zip(cs, xs, ys)]
+    return ndarray._make(values, shape, d)  # a 0-d array, not a scalar, as NumPy's where gives
 
 
 def _operand_of(x):
@@ -473,8 +468,9 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     def close(x, y):
         return floats.isclose(float(x), float(y), rtol, atol, equal_nan)
 
-    data, shape = nested.zip_with(close, a._data, a._shape, b._data, b._shape)
-    return _result(data, shape, BOOL)
+    shape = index_math.broadcast_shapes(a._shape, b._shape)
+    values = list(map(close, _values_in(a, shape, a._dtype), _values_in(b, shape, b._dtype)))
+    return _result(values, shape, BOOL)
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
@@ -495,8 +491,8 @@ def array_equal(a1, a2, equal_nan=False):
     a, b = asarray(a1), asarray(a2)
     if a._shape != b._shape:
         return False
-    flat_a = nested.flatten(a._data, a._shape)
-    flat_b = nested.flatten(b._data, b._shape)
+    flat_a = a._values()
+    flat_b = b._values()
     for x, y in zip(flat_a, flat_b):
         if x != y and not (equal_nan and x != x and y != y):
             return False

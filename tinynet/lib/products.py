@@ -1,55 +1,100 @@
-"""Products of vectors and matrices: outer, inner and transpose.
+"""Products of vectors, matrices and tensors: outer, inner, vdot, kron, tensordot, einsum.
 
-``dot`` and ``matmul`` live with the array (the ``@`` operator needs them);
-these build on them.
+``dot`` and ``matmul`` live with the array (the ``@`` operator needs them); these build on the same
+index arithmetic in ``core/products_math.py``, whose 2-d kernel is the ground floor's formula
+``C[i][j] = sum_k A[i][k] * B[k][j]``.
 
-    >>> from tinynet import outer, inner
+    >>> from tinynet import outer, inner, einsum
     >>> outer([1, 2], [1, 10]).tolist(), inner([1, 2], [3, 4])
     ([[1, 10], [2, 20]], np.int64(11))
+    >>> einsum("ij,jk->ik", [[1, 2]], [[3], [4]]).tolist()
+    [[11]]
 """
 
 from tinynet.core import dtypes
-from tinynet.core import nested
+from tinynet.core import products_math
 from tinynet.core.dtypes import BOOL
-from tinynet.core.ndarray import asarray, dot, ndarray
-
-# --------------------------------------------------------------------------
-# Products
-# --------------------------------------------------------------------------
+from tinynet.core.ndarray import asarray
+from tinynet.core.ufunc import _finish_product, _product_operands, dot, matmul  # noqa: F401
 
 
-def outer(a, b):
-    """Return the outer product: P[i][j] = a[i] * b[j] (inputs are flattened).
+def _product(kernel, a, b, **options):
+    a, b, xs, ys, d = _product_operands(a, b)
+    values, shape = kernel(xs, a._shape, ys, b._shape, boolean=d is BOOL, **options)
+    return _finish_product(values, shape, d, None)
+
+
+def outer(a, b, out=None):
+    """Return the outer product: P[i, j] = a[i] * b[j] (inputs are flattened).
 
     >>> outer([1, 2], [1, 10, 100]).tolist()
     [[1, 10, 100], [2, 20, 200]]
     """
-    a, b = asarray(a).ravel(), asarray(b).ravel()
-    d = dtypes.promote(a._dtype, b._dtype)
-    data = nested.outer(a._data, b._data)
-    if d is BOOL:
-        data = [[bool(x) for x in row] for row in data]
-    elif d.kind == "u":
-        data = nested.map_elementwise(dtypes.wrapper(d), data, 2)
-    return ndarray._wrap(data, (a.size, b.size), d)
+    result = _product(products_math.outer, asarray(a).ravel(), asarray(b).ravel())
+    if out is not None:
+        out[...] = result
+        return out
+    return result
 
 
 def inner(a, b):
-    """Return the inner product of two vectors: sum_k a[k] * b[k].
+    """Return the inner product over the last axes: sum_k a[..., k] * b[..., k].
 
-    >>> inner([1, 2, 3], [1, 1, 1])
-    np.int64(6)
+    >>> inner([1, 2, 3], [1, 1, 1]), inner([[1, 2], [3, 4]], [[1, 0], [0, 1]]).tolist()
+    (np.int64(6), [[1, 2], [3, 4]])
     """
-    a, b = asarray(a), asarray(b)
-    if a.ndim == 2 or b.ndim == 2:
-        return dot(a, b.T)
-    return dot(a, b)
+    return _product(products_math.inner, a, b)
 
 
-def transpose(a, axes=None):
-    """Return a with its axes reversed (a matrix's rows become columns).
+def vdot(a, b):
+    """Return the dot product of the flattened inputs, conjugating the first: sum_k conj(a[k]) * b[k].
 
-    >>> transpose([[1, 2, 3]]).tolist()
-    [[1], [2], [3]]
+    >>> vdot([[1, 2], [3, 4]], [[1, 1], [1, 1]])
+    np.int64(10)
     """
-    return asarray(a).transpose(axes)
+    return _product(products_math.vdot, a, b)
+
+
+def kron(a, b):
+    """Return the Kronecker product: blocks a[i, j] * b.
+
+    >>> kron([1, 10], [1, 2]).tolist()
+    [1, 2, 10, 20]
+    """
+    return _product(products_math.kron, a, b)
+
+
+def tensordot(a, b, axes=2):
+    """Return the sum of products over the given axes of a and b (the last `axes` of a with the first of b).
+
+    The result is always an array, a 0-d one when every axis is summed, as in NumPy.
+
+    >>> tensordot([[1, 2], [3, 4]], [[1, 0], [0, 1]]), tensordot([1, 2], [3, 4], axes=0).tolist()
+    (array(5), [[3, 4], [6, 8]])
+    """
+    return asarray(_product(products_math.tensordot, a, b, axes=axes))
+
+
+def einsum(subscripts, *operands, out=None, dtype=None, order="K", casting="safe", optimize=False):
+    """Evaluate Einstein summation: repeated labels are multiplied and summed, as NumPy's einsum.
+
+    ``"ij,jk->ik"`` is the matrix product, ``"ii->i"`` the diagonal, ``"ij->"`` the sum, ``"...ij->...ji"``
+    a batched transpose; without ``->`` the output is the labels seen once, in alphabetical order.
+    ``optimize`` is accepted and ignored: the order of contraction does not change the result's values
+    beyond rounding.
+
+    >>> einsum("ii", [[1, 2], [3, 4]]), einsum("ij->j", [[1, 2], [3, 4]]).tolist()
+    (np.int64(5), [4, 6])
+    """
+    arrays = [asarray(x) for x in operands]
+    if dtype is not None:
+        d = dtypes.as_dtype(dtype)
+    elif arrays:
+        d = arrays[0]._dtype
+        for x in arrays[1:]:
+            d = dtypes.promote(d, x._dtype)
+    else:
+        raise ValueError("No input operands")
+    pairs = [(x._values() if x._dtype is d else dtypes.cast(x._values(), x._dtype, d), x._shape) for x in arrays]
+    values, shape = products_math.einsum(subscripts, *pairs, boolean=d is BOOL)
+    return _finish_product(values, shape, d, out)

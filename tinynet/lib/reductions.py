@@ -1,9 +1,8 @@
 """Reductions: sum, mean, var, std, max, argmax, any, cumsum, round, nonzero.
 
-Each reduces over one axis (``axis=0`` down the columns, ``axis=1`` along
-the rows, ``None`` over everything), keeping the reduced axis with length 1
-when ``keepdims=True``.  Float sums are added in NumPy's pairwise order, so
-they match NumPy bit for bit:
+Each reduces over the given axes (an int, a tuple, or ``None`` for all of
+them), keeping the reduced axes with length 1 when ``keepdims=True``.  Float
+sums are added in NumPy's order, so they match NumPy bit for bit:
 
     >>> from tinynet import sum, mean, argmax
     >>> sum([[1, 2], [3, 4]]), sum([[1, 2], [3, 4]], axis=0).tolist()
@@ -14,8 +13,11 @@ they match NumPy bit for bit:
     [1, 0]
 """
 
-from tinynet.core import nested
-from tinynet.core.dtypes import BOOL, FLOAT64
+from tinynet.core import dtypes
+from tinynet.core import reductions as _core
+from tinynet.core import reduce_math
+from tinynet.core.dtypes import BOOL, FLOAT64, INT64
+from tinynet.core.errors import warn
 from tinynet.core.ndarray import asarray
 
 def nonzero(a):
@@ -27,159 +29,178 @@ def nonzero(a):
     return asarray(a).nonzero()
 
 
-def count_nonzero(a, axis=None):
-    """Return the number of non-zero elements (over an axis).
+def count_nonzero(a, axis=None, keepdims=False):
+    """Return the number of non-zero elements (over the given axes).
 
-    >>> count_nonzero([0, 1, 2, 0])
-    2
+    >>> count_nonzero([0, 1, 2, 0]), count_nonzero([[0, 1], [2, 3]], axis=0).tolist()
+    (2, [1, 2])
     """
-    total = asarray(a).astype(BOOL).sum(axis=axis)
-    return int(total) if axis is None else total
+    total = asarray(a).astype(BOOL).sum(axis=axis, dtype=INT64, keepdims=keepdims)
+    return int(total) if axis is None and not keepdims else total
 
 
 # --------------------------------------------------------------------------
-# Reductions
+# Reductions: each is the array method of the same name
 # --------------------------------------------------------------------------
 
 
-def sum(a, axis=None, dtype=None, keepdims=False):  # noqa: A001 - NumPy's public name
-    """Return the sum of the elements over an axis.
+def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):  # noqa: A001
+    """Return the sum of the elements over the given axes.
 
     >>> sum([[1, 2], [3, 4]]), sum([[1, 2], [3, 4]], axis=0).tolist()
     (np.int64(10), [4, 6])
     """
-    return asarray(a).sum(axis=axis, dtype=dtype, keepdims=keepdims)
+    return _core.sum(a, axis, dtype, out, keepdims, initial, where)
 
 
-def prod(a, axis=None, keepdims=False):
-    """Return the product of the elements over an axis.
+def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
+    """Return the product of the elements over the given axes.
 
     >>> prod([1, 2, 3, 4])
     np.int64(24)
     """
-    return asarray(a).prod(axis=axis, keepdims=keepdims)
+    return _core.prod(a, axis, dtype, out, keepdims, initial, where)
 
 
-def mean(a, axis=None, dtype=None, keepdims=False):
-    """Return the mean over an axis: sum / count.
+def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
+    """Return the mean over the given axes: sum / count.
 
     >>> mean([1, 2, 3, 4])
     np.float64(2.5)
     """
-    return asarray(a).mean(axis=axis, keepdims=keepdims)
+    return _core.mean(a, axis, dtype, out, keepdims, where)
 
 
-def var(a, axis=None, dtype=None, ddof=0, keepdims=False):
-    """Return the variance over an axis: mean(|x - mean(x)|**2).
+def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, mean=None, correction=None):
+    """Return the variance over the given axes: mean(|x - mean(x)|**2).
 
     >>> var([1, 2, 3, 4])
     np.float64(1.25)
     """
-    return asarray(a).var(axis=axis, ddof=ddof, keepdims=keepdims)
+    return _core.var(a, axis, dtype, out, ddof, keepdims, where, correction)
 
 
-def std(a, axis=None, dtype=None, ddof=0, keepdims=False):
-    """Return the standard deviation over an axis: sqrt(var).
+def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, mean=None, correction=None):
+    """Return the standard deviation over the given axes: sqrt(var).
 
     >>> std([0, 2])
     np.float64(1.0)
     """
-    return asarray(a).std(axis=axis, ddof=ddof, keepdims=keepdims)
+    return _core.std(a, axis, dtype, out, ddof, keepdims, where, correction)
 
 
-def max(a, axis=None, keepdims=False):  # noqa: A001 - NumPy's public name
-    """Return the largest element over an axis.
+def max(a, axis=None, out=None, keepdims=False, initial=None, where=True):  # noqa: A001
+    """Return the largest element over the given axes.
 
     >>> max([[1, 5], [7, 2]]), max([[1, 5], [7, 2]], axis=0).tolist()
     (np.int64(7), [7, 5])
     """
-    return asarray(a).max(axis=axis, keepdims=keepdims)
+    return _core.extreme("maximum", a, axis, out, keepdims, initial, where)
 
 
-def min(a, axis=None, keepdims=False):  # noqa: A001 - NumPy's public name
-    """Return the smallest element over an axis.
+def min(a, axis=None, out=None, keepdims=False, initial=None, where=True):  # noqa: A001
+    """Return the smallest element over the given axes.
 
     >>> min([[1, 5], [7, 2]], axis=1).tolist()
     [1, 2]
     """
-    return asarray(a).min(axis=axis, keepdims=keepdims)
+    return _core.extreme("minimum", a, axis, out, keepdims, initial, where)
 
 
 amax = max
 amin = min
 
 
-def argmax(a, axis=None, keepdims=False):
-    """Return the index of the first largest element over an axis.
+def argmax(a, axis=None, out=None, keepdims=False):
+    """Return the index of the first largest element along an axis.
 
     >>> argmax([[1, 5], [7, 2]], axis=1).tolist()
     [1, 0]
     """
-    return asarray(a).argmax(axis=axis, keepdims=keepdims)
+    return _core.arg("argmax", a, axis, out, keepdims)
 
 
-def argmin(a, axis=None, keepdims=False):
-    """Return the index of the first smallest element over an axis.
+def argmin(a, axis=None, out=None, keepdims=False):
+    """Return the index of the first smallest element along an axis.
 
     >>> argmin([4, 1, 1])
     np.int64(1)
     """
-    return asarray(a).argmin(axis=axis, keepdims=keepdims)
+    return _core.arg("argmin", a, axis, out, keepdims)
 
 
-def any(a, axis=None, keepdims=False):  # noqa: A001 - NumPy's public name
-    """Return whether any element over an axis is true.
+def any(a, axis=None, out=None, keepdims=False, where=True):  # noqa: A001
+    """Return whether any element over the given axes is true.
 
     >>> any([0, 0, 1])
     np.True_
     """
-    return asarray(a).any(axis=axis, keepdims=keepdims)
+    return _core.logical("any", a, axis, out, keepdims, where)
 
 
-def all(a, axis=None, keepdims=False):  # noqa: A001 - NumPy's public name
-    """Return whether every element over an axis is true.
+def all(a, axis=None, out=None, keepdims=False, where=True):  # noqa: A001
+    """Return whether every element over the given axes is true.
 
     >>> all([1, 1, 0])
     np.False_
     """
-    return asarray(a).all(axis=axis, keepdims=keepdims)
+    return _core.logical("all", a, axis, out, keepdims, where)
 
 
-def cumsum(a, axis=None):
+def cumsum(a, axis=None, dtype=None, out=None):
     """Return the running sums along an axis.
 
     >>> cumsum([1, 2, 3]).tolist()
     [1, 3, 6]
     """
-    return asarray(a).cumsum(axis=axis)
+    return _core.cumulative("add", a, axis, dtype, out)
 
 
-def round(a, decimals=0):  # noqa: A001 - NumPy's public name
+def cumprod(a, axis=None, dtype=None, out=None):
+    """Return the running products along an axis.
+
+    >>> cumprod([1, 2, 3]).tolist()
+    [1, 2, 6]
+    """
+    return _core.cumulative("multiply", a, axis, dtype, out)
+
+
+def round(a, decimals=0, out=None):  # noqa: A001 - NumPy's public name
     """Round half to even to the given number of decimals: rint(a * 10**d) / 10**d.
 
     >>> round([0.5, 1.5, 2.5]).tolist(), round(2.675, 2)
     ([0.0, 2.0, 2.0], np.float64(2.68))
     """
-    return asarray(a).round(decimals)
+    return asarray(a).round(decimals, out)
 
 
 around = round
 
 
-def median(a, axis=None, keepdims=False):
-    """Return the median over an axis: the middle value, or the mean of the two middle values.
+def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
+    """Return the median over the given axes: the middle value, or the mean of the two middle values.
+
+    An empty input gives nan with a RuntimeWarning, as in NumPy.
 
     >>> median([3, 1, 2]), median([[1.0, 4.0], [2.0, 8.0]], axis=0).tolist()
     (np.float64(2.0), [1.5, 6.0])
     """
-    return asarray(a).astype(FLOAT64, copy=False)._reduce_rows(
-        _median_of, axis, keepdims, FLOAT64, "median"
-    )
+    a = asarray(a)
+    d = a._dtype if a._dtype.kind == "f" else FLOAT64
+    a = a.astype(d, copy=False)
+    axes = reduce_math.normalize_axes(axis, a.ndim)
+    if a.size == 0:
+        warn("Mean of empty slice.")
+    values, shape = reduce_math.reduce(a._values(), a._shape, axes, _median_of, keepdims)
+    return _core._finish(dtypes.fix(values, d), shape, d, out)
 
 
 def _median_of(values):
-    if nested.has_nan(values):
-        return nested.NAN
+    if not values:
+        return float("nan")
+    for x in values:
+        if x != x:
+            return x
     ordered = sorted(values)
     n = len(ordered)
     if n % 2:

@@ -1,4 +1,9 @@
-"""Shapes and joining: reshape, concatenate, vstack, hstack, c_, meshgrid, tile, ...
+"""Shapes and joining: reshape, moveaxis, concatenate, stack, split, tile, repeat, meshgrid, ...
+
+Most of these are views, as in NumPy: ``moveaxis``, ``expand_dims``, ``flip``, ``broadcast_to`` and the
+pieces ``split`` returns only change shape, strides and offset.  Joining copies: ``concatenate`` along
+axis k reads each array in C order, where the elements of one index of the first k axes sit together,
+and interleaves those blocks.
 
     >>> from tinynet import concatenate, vstack, c_, reshape
     >>> concatenate([[1, 2], [3]]).tolist(), vstack([[1, 2], [3, 4]]).tolist()
@@ -7,10 +12,17 @@
     ([[1, 3], [2, 4]], [[1, 2], [3, 4]])
 """
 
-import builtins
-
 from tinynet.core import dtypes
-from tinynet.core.ndarray import array, asarray, ndarray, normalize_axis
+from tinynet.core import index_math
+from tinynet.core import memory
+from tinynet.core.ndarray import (
+    _size_of,
+    array,
+    asarray,
+    ndarray,
+    normalize_axis,
+    normalize_axis_tuple,
+)
 
 # --------------------------------------------------------------------------
 # Shapes
@@ -35,35 +47,40 @@ def ndim(a):
     return asarray(a).ndim
 
 
-def size(a):
-    """Return the number of elements of an array-like.
+def size(a, axis=None):
+    """Return the number of elements of an array-like (along one axis if given).
 
-    >>> size([[1, 2], [3, 4]])
-    4
+    >>> size([[1, 2], [3, 4]]), size([[1, 2, 3]], 1)
+    (4, 3)
     """
-    return asarray(a).size
+    a = asarray(a)
+    if axis is None:
+        return a.size
+    return a.shape[normalize_axis(axis, a.ndim)]
 
 
-def reshape(a, newshape, order="C"):
-    """Return the elements of a in a new shape (one dimension may be -1).
+def reshape(a, shape=None, order="C", newshape=None, copy=None):
+    """Return the elements of a in a new shape (a view when possible; one length may be -1).
 
     >>> reshape([1, 2, 3, 4], (2, 2)).tolist()
     [[1, 2], [3, 4]]
     """
-    return asarray(a).reshape(newshape, order=order)
+    if shape is None:
+        shape = newshape
+    return asarray(a).reshape(shape, order=order, copy=copy)
 
 
-def ravel(a):
-    """Return the elements of a as a 1-d array.
+def ravel(a, order="C"):
+    """Return the elements of a as a 1-d array (a view when possible).
 
     >>> ravel([[1, 2], [3, 4]]).tolist()
     [1, 2, 3, 4]
     """
-    return asarray(a).ravel()
+    return asarray(a).ravel(order)
 
 
 def squeeze(a, axis=None):
-    """Return a without its length-1 axes.
+    """Return a view of a without its length-1 axes.
 
     >>> squeeze([[1], [2]]).tolist()
     [1, 2]
@@ -71,41 +88,271 @@ def squeeze(a, axis=None):
     return asarray(a).squeeze(axis)
 
 
-def expand_dims(a, axis):
-    """Return a with a new length-1 axis at position axis.
+def transpose(a, axes=None):
+    """Return a view of a with its axes permuted (reversed by default).
 
-    >>> expand_dims([1, 2], 0).shape, expand_dims([1, 2], 1).shape
-    ((1, 2), (2, 1))
+    >>> transpose([[1, 2, 3]]).tolist()
+    [[1], [2], [3]]
+    """
+    return asarray(a).transpose(axes)
+
+
+def permute_dims(a, axes):
+    """Return a view of a with its axes in the given order (the array API's transpose)."""
+    return asarray(a).transpose(axes)
+
+
+def matrix_transpose(x):
+    """Return a view of x with its last two axes swapped."""
+    return asarray(x).mT
+
+
+def swapaxes(a, axis1, axis2):
+    """Return a view of a with two axes swapped.
+
+    >>> swapaxes([[1, 2, 3]], 0, 1).shape
+    (3, 1)
+    """
+    return asarray(a).swapaxes(axis1, axis2)
+
+
+def moveaxis(a, source, destination):
+    """Return a view of a with the source axes moved to the destination positions.
+
+    >>> moveaxis(ndarray((2, 3, 4)), 0, -1).shape, moveaxis(ndarray((2, 3, 4)), [0, 1], [-1, -2]).shape
+    ((3, 4, 2), (4, 3, 2))
     """
     a = asarray(a)
-    axis = normalize_axis(axis, a.ndim + 1)
-    return a.reshape(a._shape[:axis] + (1,) + a._shape[axis:])
+    source = normalize_axis_tuple(source, a.ndim)
+    destination = normalize_axis_tuple(destination, a.ndim)
+    if len(source) != len(destination):
+        raise ValueError("`source` and `destination` arguments must have the same number of elements")
+    order = [n for n in range(a.ndim) if n not in source]
+    for dest, src in sorted(zip(destination, source)):
+        order.insert(dest, src)
+    return a.transpose(order)
 
 
-def atleast_1d(a):
-    """Return a as an array with at least one dimension.
+def rollaxis(a, axis, start=0):
+    """Roll axis backwards until it lies before position start (a view)."""
+    a = asarray(a)
+    axis = normalize_axis(axis, a.ndim)
+    if start < 0:
+        start += a.ndim
+    if not 0 <= start <= a.ndim:
+        raise ValueError("'start' arg requires %d <= start < %d, but %d was passed in" % (-a.ndim, a.ndim + 1, start))
+    if axis < start:
+        start -= 1
+    if axis == start:
+        return a[...]
+    order = [n for n in range(a.ndim) if n != axis]
+    order.insert(start, axis)
+    return a.transpose(order)
+
+
+def expand_dims(a, axis):
+    """Return a view of a with new length-1 axes at the given positions.
+
+    >>> expand_dims([1, 2], 0).shape, expand_dims([1, 2], 1).shape, expand_dims([1, 2], (0, 2)).shape
+    ((1, 2), (2, 1), (1, 2, 1))
+    """
+    a = asarray(a)
+    axes = normalize_axis_tuple(axis, a.ndim + (len(axis) if isinstance(axis, (tuple, list)) else 1))
+    shape = list(a._shape)
+    for i in sorted(axes):
+        shape.insert(i, 1)
+    return a.reshape(tuple(shape))
+
+
+def atleast_1d(*arys):
+    """Return the inputs as arrays with at least one dimension.
 
     >>> atleast_1d(5).tolist()
     [5]
     """
-    a = asarray(a)
-    return a.reshape(1) if a.ndim == 0 else a
+    result = [_at_least(a, 1) for a in arys]
+    return result[0] if len(result) == 1 else tuple(result)
 
 
-def atleast_2d(a):
-    """Return a as an array with at least two dimensions (a vector becomes one row).
+def atleast_2d(*arys):
+    """Return the inputs as arrays with at least two dimensions (a vector becomes one row).
 
     >>> atleast_2d([1, 2]).tolist()
     [[1, 2]]
     """
+    result = [_at_least(a, 2) for a in arys]
+    return result[0] if len(result) == 1 else tuple(result)
+
+
+def atleast_3d(*arys):
+    """Return the inputs as arrays with at least three dimensions: (n,) -> (1, n, 1), (m, n) -> (m, n, 1).
+
+    >>> atleast_3d([1, 2]).shape, atleast_3d([[1, 2]]).shape
+    ((1, 2, 1), (1, 2, 1))
+    """
+    result = [_at_least(a, 3) for a in arys]
+    return result[0] if len(result) == 1 else tuple(result)
+
+
+def _at_least(a, n):
     a = asarray(a)
-    if a.ndim == 2:
+    if a.ndim >= n:
         return a
-    return a.reshape(1, a.size)
+    if n == 3 and a.ndim == 2:
+        return a.reshape(a._shape + (1,))
+    if n == 3 and a.ndim == 1:
+        return a.reshape((1,) + a._shape + (1,))
+    return a.reshape((1,) * (n - a.ndim) + a._shape)
 
 
-def concatenate(arrays, axis=0):
+# --------------------------------------------------------------------------
+# Broadcasting
+# --------------------------------------------------------------------------
+
+
+def broadcast_shapes(*shapes):
+    """Return the shape that arrays of the given shapes broadcast to.
+
+    >>> broadcast_shapes((3, 1), (4,))
+    (3, 4)
+    """
+    return index_math.broadcast_shapes(*[tuple(s) if isinstance(s, (tuple, list)) else (s,) for s in shapes])
+
+
+def broadcast_to(a, shape):
+    """Return a read-only view of a broadcast to shape (stretched axes have stride 0).
+
+    >>> broadcast_to([1, 2], (2, 2)).tolist(), broadcast_to([1, 2], (2, 2)).strides
+    ([[1, 2], [1, 2]], (0, 8))
+    """
+    a = asarray(a)
+    shape = (shape,) if isinstance(shape, int) else tuple(shape)
+    strides = index_math.broadcast_strides(a._shape, a._strides, shape)
+    view = a._view(a._offset, shape, strides)
+    view._writeable = False
+    return view
+
+
+def broadcast_arrays(*args):
+    """Return views of the arguments broadcast to one shape.
+
+    >>> [x.shape for x in broadcast_arrays([[1], [2]], [3, 4, 5])]
+    [(2, 3), (2, 3)]
+    """
+    arrays = [asarray(a) for a in args]
+    target = index_math.broadcast_shapes(*[a._shape for a in arrays])
+    return tuple(a if a._shape == target else broadcast_to(a, target) for a in arrays)
+
+
+# --------------------------------------------------------------------------
+# Memory
+# --------------------------------------------------------------------------
+
+
+def shares_memory(a, b, max_work=None):
+    """Return whether a and b share an element of the same buffer (computed exactly).
+
+    >>> x = array([1, 2, 3, 4])
+    >>> shares_memory(x[::2], x[1::2]), shares_memory(x[:2], x[1:])
+    (False, True)
+    """
+    a, b = asarray(a), asarray(b)
+    if a._buf is not b._buf or a.size == 0 or b.size == 0:
+        return False
+    positions = set(index_math.flat_positions(a._offset, a._shape, a._strides))
+    for p in index_math.flat_positions(b._offset, b._shape, b._strides):
+        if p in positions:
+            return True
+    return False
+
+
+def may_share_memory(a, b, max_work=None):
+    """Return whether a and b might share memory: their buffers and element ranges overlap.
+
+    >>> x = array([1, 2, 3, 4])
+    >>> may_share_memory(x[::2], x[1::2]), may_share_memory(x, array([1]))
+    (True, False)
+    """
+    a, b = asarray(a), asarray(b)
+    if a._buf is not b._buf or a.size == 0 or b.size == 0:
+        return False
+    low_a, high_a = _extent(a)
+    low_b, high_b = _extent(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _extent(a):
+    low = high = a._offset
+    for n, s in zip(a._shape, a._strides):
+        if s > 0:
+            high += (n - 1) * s
+        else:
+            low += (n - 1) * s
+    return low, high
+
+
+def ascontiguousarray(a, dtype=None):
+    """Return a C-contiguous array with the values of a (a itself if it already is one).
+
+    >>> x = array([[1, 2], [3, 4]]).T
+    >>> ascontiguousarray(x).flags["C_CONTIGUOUS"], x.flags["C_CONTIGUOUS"]
+    (True, False)
+    """
+    a = asarray(a, dtype=dtype)
+    if a.ndim == 0:
+        return a.reshape(1)
+    if a.flags.c_contiguous:
+        return a
+    return a.copy()
+
+
+def asfortranarray(a, dtype=None):
+    """Return an F-contiguous array with the values of a (a itself if it already is one; 0-d gives 1-d).
+
+    The copy owns its memory, as NumPy's does: the C-ordered copy of a.T, seen transposed.
+
+    >>> x = asfortranarray(array([[1, 2], [3, 4]]))
+    >>> x.flags["F_CONTIGUOUS"], x.flags["OWNDATA"], x.tolist()
+    (True, True, [[1, 2], [3, 4]])
+    """
+    a = asarray(a, dtype=dtype)
+    if a.ndim == 0:
+        return a.reshape(1)
+    if a.flags.f_contiguous:
+        return a
+    result = a.T.copy().T
+    result._base = None  # the only array on the fresh buffer: it owns the memory
+    return result
+
+
+def copy(a, order="K"):
+    """Return an array copy of a.
+
+    >>> copy([[1, 2]]).tolist()
+    [[1, 2]]
+    """
+    return array(a)
+
+
+# --------------------------------------------------------------------------
+# Joining
+# --------------------------------------------------------------------------
+
+
+def _common_dtype(arrays, dtype):
+    if dtype is not None:
+        return dtypes.as_dtype(dtype)
+    d = arrays[0]._dtype
+    for a in arrays[1:]:
+        d = dtypes.promote(d, a._dtype)
+    return d
+
+
+def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
     """Join arrays along an existing axis (None: flatten them first).
+
+    In C order, each index of the axes before `axis` holds one contiguous block of every array;
+    the result takes those blocks in turn.
 
     >>> concatenate([[[1, 2]], [[3, 4]]]).tolist(), concatenate([[[1], [2]], [[3], [4]]], axis=1).tolist()
     ([[1, 2], [3, 4]], [[1, 3], [2, 4]])
@@ -135,66 +382,34 @@ def concatenate(arrays, axis=0):
                     "exactly, but along dimension %d, the array at index 0 has size %d and the array "
                     "at index %d has size %d" % (dim, first._shape[dim], i, a._shape[dim])
                 )
-    d = first._dtype
-    for a in arrays[1:]:
-        d = dtypes.promote(d, a._dtype)
-    parts = [a.astype(d, copy=False)._data for a in arrays]
-    if first.ndim == 1:
-        data = []
-        for part in parts:
-            data.extend(part)
-        return ndarray._wrap(data, (len(data),), d)
-    if axis == 0:
-        data = [row[:] for part in parts for row in part]
-        return ndarray._wrap(data, (len(data), first._shape[1]), d)
-    data = []
-    for rows in zip(*parts):
-        joined = []
-        for row in rows:
-            joined.extend(row)
-        data.append(joined)
-    if not data:
-        data = []
-    columns = 0
+    d = _common_dtype(arrays, dtype)
+    outer = _size_of(first._shape[:axis])
+    inner = _size_of(first._shape[axis + 1:])
+    blocks = []
     for a in arrays:
-        columns += a._shape[1]
-    return ndarray._wrap(data, (first._shape[0], columns), d)
-
-
-def vstack(arrays):
-    """Stack arrays as rows, one under another (vectors become rows).
-
-    >>> vstack([[1, 2], [3, 4]]).tolist()
-    [[1, 2], [3, 4]]
-    """
-    return concatenate([atleast_2d(a) for a in arrays], axis=0)
-
-
-def hstack(arrays):
-    """Stack arrays side by side (vectors are joined end to end).
-
-    >>> hstack([[1, 2], [3]]).tolist(), hstack([[[1], [2]], [[3], [4]]]).tolist()
-    ([1, 2, 3], [[1, 3], [2, 4]])
-    """
-    arrays = [atleast_1d(a) for a in arrays]
-    return concatenate(arrays, axis=0 if arrays and arrays[0].ndim == 1 else 1)
-
-
-def column_stack(arrays):
-    """Stack vectors as the columns of a matrix (matrices are joined side by side).
-
-    >>> column_stack([[1, 2], [3, 4]]).tolist()
-    [[1, 3], [2, 4]]
-    """
-    columns = []
+        values = a._values() if a._dtype is d else dtypes.cast(a._values(), a._dtype, d)
+        blocks.append((values, a._shape[axis] * inner))
+    values = []
+    for i in range(outer):
+        for part, n in blocks:
+            values.extend(part[i * n:(i + 1) * n])
+    length = 0
     for a in arrays:
-        a = asarray(a)
-        columns.append(a.reshape(a.size, 1) if a.ndim < 2 else a)
-    return concatenate(columns, axis=1)
+        length += a._shape[axis]
+    result = ndarray._make(values, first._shape[:axis] + (length,) + first._shape[axis + 1:], d)
+    if out is not None:
+        out[...] = result
+        return out
+    return result
 
 
-def stack(arrays, axis=0):
-    """Join vectors of the same length along a new axis.
+def concat(arrays, axis=0):
+    """Join arrays along an existing axis (the array API's name for concatenate)."""
+    return concatenate(arrays, axis=axis)
+
+
+def stack(arrays, axis=0, out=None, dtype=None):
+    """Join arrays of one shape along a new axis.
 
     >>> stack([[1, 2], [3, 4]]).tolist(), stack([[1, 2], [3, 4]], axis=1).tolist()
     ([[1, 2], [3, 4]], [[1, 3], [2, 4]])
@@ -206,16 +421,58 @@ def stack(arrays, axis=0):
         if a._shape != arrays[0]._shape:
             raise ValueError("all input arrays must have the same shape")
     axis = normalize_axis(axis, arrays[0].ndim + 1)
-    rows = [expand_dims(a, axis) for a in arrays]
-    return concatenate(rows, axis=axis)
+    return concatenate([expand_dims(a, axis) for a in arrays], axis=axis, out=out, dtype=dtype)
+
+
+def vstack(tup, dtype=None):
+    """Stack arrays as rows, one under another (vectors become rows).
+
+    >>> vstack([[1, 2], [3, 4]]).tolist()
+    [[1, 2], [3, 4]]
+    """
+    return concatenate([_at_least(a, 2) for a in tup], axis=0, dtype=dtype)
+
+
+row_stack = vstack
+
+
+def hstack(tup, dtype=None):
+    """Stack arrays side by side (vectors are joined end to end).
+
+    >>> hstack([[1, 2], [3]]).tolist(), hstack([[[1], [2]], [[3], [4]]]).tolist()
+    ([1, 2, 3], [[1, 3], [2, 4]])
+    """
+    arrays = [_at_least(a, 1) for a in tup]
+    return concatenate(arrays, axis=0 if arrays and arrays[0].ndim == 1 else 1, dtype=dtype)
+
+
+def dstack(tup):
+    """Stack arrays along a third axis.
+
+    >>> dstack([[1, 2], [3, 4]]).shape
+    (1, 2, 2)
+    """
+    return concatenate([_at_least(a, 3) for a in tup], axis=2)
+
+
+def column_stack(tup):
+    """Stack vectors as the columns of a matrix (matrices are joined side by side).
+
+    >>> column_stack([[1, 2], [3, 4]]).tolist()
+    [[1, 3], [2, 4]]
+    """
+    columns = []
+    for a in tup:
+        a = asarray(a)
+        columns.append(a.reshape(a.size, 1) if a.ndim < 2 else a)
+    return concatenate(columns, axis=1)
 
 
 class _ConcatenateIndex:
     """``c_[...]`` and ``r_[...]``: concatenation written as indexing.
 
-    ``c_[a, b]`` puts vectors side by side as columns; ``r_[a, b]`` joins
-    them end to end.  Slices become ranges, as in NumPy: ``r_[0:3]`` is
-    ``arange(0, 3)``.
+    ``c_[a, b]`` puts vectors side by side as columns; ``r_[a, b]`` joins them end to end.  Slices
+    become ranges, as in NumPy: ``r_[0:3]`` is ``arange(0, 3)``, ``r_[0:1:5j]`` is ``linspace(0, 1, 5)``.
     """
 
     def __init__(self, columns):
@@ -237,15 +494,15 @@ class _ConcatenateIndex:
                 elif a.ndim == 1:
                     a = a.reshape(a.size, 1)
                 parts.append(a)
-            return concatenate(parts, axis=1)
-        return concatenate([atleast_1d(a) for a in items], axis=0)
+            return concatenate(parts, axis=-1)
+        return concatenate([_at_least(a, 1) for a in items], axis=0)
 
 
 def _slice_to_array(s):
+    from tinynet.lib.creation import arange, linspace  # noqa: PLC0415 - creation builds on this module
+
     start = 0 if s.start is None else s.start
     step = 1 if s.step is None else s.step
-    from tinynet.lib.creation import arange, linspace
-
     if isinstance(step, complex):
         return linspace(start, s.stop, int(abs(step)))
     return arange(start, s.stop, step)
@@ -255,30 +512,39 @@ c_ = _ConcatenateIndex(columns=True)
 r_ = _ConcatenateIndex(columns=False)
 
 
-def meshgrid(x, y, indexing="xy"):
-    """Return coordinate matrices X, Y with X[i][j] = x[j] and Y[i][j] = y[i].
+def meshgrid(*xi, copy=True, sparse=False, indexing="xy"):
+    """Return coordinate arrays from coordinate vectors: X[i, j] = x[j], Y[i, j] = y[i] ('xy').
+
+    With indexing='ij' the first vector varies along the first axis.  Any number of vectors.
 
     >>> X, Y = meshgrid([1, 2, 3], [10, 20])
     >>> X.tolist(), Y.tolist()
     ([[1, 2, 3], [1, 2, 3]], [[10, 10, 10], [20, 20, 20]])
+    >>> [g.shape for g in meshgrid([1, 2], [3, 4, 5], [6], indexing="ij")]
+    [(2, 3, 1), (2, 3, 1), (2, 3, 1)]
     """
-    x, y = asarray(x).ravel(), asarray(y).ravel()
-    if indexing == "ij":
-        X = [[a] * y.size for a in x._data]
-        Y = [y._data[:] for _ in x._data]
-        return ndarray._wrap(X, (x.size, y.size), x._dtype), ndarray._wrap(Y, (x.size, y.size), y._dtype)
-    X = [x._data[:] for _ in y._data]
-    Y = [[b] * x.size for b in y._data]
-    return ndarray._wrap(X, (y.size, x.size), x._dtype), ndarray._wrap(Y, (y.size, x.size), y._dtype)
+    if indexing not in ("xy", "ij"):
+        raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
+    vectors = [asarray(x).ravel() for x in xi]
+    n = len(vectors)
+    grids = []
+    for i, v in enumerate(vectors):
+        shape = [1] * n
+        shape[i] = v.size
+        grids.append(v.reshape(tuple(shape)))
+    if indexing == "xy" and n > 1:
+        grids = [g.swapaxes(0, 1) for g in grids]
+    if not sparse:
+        target = index_math.broadcast_shapes(*[g._shape for g in grids])
+        grids = [broadcast_to(g, target) for g in grids]
+    if copy:
+        grids = [g.copy() for g in grids]
+    return tuple(grids)
 
 
-def copy(a):
-    """Return an array copy of a.
-
-    >>> copy([[1, 2]]).tolist()
-    [[1, 2]]
-    """
-    return array(a)
+# --------------------------------------------------------------------------
+# Diagonals and flips
+# --------------------------------------------------------------------------
 
 
 def diag(v, k=0):
@@ -289,16 +555,14 @@ def diag(v, k=0):
     """
     v = asarray(v)
     if v.ndim == 1:
-        n = v.size + (k if k > 0 else -k)
-        zero = dtypes.converter(v._dtype)(0)
-        data = [[zero] * n for _ in range(n)]
-        for i, x in enumerate(v._data):
-            data[i + builtins.max(-k, 0)][i + builtins.max(k, 0)] = x
-        return ndarray._wrap(data, (n, n), v._dtype)
+        n = v.size + abs(k)
+        values = [dtypes.converter(v._dtype)(0)] * (n * n)
+        row, column = max(-k, 0), max(k, 0)
+        for i, x in enumerate(v._values()):
+            values[(row + i) * n + column + i] = x
+        return ndarray._make(values, (n, n), v._dtype)
     if v.ndim == 2:
-        rows, columns = v._shape
-        values = [v._data[i][i + k] for i in range(rows) if 0 <= i + k < columns]
-        return ndarray._wrap(values, (len(values),), v._dtype)
+        return v.diagonal(k)
     raise ValueError("Input must be 1- or 2-d.")
 
 
@@ -311,27 +575,69 @@ def diagflat(v, k=0):
     return diag(asarray(v).ravel(), k)
 
 
-def flip(a, axis=None):
-    """Return a with the order of elements reversed along an axis (None: every axis).
+def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
+    """Return the sum along the diagonal: sum_i A[i, i + offset].
+
+    >>> trace([[1, 2], [3, 4]])
+    np.int64(5)
+    """
+    return asarray(a).trace(offset, axis1, axis2, dtype, out)
+
+
+def diagonal(a, offset=0, axis1=0, axis2=1):
+    """Return a read-only view of the diagonal of a."""
+    return asarray(a).diagonal(offset, axis1, axis2)
+
+
+def flip(m, axis=None):
+    """Return a view of m with the order of elements reversed along the given axes (None: all).
 
     >>> flip([[1, 2], [3, 4]]).tolist(), flip([[1, 2], [3, 4]], axis=1).tolist()
     ([[4, 3], [2, 1]], [[2, 1], [4, 3]])
     """
-    a = asarray(a)
-    if a.ndim == 0:
-        return a.copy()
-    axes = range(a.ndim) if axis is None else [normalize_axis(axis, a.ndim)]
-    data = a._data
-    for ax in axes:
-        if ax == 0:
-            data = data[::-1]
-        else:
-            data = [row[::-1] for row in data]
-    return ndarray._wrap(data[:] if a.ndim == 1 else [row[:] for row in data], a._shape, a._dtype)
+    m = asarray(m)
+    axes = normalize_axis_tuple(axis, m.ndim)
+    if m.ndim == 0:  # NumPy indexes with an empty tuple here, which gives the scalar
+        return m[()]
+    offset = m._offset
+    strides = list(m._strides)
+    for i in axes:
+        if m._shape[i]:
+            offset += (m._shape[i] - 1) * strides[i]
+        strides[i] = -strides[i]
+    return m._view(offset, m._shape, tuple(strides))
 
 
-def array_split(a, indices_or_sections, axis=0):
-    """Split a into sub-arrays along an axis: n nearly equal parts, or at the given indices.
+def fliplr(m):
+    """Reverse the order of columns (axis 1)."""
+    m = asarray(m)
+    if m.ndim < 2:
+        raise ValueError("Input must be >= 2-d.")
+    return flip(m, 1)
+
+
+def flipud(m):
+    """Reverse the order of rows (axis 0)."""
+    m = asarray(m)
+    if m.ndim < 1:
+        raise ValueError("Input must be >= 1-d.")
+    return flip(m, 0)
+
+
+# --------------------------------------------------------------------------
+# Splitting, tiling, repeating
+# --------------------------------------------------------------------------
+
+
+def _part(a, axis, start, stop):
+    """The view a[..., start:stop, ...] with the slice on `axis`."""
+    offset = a._offset + (start * a._strides[axis] if stop > start else 0)
+    shape = a._shape[:axis] + (stop - start,) + a._shape[axis + 1:]
+    return a._view(offset, shape, a._strides)
+
+
+def array_split(ary, indices_or_sections, axis=0):
+    """Split an array into views along an axis: n nearly equal parts, or at the given indices.
 
     With n parts of a length-L axis, the first L % n parts get one extra element, as in NumPy.
 
@@ -340,86 +646,132 @@ def array_split(a, indices_or_sections, axis=0):
     >>> [p.tolist() for p in array_split([1, 2, 3, 4, 5], [1, 3])]
     [[1], [2, 3], [4, 5]]
     """
-    a = asarray(a)
+    a = asarray(ary)
     axis = normalize_axis(axis, a.ndim)
     length = a._shape[axis]
-    if isinstance(indices_or_sections, int):
-        n = indices_or_sections
+    if isinstance(indices_or_sections, int) or (hasattr(indices_or_sections, "__index__")
+                                                and not hasattr(indices_or_sections, "__len__")):
+        n = int(indices_or_sections)
         if n <= 0:
             raise ValueError("number sections must be larger than 0.")
-        size, extra = divmod(length, n)
+        size_each, extra = divmod(length, n)
         bounds = [0]
         for i in range(n):
-            bounds.append(bounds[-1] + size + (1 if i < extra else 0))
+            bounds.append(bounds[-1] + size_each + (1 if i < extra else 0))
     else:
         bounds = [0] + [int(i) for i in indices_or_sections] + [length]
     parts = []
     for start, stop in zip(bounds[:-1], bounds[1:]):
-        stop = builtins.max(builtins.min(stop, length), 0)
-        start = builtins.min(builtins.max(start, 0), stop)
-        if axis == 0:
-            parts.append(a[start:stop].copy())
-        else:
-            parts.append(a[:, start:stop])
+        start = start + length if start < 0 else start
+        stop = stop + length if stop < 0 else stop
+        stop = max(min(stop, length), 0)
+        start = min(max(start, 0), stop)
+        parts.append(_part(a, axis, start, stop))
     return parts
 
 
-def split(a, indices_or_sections, axis=0):
-    """Split a into equal sub-arrays along an axis (an error if they cannot be equal), or at indices.
+def split(ary, indices_or_sections, axis=0):
+    """Split an array into equal views along an axis (an error if they cannot be equal), or at indices.
 
     >>> [p.tolist() for p in split([1, 2, 3, 4], 2)]
     [[1, 2], [3, 4]]
     """
-    a = asarray(a)
-    if isinstance(indices_or_sections, int) and indices_or_sections > 0:
-        if a._shape[normalize_axis(axis, a.ndim)] % indices_or_sections:
+    a = asarray(ary)
+    if isinstance(indices_or_sections, int):
+        if indices_or_sections > 0 and a._shape[normalize_axis(axis, a.ndim)] % indices_or_sections:
             raise ValueError("array split does not result in an equal division")
     return array_split(a, indices_or_sections, axis)
 
 
-def trace(a):
-    """Return the sum of the diagonal: sum_i A[i][i].
+def hsplit(ary, indices_or_sections):
+    """Split along axis 1 (axis 0 for vectors)."""
+    a = asarray(ary)
+    if a.ndim == 0:
+        raise ValueError("hsplit only works on arrays of 1 or more dimensions")
+    return split(a, indices_or_sections, 1 if a.ndim > 1 else 0)
 
-    >>> trace([[1, 2], [3, 4]])
-    np.int64(5)
+
+def vsplit(ary, indices_or_sections):
+    """Split along axis 0 (arrays of at least two dimensions)."""
+    a = asarray(ary)
+    if a.ndim < 2:
+        raise ValueError("vsplit only works on arrays of 2 or more dimensions")
+    return split(a, indices_or_sections, 0)
+
+
+def dsplit(ary, indices_or_sections):
+    """Split along axis 2 (arrays of at least three dimensions)."""
+    a = asarray(ary)
+    if a.ndim < 3:
+        raise ValueError("dsplit only works on arrays of 3 or more dimensions")
+    return split(a, indices_or_sections, 2)
+
+
+def tile(A, reps):
+    """Return A repeated reps[i] times along each axis (reps and A are padded with leading 1s).
+
+    Laid out as A broadcast to (r0, n0, r1, n1, ...) and reshaped to (r0 * n0, r1 * n1, ...).
+
+    >>> tile([1, 2], 2).tolist(), tile([1, 2], (2, 1)).tolist(), tile([1, 2], (1, 2, 2)).shape
+    ([1, 2, 1, 2], [[1, 2], [1, 2]], (1, 2, 4))
     """
-    return diag(a).sum()
-
-
-def tile(a, reps):
-    """Return a repeated reps times (an int, or (rows, columns) for a 2-d result).
-
-    >>> tile([1, 2], 2).tolist(), tile([1, 2], (2, 1)).tolist()
-    ([1, 2, 1, 2], [[1, 2], [1, 2]])
-    """
-    a = asarray(a)
-    reps = (reps,) if isinstance(reps, int) else tuple(reps)
-    if len(reps) == 1:
-        if a.ndim == 2:
-            return concatenate([a] * reps[0], axis=1)
-        return concatenate([atleast_1d(a)] * reps[0])
-    row = atleast_2d(a)
-    row = concatenate([row] * reps[1], axis=1) if reps[1] else row[:, :0]
-    return concatenate([row] * reps[0], axis=0)
+    a = asarray(A)
+    reps = (reps,) if isinstance(reps, int) else tuple(int(r) for r in reps)
+    for r in reps:
+        if r < 0:
+            raise ValueError("negative dimensions are not allowed")
+    n = max(len(reps), a.ndim)
+    reps = (1,) * (n - len(reps)) + reps
+    a = a.reshape((1,) * (n - a.ndim) + a._shape)
+    interleaved = []
+    stretched = []
+    for r, length in zip(reps, a._shape):
+        interleaved += [1, length]
+        stretched += [r, length]
+    memory.check_size(tuple(stretched), a._dtype)
+    view = broadcast_to(a.reshape(tuple(interleaved)), tuple(stretched))
+    return ndarray._make(list(view._values()), tuple(r * m for r, m in zip(reps, a._shape)), a._dtype)
 
 
 def repeat(a, repeats, axis=None):
-    """Return each element repeated (along an axis, or of the flattened array).
+    """Repeat each element (along an axis, or of the flattened array) repeats times.
 
-    >>> repeat([1, 2], 2).tolist()
-    [1, 1, 2, 2]
+    repeats is an int, or one count per element along the axis.
+
+    >>> repeat([1, 2], 2).tolist(), repeat([[1, 2], [3, 4]], [1, 2], axis=0).tolist()
+    ([1, 1, 2, 2], [[1, 2], [3, 4], [3, 4]])
     """
     a = asarray(a)
     if axis is None:
-        values = []
-        for v in a.ravel()._data:
-            values.extend([v] * repeats)
-        return ndarray._wrap(values, (len(values),), a._dtype)
+        a = a.ravel()
+        axis = 0
     axis = normalize_axis(axis, a.ndim)
-    if a.ndim == 1:
-        return repeat(a, repeats)
-    if axis == 0:
-        rows = [row[:] for row in a._data for _ in range(repeats)]
-        return ndarray._wrap(rows, (len(rows), a._shape[1]), a._dtype)
-    rows = [[v for v in row for _ in range(repeats)] for row in a._data]
-    return ndarray._wrap(rows, (a._shape[0], a._shape[1] * repeats), a._dtype)
+    length = a._shape[axis]
+    counts = asarray(repeats).tolist()
+    if isinstance(counts, list):
+        if len(counts) == 1:
+            counts = counts * length
+        if len(counts) != length:
+            raise ValueError(
+                "operands could not be broadcast together with shape (%d,) (%d,)" % (length, len(counts))
+            )
+    else:
+        counts = [counts] * length
+    for c in counts:
+        if c < 0:
+            raise ValueError("repeats may not contain negative values.")
+    outer = _size_of(a._shape[:axis])
+    inner = _size_of(a._shape[axis + 1:])
+    values = a._values()
+    out = []
+    for i in range(outer):
+        base = i * length * inner
+        for j, c in enumerate(counts):
+            block = values[base + j * inner: base + (j + 1) * inner]
+            for _ in range(c):
+                out.extend(block)
+    total = 0
+    for c in counts:
+        total += c
+    return ndarray._make(out, a._shape[:axis] + (total,) + a._shape[axis + 1:], a._dtype)
+

@@ -10,8 +10,8 @@ values keep their order), also on MicroPython, whose own sort is not.
 
 import builtins
 
-from tinynet.core import nested
 from tinynet.core.dtypes import INT64
+from tinynet.core.errors import AxisError
 from tinynet.core.ndarray import asarray, ndarray, normalize_axis
 
 # --------------------------------------------------------------------------
@@ -25,48 +25,56 @@ def _sort_key(x):
     return (x != x, x)
 
 
-def argsort(a, axis=-1):
-    """Return the indices that would sort a along an axis (stable; nan last).
+def along_axis(a, axis, f, d):
+    """Apply f (a function of a list returning a list of the same length) to every 1-d slice along axis.
 
-    >>> argsort([3, 1, 2]).tolist()
-    [1, 2, 0]
+    The axis is moved last, so each slice is one contiguous run of the values in C order.
+    """
+    moved = a.swapaxes(axis, -1)
+    n = moved._shape[-1]
+    values = moved._values()
+    out = []
+    for start in range(0, len(values), n) if n else ():
+        out.extend(f(values[start:start + n]))
+    return ndarray._make(out, moved._shape, d).swapaxes(axis, -1).copy()
+
+
+def _order(values):
+    return sorted(range(len(values)), key=lambda i: (_sort_key(values[i]), i))
+
+
+def _ordered(values):
+    return [values[i] for i in _order(values)]  # stable even where the runtime's sort is not
+
+
+def argsort(a, axis=-1, kind=None, order=None, stable=None):
+    """Return the indices that would sort a along an axis (stable; nan last; axis=None flattens).
+
+    >>> argsort([3, 1, 2]).tolist(), argsort([[3, 1], [0, 2]], axis=0).tolist()
+    ([1, 2, 0], [[1, 0], [0, 1]])
     """
     a = asarray(a)
+    if axis is None:
+        a, axis = a.ravel(), 0
     if a.ndim == 0:
-        return ndarray._wrap(0, (), INT64)
+        return ndarray._make([0], (), INT64)
     axis = normalize_axis(axis, a.ndim)
-
-    def order(values):
-        return sorted(range(len(values)), key=lambda i: (_sort_key(values[i]), i))
-
-    if a.ndim == 1:
-        return ndarray._wrap(order(a._data), a._shape, INT64)
-    if axis == 1:
-        return ndarray._wrap([order(row) for row in a._data], a._shape, INT64)
-    columns = [order(list(c)) for c in zip(*a._data)]
-    return ndarray._wrap(nested.transpose(columns) if columns else [[] for _ in a._data], a._shape, INT64)
+    return along_axis(a, axis, _order, INT64)
 
 
-def sort(a, axis=-1):
-    """Return a sorted copy of a along an axis (nan last).
+def sort(a, axis=-1, kind=None, order=None, stable=None):
+    """Return a sorted copy of a along an axis (nan last; axis=None sorts the flattened array).
 
-    >>> sort([3.0, float("nan"), 1.0]).tolist()
-    [1.0, 3.0, nan]
+    >>> sort([3.0, float("nan"), 1.0]).tolist(), sort([[3, 1], [2, 0]], axis=None).tolist()
+    ([1.0, 3.0, nan], [0, 1, 2, 3])
     """
     a = asarray(a)
+    if axis is None:
+        a, axis = a.ravel(), 0
     if a.ndim == 0:
-        return a.copy()
+        raise AxisError("axis -1 is out of bounds for array of dimension 0")
     axis = normalize_axis(axis, a.ndim)
-
-    def ordered(values):
-        return sorted(values, key=_sort_key)
-
-    if a.ndim == 1:
-        return ndarray._wrap(ordered(a._data), a._shape, a._dtype)
-    if axis == 1:
-        return ndarray._wrap([ordered(row) for row in a._data], a._shape, a._dtype)
-    columns = [ordered(list(c)) for c in zip(*a._data)]
-    return ndarray._wrap(nested.transpose(columns) if columns else [[] for _ in a._data], a._shape, a._dtype)
+    return along_axis(a, axis, _ordered, a._dtype)
 
 
 def unique(a, return_counts=False):
@@ -78,7 +86,7 @@ def unique(a, return_counts=False):
     [[1, 2], [2, 1]]
     """
     a = asarray(a)
-    values = sort(a.ravel())._data
+    values = sort(a.ravel())._values()
     distinct, counts = [], []
     for v in values:
         if distinct and (v == distinct[-1] or (v != v and distinct[-1] != distinct[-1])):
@@ -86,9 +94,9 @@ def unique(a, return_counts=False):
         else:
             distinct.append(v)
             counts.append(1)
-    result = ndarray._wrap(distinct, (len(distinct),), a._dtype)
+    result = ndarray._make(distinct, (len(distinct),), a._dtype)
     if return_counts:
-        return result, ndarray._wrap(counts, (len(counts),), INT64)
+        return result, ndarray._make(counts, (len(counts),), INT64)
     return result
 
 
@@ -101,9 +109,10 @@ def bincount(x, minlength=0):
     x = asarray(x)
     if x.ndim != 1 or x._dtype.kind not in "iub":
         raise ValueError("object too deep for desired array" if x.ndim > 1 else "bincount needs a 1-d int array")
-    counts = [0] * builtins.max([minlength] + [v + 1 for v in x._data])
-    for v in x._data:
+    values = x._values()
+    counts = [0] * builtins.max([minlength] + [v + 1 for v in values])
+    for v in values:
         if v < 0:
             raise ValueError("'list' argument must have no negative elements")
         counts[v] += 1
-    return ndarray._wrap(counts, (len(counts),), INT64)
+    return ndarray._make(counts, (len(counts),), INT64)

@@ -137,10 +137,10 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002 - NumPy's parame
     """
     a = asarray(x).astype(FLOAT64, copy=False)
     if axis is None and (ord is None or (ord == "fro" and a.ndim == 2) or (ord == 2 and a.ndim == 1)):
-        squares = [v * v for v in nested.flatten(a._data, a._shape)]
+        squares = [v * v for v in a._values()]
         value = floats.sqrt(nested.sum_list(squares))
         if keepdims:
-            return ndarray._wrap(value if a.ndim == 0 else _ones_nest(value, a.ndim), (1,) * a.ndim, FLOAT64)
+            return ndarray._make([value], (1,) * a.ndim, FLOAT64)
         return dtypes.scalar(value, FLOAT64)
     if axis is None and a.ndim == 2:
         if ord in (1, -1):
@@ -153,10 +153,6 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002 - NumPy's parame
     if axis is not None:
         axis = normalize_axis(axis, a.ndim)
     return _vector_norm(a, ord, axis, keepdims)
-
-
-def _ones_nest(value, ndim):
-    return [value] if ndim == 1 else [[value]]
 
 
 def _vector_norm(a, ord, axis, keepdims):

@@ -29,7 +29,7 @@ from math import exp as _exp
 
 from tinynet.core.dtypes import FLOAT64 as _FLOAT64
 from tinynet.core.ndarray import ndarray as _ndarray
-from tinynet.core.ndarray import unary as _unary
+from tinynet.core.ufunc import unary as _unary
 
 
 # ---------------------------------------------------------------------------------------------------------

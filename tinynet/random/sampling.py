@@ -25,13 +25,15 @@ in ``tinynet.mt19937``, ``tinynet.pcg64``, ``tinynet.bounded`` and
 import math
 
 from tinynet.core import dtypes as _dtypes
+from tinynet.core import memory as _memory
 from tinynet.core import nested as _nested
 from tinynet.core.ndarray import ndarray as _ndarray
 from tinynet.core.nested import format_shape
 
 __all__ = [
     'index_or_none', 'as_dimension', 'shape_of_size',
-    'flatten', 'flatten_as', 'array_dtype', 'array_values', 'build',
+    'flatten', 'flatten_as', 'array_dtype', 'array_values', 'build', 'permuted_values', 'shuffle_array',
+    'draws',
     'is_scalar', 'scalar_value', 'is_negative', 'is_finite', 'check_non_negative',
     'broadcast_shapes', 'expand', 'broadcast_parameters',
     'INT_BOUNDS', 'integer_arguments', 'integer_dtype', 'bounds_message', 'check_bounds', 'closed_range',
@@ -105,7 +107,7 @@ def shape_of_size(size):
     for dim in shape:
         if dim < 0:
             raise ValueError('negative dimensions are not allowed')
-    _nested.check_ndim(shape)
+    _memory.check_size(shape, _dtypes.FLOAT64)
     return shape
 
 
@@ -120,11 +122,9 @@ def flatten(x):
     (([1, 2, 3, 4], (2, 2)), ([5], ()))
     """
     if isinstance(x, _ndarray):
-        if len(x._shape) == 0:
-            return [x._data], ()
-        if len(x._shape) == 1:
-            return list(x._data), tuple(x._shape)
-        return [value for row in x._data for value in row], tuple(x._shape)
+        if len(x.shape) == 0:
+            return [x.tolist()], ()
+        return x.ravel().tolist(), tuple(x.shape)
     if not isinstance(x, (list, tuple)) and hasattr(x, 'tolist'):
         x = x.tolist()   # a NumPy array or scalar
     if not isinstance(x, (list, tuple)):
@@ -138,7 +138,6 @@ def flatten(x):
             raise ValueError('setting an array element with a sequence. The requested array '
                              'has an inhomogeneous shape after 1 dimensions.')
     shape = (len(parts),) + inner
-    _nested.check_ndim(shape)
     return [value for values, _ in parts for value in values], shape
 
 
@@ -194,7 +193,68 @@ def build(values, shape, dtype):
     >>> build([1, 2, 3, 4, 5, 6], (2, 3), _dtypes.INT64).tolist()
     [[1, 2, 3], [4, 5, 6]]
     """
-    return _ndarray._wrap(_nested.unflatten(values, shape), shape, dtype)
+    return _ndarray._make(values, shape, dtype)
+
+
+def permuted_values(values, shape, axis, order):
+    """Return the C-order values of an array whose entries along axis are taken in order.
+
+    new[..., i, ...] = old[..., order[i], ...]: with axis 0, order picks whole rows (blocks).
+
+    >>> permuted_values([0, 1, 2, 3, 4, 5], (2, 3), 1, [2, 0, 1])
+    [2, 0, 1, 5, 3, 4]
+    >>> permuted_values([0, 1, 2, 3, 4, 5], (2, 3), 0, [1, 0])
+    [3, 4, 5, 0, 1, 2]
+    """
+    if not values:
+        return []
+    n = shape[axis]
+    inner = _nested.size_of(shape[axis + 1:])
+    result = [None] * len(values)
+    k = 0
+    for base in range(0, len(values), n * inner):
+        for i in order:
+            start = base + i * inner
+            result[k:k + inner] = values[start:start + inner]
+            k += inner
+    return result
+
+
+def shuffle_array(shuffled_range, x, axis=0):
+    """Shuffle an ndarray in place along axis by order = shuffled_range(shape[axis]).
+
+    The order's draws are those a Fisher-Yates shuffle of shape[axis] items makes, so the array ends
+    as NumPy's shuffle leaves it; views of x see the change.
+
+    >>> from tinynet.core.ndarray import array
+    >>> x = array([[1, 2], [3, 4], [5, 6]])
+    >>> shuffle_array(lambda n: [2, 0, 1], x)
+    >>> x.tolist()
+    [[5, 6], [1, 2], [3, 4]]
+    """
+    shape = tuple(x.shape)
+    if _nested.size_of(shape) == 0:
+        return
+    order = shuffled_range(shape[axis])
+    values = permuted_values(x.ravel().tolist(), shape, axis, order)
+    x[:] = build(values, shape, x.dtype)
+
+
+def draws(draw, count):
+    """Return [draw() for _ in range(count)], with the list made at its full length before the first draw.
+
+    On MicroPython the heap holds everything a draw leaves behind until it fills up, and a list that
+    grows as it goes then needs a large free block among them: 1024 normal draws into a growing list
+    needed 62 KB of heap on a 32-bit port, into a list made first 16 KB.
+
+    >>> values = iter([3, 1, 2])
+    >>> draws(lambda: next(values), 3)
+    [3, 1, 2]
+    """
+    values = [0.0] * count
+    for i in range(count):
+        values[i] = draw()
+    return values
 
 
 # ---------------------------------------------------------------------------
@@ -222,7 +282,7 @@ def scalar_value(x):
     (2.5, 3)
     """
     if isinstance(x, _ndarray):
-        return x._data
+        return x.tolist()
     if hasattr(x, 'item') and not isinstance(x, (bool, int, float)):
         return x.item()
     return x
@@ -345,7 +405,7 @@ def broadcast_parameters(shape, params, size_first=True, convert=None):
     else:
         full_shape = broadcast_shapes(shapes + [shape])
         out_shape = shape
-    _nested.check_ndim(full_shape)
+    _memory.check_size(full_shape, _dtypes.FLOAT64)
     count = _nested.size_of(out_shape)
     columns = []
     for values, param_shape in params:

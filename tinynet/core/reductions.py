@@ -1,0 +1,248 @@
+"""Reductions of arrays: sum, prod, mean, var, std, max, min, argmax, argmin, any, all, cumsum.
+
+Each one reads the array's values in C order, hands them to ``reduce_math`` (which adds floats in
+NumPy's order, so sums match NumPy bit for bit) with the axes to reduce, and wraps the answer: a
+NumPy-like scalar when no axes remain, else an array (with the reduced axes kept as length 1 under
+``keepdims=True``).
+
+    >>> from tinynet import array
+    >>> a = array([[[1, 2], [3, 4]], [[5, 6], [7, 8]]])
+    >>> a.sum(axis=(0, 2)).tolist(), a.max(axis=-1, keepdims=True).shape
+    ([14, 22], (2, 2, 1))
+"""
+
+from tinynet.core import dtypes
+from tinynet.core import index_math
+from tinynet.core import nested
+from tinynet.core import reduce_math
+from tinynet.core.dtypes import BOOL, FLOAT64, INT64
+from tinynet.core.errors import warn
+from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
+from tinynet.core.ufunc import _maximum, _minimum, result
+
+
+def _axes(a, axis):
+    return reduce_math.normalize_axes(axis, a.ndim)
+
+
+def sum_of_ints(values):
+    """The exact sum of a list of ints (the builtin sum, which this module's own sum shadows)."""
+    total = 0
+    for v in values:
+        total += v
+    return total
+
+
+def _f32(d):
+    """Whether float sums must round every step to single precision (float32 and complex64)."""
+    return d.name in ("float32", "complex64", "float16")
+
+
+_ARG = {"argmax": reduce_math.argmax_values, "argmin": reduce_math.argmin_values}
+
+
+def _finish(values, shape, d, out):
+    if out is not None:
+        out[...] = ndarray._make(values, shape, d) if shape else values[0]
+        return out
+    return result(values, shape, d)
+
+
+def _with_where(a, where, fill):
+    """Replace the elements where `where` is False by fill (the operation's identity)."""
+    if where is True:
+        return a
+    mask = asarray(where, dtype=BOOL)
+    from tinynet.core.ufunc import _values_in  # noqa: PLC0415 - the broadcasting reader
+
+    shape = a._shape
+    keep = _values_in(mask, shape, BOOL)
+    values = [x if k else fill for x, k in zip(a._values(), keep)]
+    return ndarray._make(values, shape, a._dtype)
+
+
+def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):  # noqa: A001
+    """Return the sum of a over the given axes, adding floats in NumPy's pairwise order."""
+    a = asarray(a)
+    if axis is None and dtype is None and out is None and not keepdims and initial is None and where is True:
+        if a._dtype is FLOAT64:  # the common case: one pairwise sum over every value, from NumPy's 0.0
+            return dtypes.scalar(0.0 + nested.pairwise_sum(a._values()), FLOAT64)
+        if a._dtype is INT64:
+            return dtypes.scalar(dtypes.fix([sum_of_ints(a._values())], INT64)[0], INT64)
+    d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
+    if d is not a._dtype:
+        a = a.astype(d)
+    a = _with_where(a, where, dtypes.converter(d)(0))
+    values, shape = reduce_math.sum_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
+    if initial is not None:
+        values = [v + initial for v in values]
+    return _finish(dtypes.fix(values, d), shape, d, out)
+
+
+def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
+    """Return the product of a over the given axes."""
+    a = asarray(a)
+    d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
+    if d is not a._dtype:
+        a = a.astype(d)
+    a = _with_where(a, where, dtypes.converter(d)(1))
+    values, shape = reduce_math.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
+    if initial is not None:
+        values = [v * initial for v in values]
+    return _finish(dtypes.fix(values, d), shape, d, out)
+
+
+def _mean_dtype(a, dtype):
+    if dtype is not None:
+        return dtypes.as_dtype(dtype)
+    if a._dtype.kind in "fc":
+        return a._dtype
+    return FLOAT64
+
+
+def _count(a, axes):
+    n = 1
+    for i in axes:
+        n *= a._shape[i]
+    return n
+
+
+def _warn_empty(count, name):
+    if count == 0:
+        warn("Mean of empty slice." if name == "mean" else "Degrees of freedom <= 0 for slice")
+
+
+def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
+    """Return the mean of a over the given axes: sum / count (in float64 for integers)."""
+    a = asarray(a)
+    d = _mean_dtype(a, dtype)
+    axes = _axes(a, axis)
+    if where is not True:
+        total = sum(a, axis, d, None, keepdims, None, where)
+        count = sum(ndarray._make([True] * a.size, a._shape, BOOL), axis, INT64, None, keepdims, None, where)
+        return _finish_divide(total, count, d, out)
+    if a._dtype is not d:
+        a = a.astype(d)
+    count = _count(a, axes)
+    _warn_empty(count, "mean")
+    values, shape = reduce_math.mean_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
+    return _finish(dtypes.fix(values, d), shape, d, out)
+
+
+def _finish_divide(total, count, d, out):
+    from tinynet.core.ufunc import binary  # noqa: PLC0415
+
+    quotient = binary("divide", total, count)
+    quotient = asarray(quotient).astype(d)
+    return _finish(quotient._values(), quotient._shape, d, out)
+
+
+def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
+    """Return the variance: the mean of abs(x - x.mean())**2, dividing by count - ddof."""
+    a = asarray(a)
+    if correction is not None:
+        ddof = correction
+    d = _mean_dtype(a, dtype)
+    if a._dtype is not d and a._dtype.kind != "c":
+        a = a.astype(d)
+    axes = _axes(a, axis)
+    count = _count(a, axes)
+    if count - ddof <= 0:
+        warn("Degrees of freedom <= 0 for slice")
+    values, shape = reduce_math.var_values(a._values(), a._shape, axes, keepdims, a._dtype.kind, _f32(a._dtype), ddof)
+    out_d = dtypes.real_dtype(a._dtype) if a._dtype.kind == "c" else d
+    return _finish(dtypes.fix(values, out_d), shape, out_d, out)
+
+
+def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
+    """Return the standard deviation: the square root of the variance."""
+    v = var(a, axis, dtype, None, ddof, keepdims, where, correction)
+    from tinynet.core import floats  # noqa: PLC0415
+    from tinynet.core.ufunc import unary  # noqa: PLC0415
+
+    root = unary(floats.sqrt, asarray(v))
+    if out is not None:
+        out[...] = root
+        return out
+    return root
+
+
+def extreme(name, a, axis=None, out=None, keepdims=False, initial=None, where=True):
+    """max (name "maximum") or min ("minimum") over the given axes; nan wins, as in NumPy."""
+    a = asarray(a)
+    axes = _axes(a, axis)
+    if where is not True:
+        if initial is None:
+            raise ValueError("reduction operation '%s' does not have an identity, so to use a where mask one "
+                             "has to specify 'initial'" % name)
+        a = _with_where(a, where, initial)
+    if _count(a, axes) == 0 and initial is None:
+        raise ValueError("zero-size array to reduction operation %s which has no identity" % name)
+    reducer = reduce_math.max_values if name == "maximum" else reduce_math.min_values
+    if initial is not None and _count(a, axes) == 0:
+        shape = reduce_math.reduced_shape(a._shape, axes, keepdims)
+        values = [initial] * _size_of(shape)
+    else:
+        values, shape = reducer(a._values(), a._shape, axes, keepdims)
+        if initial is not None:  # the initial value takes part like one more element
+            pick = _maximum if name == "maximum" else _minimum
+            values = [pick(v, initial) for v in values]
+    return _finish(dtypes.fix(values, a._dtype), shape, a._dtype, out)
+
+
+def arg(name, a, axis=None, out=None, keepdims=False):
+    """argmax or argmin: the index of the first extreme element along one axis (or flat)."""
+    a = asarray(a)
+    if axis is None:
+        if a.size == 0:
+            raise ValueError("attempt to get %s of an empty sequence" % name)
+        values, _ = _ARG[name](a._values(), (a.size,), 0, False)
+        if keepdims:
+            return _finish(values, (1,) * a.ndim, INT64, out)
+        return _finish(values, (), INT64, out)
+    axis = normalize_axis(axis, a.ndim)
+    if a._shape[axis] == 0:
+        raise ValueError("attempt to get %s of an empty sequence" % name)
+    values, shape = _ARG[name](a._values(), a._shape, axis, keepdims)
+    return _finish(values, shape, INT64, out)
+
+
+def logical(name, a, axis=None, out=None, keepdims=False, where=True):
+    """any or all over the given axes."""
+    a = asarray(a)
+    a = _with_where(a, where, name == "all")
+    reducer = reduce_math.any_values if name == "any" else reduce_math.all_values
+    values, shape = reducer(a._values(), a._shape, _axes(a, axis), keepdims)
+    return _finish(values, shape, BOOL, out)
+
+
+def cumulative(name, a, axis=None, dtype=None, out=None):
+    """cumsum (name "add") or cumprod ("multiply") along an axis (None: the flattened array)."""
+    a = asarray(a)
+    d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
+    if d is not a._dtype:
+        a = a.astype(d)
+    if axis is None:
+        a = a.ravel()
+        axis = 0
+    axis = normalize_axis(axis, a.ndim) if a.ndim else 0
+    if not a._shape:
+        a = a.reshape(1)
+    reducer = reduce_math.cumsum_values if name == "add" else reduce_math.cumprod_values
+    values, _ = reducer(a._values(), a._shape, axis, d.kind, _f32(d))
+    return _finish(dtypes.fix(values, d), a._shape, d, out)
+
+
+def nonzero(a):
+    """A tuple of index arrays, one per axis, of the non-zero elements, in C order.
+
+    A flat position p sits at index (p // stride) % length along each axis of C order.
+    """
+    if a.ndim == 0:
+        raise ValueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.")
+    positions = [p for p, x in enumerate(a._values()) if x]
+    strides = index_math.c_strides(a._shape)
+    return tuple(
+        ndarray._make([(p // stride) % length for p in positions], (len(positions),), INT64)
+        for length, stride in zip(a._shape, strides)
+    )

@@ -1,0 +1,680 @@
+"""Elementwise operations: NumPy's promotion, broadcasting and IEEE rules around a Python kernel.
+
+Every binary operator goes through ``binary(name, a, b)`` in five steps:
+
+1. **operands**: each side becomes (values in C order, shape, dtype, weak).  Python's bool, int,
+   float and complex are *weak* (NEP 50): they take the other side's dtype where they fit.
+2. **dtype**: the result dtype by NumPy 2's promotion rules (``dtypes.promote``); values of a
+   different kind are cast to it first (``int8 + float32`` adds float32 values).
+3. **broadcasting**: a side whose shape differs is read through a view with stride 0 along the
+   stretched axes, so ``(3, 1) + (4,)`` reads each value of the column four times.
+4. **kernel**: one Python function mapped over the two lists (``x + y``).  Where Python raises but
+   IEEE arithmetic has an answer (``1.0 / 0.0``, ``exp(1000)``), the careful kernel from ``floats``
+   redoes the work.
+5. **fix**: results are brought back into the dtype: integers wrap around at their width, float32
+   rounds to single precision (``dtypes.fix``).
+
+    >>> from tinynet import array
+    >>> binary("add", array([[1], [2]], dtype="int8"), array([126, 127], dtype="int8")).tolist()
+    [[127, -128], [-128, -127]]
+    >>> binary("multiply", array([0.1], dtype="float32"), 3).tolist()
+    [0.30000001192092896]
+"""
+
+import math
+
+from tinynet.core import dtypes
+from tinynet.core import floats
+from tinynet.core import index_math
+from tinynet.core import memory
+from tinynet.core import nested
+from tinynet.core import products_math
+from tinynet.core.dtypes import BOOL, FLOAT64, INT64
+from tinynet.core.ndarray import _compact, _size_of, asarray, ndarray
+
+# --------------------------------------------------------------------------
+# Operands
+# --------------------------------------------------------------------------
+
+
+def operand(x):
+    """Return (array, weak) for an operand of an elementwise operation, or None if it is not one.
+
+    Python numbers become 0-d arrays marked weak; lists and NumPy arrays become arrays.
+    """
+    t = type(x)
+    if t is ndarray:
+        return x, False
+    if t is float or t is int or t is bool or t is complex:
+        return _python_scalar(x), True
+    if isinstance(x, ndarray):
+        return x, False
+    if hasattr(x, "_dtype") and hasattr(x, "item"):  # tinynet's NumPy-like scalars
+        return ndarray._make([x.item()], (), x._dtype), False
+    if isinstance(x, (list, tuple, range)) or hasattr(x, "__array_interface__"):
+        return asarray(x), False
+    if isinstance(x, bool):
+        return _python_scalar(bool(x)), True
+    if isinstance(x, int):
+        return _python_scalar(int(x)), True
+    if isinstance(x, float):
+        return _python_scalar(float(x)), True
+    return None
+
+
+def _python_scalar(x):
+    """A weak Python number as a 0-d array of its default dtype (bool, int64, float64, complex128)."""
+    t = type(x)
+    d = BOOL if t is bool else INT64 if t is int else FLOAT64 if t is float else dtypes.COMPLEX128
+    a = ndarray._make([x], (), d)
+    return a
+
+
+def result_dtype(a, weak_a, b, weak_b):
+    """The dtype NumPy 2 gives an operation between a and b (NEP 50: Python numbers are weak)."""
+    if weak_b and not weak_a:
+        return dtypes.promote_weak(a._dtype, b._values()[0])
+    if weak_a and not weak_b:
+        return dtypes.promote_weak(b._dtype, a._values()[0])
+    return dtypes.promote(a._dtype, b._dtype)
+
+
+# --------------------------------------------------------------------------
+# Kernels
+# --------------------------------------------------------------------------
+
+
+# The operators as functions: C functions from the operator module where the runtime has it (nested.py
+# supplies plain ones where it does not).
+_add, _sub, _mul, _truediv = nested.add, nested.sub, nested.mul, nested.truediv
+_floordiv, _mod = nested.floordiv, nested.mod
+_lt, _le, _eq, _ne, _gt, _ge = nested.lt, nested.le, nested.eq, nested.ne, nested.gt, nested.ge
+_and, _or, _xor = nested.and_, nested.or_, nested.xor
+
+
+def _maximum(a, b):
+    # NumPy propagates nan: if either is nan, the answer is nan.
+    if a != a:
+        return a
+    if b != b:
+        return b
+    return b if b > a else a
+
+
+def _minimum(a, b):
+    if a != a:
+        return a
+    if b != b:
+        return b
+    return b if b < a else a
+
+
+def _complex_divide(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        a = complex(a)
+        nan = float("nan")
+        if a == 0 or a != a:
+            return complex(nan, nan)
+        return complex(floats.divide(a.real, 0.0) if a.real else nan, floats.divide(a.imag, 0.0) if a.imag else nan)
+
+
+# Each operation: (fast kernel, careful kernel used when the fast one raises).
+_KERNELS = {
+    "add": (_add, _add),
+    "subtract": (_sub, _sub),
+    "multiply": (_mul, _mul),
+    "divide": (_truediv, floats.divide),
+    "floor_divide": (_floordiv, floats.floor_divide),
+    "remainder": (_mod, floats.remainder),
+    "power": (math.pow, floats.power),
+    "less": (_lt, _lt),
+    "less_equal": (_le, _le),
+    "equal": (_eq, _eq),
+    "not_equal": (_ne, _ne),
+    "greater": (_gt, _gt),
+    "greater_equal": (_ge, _ge),
+    "bitwise_and": (_and, _and),
+    "bitwise_or": (_or, _or),
+    "bitwise_xor": (_xor, _xor),
+    "maximum": (_maximum, _maximum),
+    "minimum": (_minimum, _minimum),
+}
+
+COMPARISONS = ("less", "less_equal", "equal", "not_equal", "greater", "greater_equal")
+_BITWISE = ("bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift")
+_SYMBOLS = {"add": "+", "subtract": "-", "multiply": "*", "divide": "/", "floor_divide": "//",
+            "remainder": "%", "power": "**", "bitwise_and": "&", "bitwise_or": "|", "bitwise_xor": "^",
+            "left_shift": "<<", "right_shift": ">>"}
+
+
+def _int_kernels(name, d):
+    """Kernels for integer dtypes where Python's int rules differ from NumPy's fixed widths."""
+    bits = 8 * d.itemsize
+    if name == "power":
+        modulus = 1 << bits
+
+        def power(a, b):
+            if b < 0:
+                raise ValueError("Integers to negative integer powers are not allowed.")
+            return pow(a, b, modulus)  # wraps as NumPy's fixed-width power does; fix() restores the sign
+
+        return power, power
+    if name == "left_shift":
+
+        def left_shift(a, b):
+            return 0 if b >= bits or b < 0 else a << b
+
+        return left_shift, left_shift
+    if name == "right_shift":
+
+        def right_shift(a, b):
+            if b >= bits or b < 0:
+                return -1 if a < 0 else 0
+            return a >> b
+
+        return right_shift, right_shift
+    return _KERNELS[name]
+
+
+def kernels(name, d):
+    """The (fast, careful) kernels of operation `name` computed in dtype d."""
+    if d is BOOL:
+        if name == "add":  # NumPy's + on bools is logical or, * is logical and
+            return _or, _or
+        if name == "multiply":
+            return _and, _and
+        if name == "subtract":
+            raise TypeError(
+                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+                "the `^` operator, or the logical_xor function instead."
+            )
+    if d.kind in "iu":
+        if name in ("power", "left_shift", "right_shift"):
+            return _int_kernels(name, d)
+    if d.kind == "c":
+        if name == "divide":
+            return _truediv, _complex_divide
+        if name == "power":
+            return _complex_power, _complex_power
+    return _KERNELS[name]
+
+
+def _complex_power(a, b):
+    try:
+        return complex(a) ** b
+    except (ZeroDivisionError, OverflowError):
+        nan = float("nan")
+        return complex(nan, nan)
+
+
+# --------------------------------------------------------------------------
+# binary: the five steps
+# --------------------------------------------------------------------------
+
+
+def binary(name, a, b):
+    """Apply the named elementwise operation to two operands with broadcasting.
+
+    Returns NotImplemented when an operand is not array-like, so Python can try the other
+    operand's method.
+
+    >>> from tinynet import array
+    >>> binary("add", array([1, 2]), 0.5).tolist()
+    [1.5, 2.5]
+    """
+    if type(a) is ndarray or type(b) is ndarray:
+        done = _same_dtype_binary(name, a, b)
+        if done is not None:
+            return done
+    left = operand(a)
+    right = operand(b)
+    if left is None or right is None:
+        return NotImplemented
+    (x, weak_x), (y, weak_y) = left, right
+    try:
+        d = result_dtype(x, weak_x, y, weak_y)
+    except OverflowError:
+        # A Python int outside an integer array's range: NumPy 2 still compares exactly and divides
+        # in float64; every other operation refuses it.
+        if name in COMPARISONS:
+            d = x._dtype if weak_y else y._dtype
+        elif name == "divide":
+            d = FLOAT64
+        else:
+            raise
+    d = _loop_dtype(name, d, x._dtype, y._dtype)
+    if (d.kind == "u" or d.kind == "i") and name not in COMPARISONS:
+        if weak_x:
+            dtypes.check_python_int(x._values()[0], d)
+        if weak_y:
+            dtypes.check_python_int(y._values()[0], d)
+    if x._shape == y._shape:
+        shape = x._shape
+    else:
+        shape = index_math.broadcast_shapes(x._shape, y._shape)
+        if shape != x._shape and shape != y._shape:
+            memory.check_size(shape, d)  # (n, 1) + (1, n) can outgrow both operands
+    if name == "power" and d.kind == "f" and not y._shape and y._values()[0] == 0.5:
+        return unary(floats.sqrt, asarray(x).astype(d, copy=False))  # NumPy computes x ** 0.5 as sqrt(x)
+    # Integers compare exactly as Python ints, whatever their widths (NumPy 2 does too).
+    cast_to = d if d.kind in "fc" or name not in COMPARISONS else None
+    xs = _values_in(x, shape, cast_to)
+    ys = _values_in(y, shape, cast_to)
+    fast, careful = kernels(name, d)
+    try:
+        values = list(map(fast, xs, ys))
+    except floats.ARITHMETIC_ERRORS:
+        values = list(map(careful, xs, ys))
+    if name in COMPARISONS:
+        return result(values, shape, BOOL)
+    out = FLOAT64 if name == "divide" and d.kind in "iub" else d
+    return result(dtypes.fix(values, out), shape, out)
+
+
+# The fast path of binary() for the bulk of numerical code: float64 or int64 arrays combined with an
+# array of the same dtype and shape, or with a Python number of that kind.  There is no promotion or
+# broadcasting to work out: the result keeps the dtype (bool for comparisons, float64 for division).
+_SAME_DTYPE_KERNELS = {
+    "add": _add, "subtract": _sub, "multiply": _mul, "divide": _truediv,
+    "less": _lt, "less_equal": _le, "equal": _eq, "not_equal": _ne, "greater": _gt, "greater_equal": _ge,
+}
+_FLOAT_INT_LIMIT = 2 ** 53  # ints below this convert to floats exactly
+
+
+def _same_dtype_values(x, d, shape):
+    """The values of operand x if it is an array of dtype d and this shape, or a Python number of d's kind."""
+    t = type(x)
+    if t is ndarray:
+        if x._dtype is d and x._shape == shape:
+            return x._values()
+        return None
+    if t is float or (d is FLOAT64 and isinstance(x, float) and hasattr(x, "_dtype")):  # a float or np.float64
+        return [float(x)] * _size_of(shape) if d is FLOAT64 else None
+    if t is int:
+        if d is INT64:
+            return [x] * _size_of(shape) if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT else None
+        if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT:
+            return [float(x)] * _size_of(shape)  # converted once, as NumPy casts the weak int once
+    return None
+
+
+def _same_dtype_binary(name, a, b):
+    """binary(name, a, b) when both operands are float64 (or both int64) of one shape; else None."""
+    kernel = _SAME_DTYPE_KERNELS.get(name)
+    if kernel is None:
+        return None
+    array = a if type(a) is ndarray else b
+    d = array._dtype
+    if (d is not FLOAT64 and d is not INT64) or not array._shape:
+        return None
+    shape = array._shape
+    xs = _same_dtype_values(a, d, shape)
+    if xs is None:
+        return None
+    ys = _same_dtype_values(b, d, shape)
+    if ys is None:
+        return None
+    try:
+        values = list(map(kernel, xs, ys))
+    except floats.ARITHMETIC_ERRORS:
+        return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
+    if name in COMPARISONS:
+        return ndarray._make(values, shape, BOOL)
+    if d is INT64:
+        if name == "divide":
+            return None
+        values = dtypes.fix(values, d)  # int64 wraps around
+    return ndarray._make(values, shape, d)
+
+
+def _loop_dtype(name, d, da, db):
+    """The dtype the loop computes in: NumPy's promotion, adjusted per operation."""
+    if name in _BITWISE and d.kind in "fc":
+        raise TypeError(
+            "ufunc '%s' not supported for the input types, and the inputs could not be safely "
+            "coerced to any supported types according to the casting rule ''safe''" % name
+        )
+    if name in ("left_shift", "right_shift") and d is BOOL:
+        return dtypes.INT8
+    if name == "divide" and d.kind in "iub":
+        return FLOAT64
+    if d is BOOL and name in ("floor_divide", "remainder", "power"):
+        return dtypes.INT8
+    if d.kind == "c" and name in ("floor_divide", "remainder"):
+        raise TypeError("ufunc '%s' not supported for the input types" % name)
+    return d
+
+
+def _values_in(x, shape, d):
+    """The values of x broadcast to shape, in C order, cast to dtype d if it is of another kind (None: as they are)."""
+    if x._shape == shape:
+        values = x._values()
+    elif not x._shape:
+        values = [x._values()[0]] * _size_of(shape)
+    else:
+        strides = index_math.broadcast_strides(x._shape, x._strides, shape)
+        values = index_math.gather(x._buf, x._offset, shape, strides)
+    if d is not None and x._dtype is not d and x._dtype.kind != d.kind:
+        values = dtypes.cast(values, x._dtype, d)
+    return values
+
+
+def result(values, shape, d):
+    """Wrap an operation's result: an array, or a NumPy-like scalar when it has no axes."""
+    if not shape:
+        return dtypes.scalar(values[0], d)
+    return ndarray._make(values, shape, d)
+
+
+# --------------------------------------------------------------------------
+# In-place operators: compute, check the cast, write through the array's own strides
+# --------------------------------------------------------------------------
+
+
+def inplace(name, a, other):
+    """a op= other: the result is cast back to a's dtype (same_kind) and written into a's memory."""
+    pair = operand(other)
+    if pair is None:
+        return NotImplemented
+    if name != "matmul" and pair[0]._shape != a._shape:
+        index_math.broadcast_shapes(a._shape, pair[0]._shape, a._shape)  # NumPy names the output too
+    if name == "matmul":
+        new = matmul(a, other)
+    else:
+        new = binary(name, a, other)
+    if new is NotImplemented:
+        return NotImplemented
+    if not isinstance(new, ndarray):
+        new = asarray(new)
+    if new._dtype is not a._dtype and not dtypes.can_cast(new._dtype, a._dtype, "same_kind"):
+        raise UFuncTypeError(
+            "Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
+            % (name, new._dtype, a._dtype)
+        )
+    if new._shape != a._shape:
+        raise ValueError(
+            "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s"
+            % (_compact(a._shape), _compact(new._shape))
+        )
+    values = new._values()
+    if new._dtype is not a._dtype:
+        values = dtypes.cast(values, new._dtype, a._dtype)
+    a._assign(values)
+    return a
+
+
+class UFuncTypeError(TypeError):
+    """A ufunc cannot cast between the dtypes asked for (a TypeError, as NumPy's)."""
+
+
+# --------------------------------------------------------------------------
+# Unary operations
+# --------------------------------------------------------------------------
+
+
+def unary(f, a, dt=None, careful=None):
+    """Apply f to every element of array a; the result has dtype dt (default a's dtype).
+
+    >>> from tinynet import array
+    >>> unary(abs, array([-1, 2])).tolist()
+    [1, 2]
+    """
+    values = a._values()
+    try:
+        values = list(map(f, values))
+    except floats.ARITHMETIC_ERRORS:
+        if careful is None:
+            raise
+        values = list(map(careful, values))
+    d = a._dtype if dt is None else dt
+    return result(dtypes.fix(values, d), a._shape, d)
+
+
+def unary_values(f, a, d):
+    """Like unary, but always an array (for .real and .imag)."""
+    return ndarray._make(dtypes.fix(list(map(f, a._values())), d), a._shape, d)
+
+
+def _same(x):
+    return x
+
+
+def _logical_not(x):
+    return not x
+
+
+_neg, _invert = nested.neg, nested.invert
+
+
+def _conjugate(x):
+    return x.conjugate()
+
+
+def unary_op(name, a):
+    """The unary operators -a, +a, abs(a), ~a and a.conj() with NumPy's dtype rules."""
+    d = a._dtype
+    if name == "negative":
+        if d is BOOL:
+            raise TypeError(
+                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
+                "or the logical_not function instead."
+            )
+        return unary(_neg, a)
+    if name == "positive":
+        if d is BOOL:
+            raise TypeError(
+                "ufunc 'positive' did not contain a loop with signature matching types "
+                "<class 'numpy.dtypes.BoolDType'> -> None"
+            )
+        return unary(_same, a)
+    if name == "absolute":
+        if d is BOOL:
+            return unary(_same, a)
+        if d.kind == "c":
+            return unary(abs, a, dtypes.real_dtype(d))
+        return unary(abs, a)
+    if name == "conjugate":
+        if d.kind == "c":
+            return unary(_conjugate, a)
+        return unary(_same, a)
+    if d is BOOL:
+        return unary(_logical_not, a)
+    if d.kind in "fc":
+        raise TypeError(
+            "ufunc 'invert' not supported for the input types, and the inputs could not be safely "
+            "coerced to any supported types according to the casting rule ''safe''"
+        )
+    return unary(_invert, a)
+
+
+# --------------------------------------------------------------------------
+# Products (here because the @ operator needs them)
+# --------------------------------------------------------------------------
+
+
+def matmul_operator(a, b):
+    if operand(a) is None or operand(b) is None:
+        return NotImplemented
+    return matmul(a, b)
+
+
+def _product_operands(a, b):
+    a, b = asarray(a), asarray(b)
+    d = dtypes.promote(a._dtype, b._dtype)
+    xs = a._values() if a._dtype is d else dtypes.cast(a._values(), a._dtype, d)
+    ys = b._values() if b._dtype is d else dtypes.cast(b._values(), b._dtype, d)
+    return a, b, xs, ys, d
+
+
+def _matmul_same_dtype(a, b):
+    """a @ b for float64 (or int64) vectors and matrices of one dtype, through the ground floor's formula.
+
+    The rows of a C-ordered matrix are slices of its values; ``nested.matmul`` does the rest:
+    C[i][j] = sum_k A[i][k] * B[k][j].  Returns None where the general path must decide.
+    """
+    if type(a) is not ndarray or type(b) is not ndarray:
+        return None
+    d = a._dtype
+    if b._dtype is not d:
+        if d is INT64 and b._dtype is FLOAT64:
+            d = FLOAT64  # int64 and float64 meet in float64; the ints are converted once, below
+        elif d is not FLOAT64 or b._dtype is not INT64:
+            return None
+    elif d is not FLOAT64 and d is not INT64:
+        return None
+    a_shape, b_shape = a._shape, b._shape
+    if not 1 <= len(a_shape) <= 2 or not 1 <= len(b_shape) <= 2:
+        return None
+    k = a_shape[-1]
+    if k != b_shape[0] or k == 0:
+        return None
+    m = b_shape[-1] if len(b_shape) == 2 else 1
+    memory.check_size(a_shape[:-1] + b_shape[1:], d)
+    av, bv = a._values(), b._values()
+    if a._dtype is not d:
+        av = list(map(float, av))
+    if b._dtype is not d:
+        bv = list(map(float, bv))
+    A = [av[i:i + k] for i in range(0, len(av), k)]
+    B = [bv[i:i + m] for i in range(0, len(bv), m)]
+    values = [x for row in nested.matmul(A, B) for x in row]
+    if d is INT64:
+        values = dtypes.fix(values, d)
+    shape = a_shape[:-1] + b_shape[1:]
+    if not shape:
+        return dtypes.scalar(values[0], d)
+    return ndarray._make(values, shape, d)
+
+
+def matmul(a, b, out=None):
+    """Return the matrix product a @ b: C[i][j] = sum_k A[i][k] * B[k][j], over broadcast batches.
+
+    1-d operands are treated as a row (on the left) or a column (on the right), and that axis is
+    dropped from the result, as in NumPy.
+
+    >>> matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]).tolist()
+    [[19, 22], [43, 50]]
+    >>> matmul([1, 2], [3, 4])
+    np.int64(11)
+    """
+    if out is None:
+        done = _matmul_same_dtype(a, b)
+        if done is not None:
+            return done
+    a, b, xs, ys, d = _product_operands(a, b)
+    _check_product_size(a._shape, b._shape, d, "matmul")
+    values, shape = products_math.matmul(xs, a._shape, ys, b._shape, boolean=d is BOOL)
+    return _finish_product(values, shape, d, out)
+
+
+def dot(a, b, out=None):
+    """Return the dot product: sum_k a[k] * b[k] for vectors, the matrix product for matrices.
+
+    >>> dot([1, 2, 3], [4, 5, 6])
+    np.int64(32)
+    >>> dot([[1, 0], [0, 1]], [[4, 1], [2, 2]]).tolist()
+    [[4, 1], [2, 2]]
+    """
+    if out is None:
+        done = _matmul_same_dtype(a, b)  # for vectors and matrices, dot is matmul
+        if done is not None:
+            return done
+    a, b, xs, ys, d = _product_operands(a, b)
+    if not a._shape or not b._shape:
+        return binary("multiply", a, b)
+    _check_product_size(a._shape, b._shape, d, "dot")
+    values, shape = products_math.dot(xs, a._shape, ys, b._shape, boolean=d is BOOL)
+    return _finish_product(values, shape, d, out)
+
+
+def _check_product_size(a_shape, b_shape, d, name):
+    """Refuse at once a product whose result would be past the memory budget (shape errors are left to
+    products_math, which words them as NumPy does)."""
+    if not a_shape or not b_shape:
+        return
+    if name == "dot":
+        shape = a_shape[:-1] + b_shape[:-2] + b_shape[-1:] if len(b_shape) > 1 else a_shape[:-1]
+    else:
+        rows = a_shape[-2:-1]
+        columns = b_shape[-1:] if len(b_shape) > 1 else ()
+        try:
+            batch = index_math.broadcast_shapes(a_shape[:-2], b_shape[:-2])
+        except ValueError:
+            return
+        shape = batch + rows + columns
+    memory.check_size(shape, d)
+
+
+def _finish_product(values, shape, d, out):
+    if values and type(values[0]) is not d.python_type:  # an empty sum is the int 0; bool sums are ints
+        values = dtypes.from_python(values, d)
+    values = dtypes.fix(values, d)
+    if out is not None:
+        out[...] = ndarray._make(values, shape, d)
+        return out
+    return result(values, shape, d)
+
+
+# --------------------------------------------------------------------------
+# clip and round
+# --------------------------------------------------------------------------
+
+
+def clip(a, low, high, out=None):
+    """Return a with values limited to [low, high] (nan stays nan)."""
+    for bound in (low, high):
+        if bound is not None and operand(bound) is None:
+            raise TypeError("'<' not supported between instances of 'float' and '%s'" % type(bound).__name__)
+    result_array = a
+    if low is not None:
+        result_array = binary("maximum", result_array, low)
+    if high is not None:
+        result_array = binary("minimum", result_array, high)
+    if result_array is a:
+        result_array = a.copy()
+    if out is not None:
+        out[...] = result_array
+        return out
+    return result_array
+
+
+def round_array(a, decimals=0, out=None):
+    """Round half to even to the given number of decimals, as np.round does."""
+    decimals = int(decimals)
+    d = a._dtype
+    if d.kind == "f":
+        if decimals > 400:  # every float is already a multiple of 10**-400
+            result_array = unary(_same, a)
+        else:
+            result_array = unary(lambda x: floats.round_half_even(x, decimals), a)
+    elif d.kind == "c":
+        result_array = unary(
+            lambda z: complex(floats.round_half_even(z.real, decimals), floats.round_half_even(z.imag, decimals)), a
+        )
+    elif d is BOOL:
+        if decimals:
+            raise TypeError(
+                "Cannot cast ufunc 'multiply' output from dtype('float16') to dtype('bool') "
+                "with casting rule 'same_kind'"
+            )
+        result_array = unary(_same, a)
+    elif decimals >= 0:
+        result_array = unary(_same, a)
+    else:
+        scale = 10 ** (-decimals)
+        result_array = unary(lambda x: _round_int(x, scale), a)
+    if out is not None:
+        out[...] = result_array
+        return out
+    return result_array
+
+
+def _round_int(x, scale):
+    """Round an int to a multiple of scale, halves to even, as NumPy's integer round does."""
+    q, r = divmod(x, scale)
+    if 2 * r > scale or (2 * r == scale and q % 2):
+        q += 1
+    return q * scale
+

@@ -1,0 +1,156 @@
+"""Iterating over N-d arrays: ndindex, ndenumerate and nditer.
+
+An index of an array of shape (2, 3) runs in C order: (0, 0), (0, 1), (0, 2), (1, 0), ... --
+the last axis fastest, like the digits of a counter.
+
+    >>> from tinynet import ndindex, ndenumerate, nditer, arange
+    >>> list(ndindex(2, 2))
+    [(0, 0), (0, 1), (1, 0), (1, 1)]
+    >>> [(i, int(v)) for i, v in ndenumerate(arange(3))]
+    [((0,), 0), ((1,), 1), ((2,), 2)]
+
+``nditer`` is what gradient checks use to visit every weight and nudge it in place:
+
+    >>> x = arange(4.0).reshape(2, 2)
+    >>> it = nditer(x, flags=["multi_index"], op_flags=["readwrite"])
+    >>> while not it.finished:
+    ...     x[it.multi_index] += 10
+    ...     moved = it.iternext()
+    >>> x.tolist()
+    [[10.0, 11.0], [12.0, 13.0]]
+"""
+
+from tinynet.core import index_math
+from tinynet.core.ndarray import asarray
+
+
+class ndindex:
+    """Iterate over the index tuples of an array of the given shape, in C order.
+
+    >>> list(ndindex((1, 3)))
+    [(0, 0), (0, 1), (0, 2)]
+    """
+
+    def __init__(self, *shape):
+        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
+            shape = tuple(shape[0])
+        self.shape = tuple(int(n) for n in shape)
+
+    def __iter__(self):
+        shape = self.shape
+        for n in shape:
+            if n == 0:
+                return
+        index = [0] * len(shape)
+        while True:
+            yield tuple(index)
+            axis = len(shape) - 1  # add one to the last digit, carrying leftwards
+            while axis >= 0:
+                index[axis] += 1
+                if index[axis] < shape[axis]:
+                    break
+                index[axis] = 0
+                axis -= 1
+            if axis < 0:
+                return
+
+    def __next__(self):
+        raise TypeError("use iter(ndindex(...))")
+
+
+def ndenumerate(arr):
+    """Yield (index tuple, value) for every element of arr, in C order.
+
+    >>> [(i, v.item()) for i, v in ndenumerate([[5, 6]])]
+    [((0, 0), 5), ((0, 1), 6)]
+    """
+    a = asarray(arr)
+    from tinynet.core import dtypes  # noqa: PLC0415
+
+    values = a._values()
+    for k, index in enumerate(ndindex(a._shape)):
+        yield index, dtypes.scalar(values[k], a._dtype)
+
+
+class nditer:
+    """An iterator over one or more arrays broadcast together, element by element in C order.
+
+    Each step gives 0-d views of the current elements, writeable with ``op_flags=["readwrite"]``
+    (``v[...] = 0``).  ``flags=["multi_index"]`` tracks ``it.multi_index``; ``"c_index"`` tracks
+    ``it.index``.  The loop form is ``while not it.finished: ...; it.iternext()``, or plain ``for``.
+    """
+
+    def __init__(self, op, flags=None, op_flags=None, op_dtypes=None, order="K", casting="safe",
+                 op_axes=None, itershape=None, buffersize=0):
+        operands = list(op) if isinstance(op, (list, tuple)) else [op]
+        self._single = not isinstance(op, (list, tuple))
+        self.operands = [asarray(x) for x in operands]
+        flags = flags or []
+        self._writeable = []
+        for k in range(len(self.operands)):
+            wanted = op_flags[k] if op_flags and isinstance(op_flags[0], (list, tuple)) else (op_flags or ["readonly"])
+            self._writeable.append("readwrite" in wanted or "writeonly" in wanted)
+            if self._writeable[-1] and not self.operands[k]._writeable:
+                raise ValueError("output operand requires a reduction, or the operand is read-only")
+        self.shape = index_math.broadcast_shapes(*[x._shape for x in self.operands])
+        self._views = []
+        for x in self.operands:
+            strides = index_math.broadcast_strides(x._shape, x._strides, self.shape)
+            self._views.append(x._view(x._offset, self.shape, strides))
+        self._has_multi_index = "multi_index" in flags
+        self._indices = list(ndindex(self.shape)) if self.shape else [()]
+        if not self._indices and "zerosize_ok" not in flags:
+            raise ValueError("Iteration of zero-sized operands is not enabled")
+        self.itersize = len(self._indices)
+        self.iterindex = 0
+        self.finished = self.itersize == 0
+
+    @property
+    def multi_index(self):
+        if not self._has_multi_index:
+            raise ValueError("Iterator is not tracking a multi-index")
+        return self._indices[self.iterindex]
+
+    @property
+    def index(self):
+        return self.iterindex
+
+    @property
+    def value(self):
+        values = tuple(self._element(k) for k in range(len(self._views)))
+        return values[0] if self._single else values
+
+    def __getitem__(self, k):
+        return self._element(k)
+
+    def _element(self, k):
+        view = self._views[k][self._indices[self.iterindex] + (Ellipsis,)]
+        view._writeable = self._writeable[k]
+        return view
+
+    def iternext(self):
+        """Step to the next element; return False once past the last."""
+        self.iterindex += 1
+        if self.iterindex >= self.itersize:
+            self.finished = True
+            self.iterindex = self.itersize - 1 if self.itersize else 0
+            return False
+        return True
+
+    def reset(self):
+        self.iterindex = 0
+        self.finished = self.itersize == 0
+
+    def __iter__(self):
+        while not self.finished:
+            yield self.value
+            self.iternext()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def close(self):
+        pass
