@@ -209,7 +209,8 @@ def test_same_dtype_binary_agrees_with_the_general_path(name, dtype, shape, scal
 
 
 @EXAMPLES
-@given(shapes=st.sampled_from([((3, 2), (2, 4)), ((3, 2), (2,)), ((2,), (2, 4)), ((3,), (3,)), ((1, 3), (3, 1))]),
+@given(shapes=st.sampled_from([((3, 2), (2, 4)), ((3, 2), (2,)), ((2,), (2, 4)), ((3,), (3,)), ((1, 3), (3, 1)),
+                               ((0, 1), (1, 0)), ((2, 0), (0, 3)), ((0, 2), (2,)), ((2,), (2, 0))]),
        dtypes=st.sampled_from([("float64", "float64"), ("int64", "int64"), ("float64", "int64"), ("int64", "float64")]),
        data=st.data())
 def test_matmul_fast_path_agrees_with_the_general_product(shapes, dtypes, data):

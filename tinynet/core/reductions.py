@@ -22,6 +22,8 @@ from tinynet.core.ufunc import _maximum, _minimum, result
 
 
 def _axes(a, axis):
+    if a.ndim == 0 and axis in (0, -1, (0,), (-1,)):
+        return ()  # NumPy lets a 0-d array be reduced over "axis 0"
     return reduce_math.normalize_axes(axis, a.ndim)
 
 

@@ -378,6 +378,8 @@ def inplace(name, a, other):
     pair = operand(other)
     if pair is None:
         return NotImplemented
+    if not a._writeable:
+        raise ValueError("output array is read-only")
     if name != "matmul" and pair[0]._shape != a._shape:
         index_math.broadcast_shapes(a._shape, pair[0]._shape, a._shape)  # NumPy names the output too
     if name == "matmul":
@@ -531,6 +533,8 @@ def _matmul_same_dtype(a, b):
     if k != b_shape[0] or k == 0:
         return None
     m = b_shape[-1] if len(b_shape) == 2 else 1
+    if m == 0 or (len(a_shape) == 2 and a_shape[0] == 0):
+        return None  # an empty result: the general path shapes it
     memory.check_size(a_shape[:-1] + b_shape[1:], d)
     av, bv = a._values(), b._values()
     if a._dtype is not d:

@@ -26,6 +26,7 @@ from tinynet.core import memory
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.core.ufunc import _values_in, binary, unary
+from tinynet.core.umath import ufunc
 from tinynet.core.ufunc import result as _result
 
 # --------------------------------------------------------------------------
@@ -385,11 +386,109 @@ def minimum(a, b):
     return _binary_function("minimum", a, b)
 
 
+def logical_xor(a, b):
+    """Return a xor b elementwise, as bools.
+
+    >>> logical_xor([True, True], [True, False]).tolist()
+    [False, True]
+    """
+    return binary("bitwise_xor", asarray(a).astype(BOOL), asarray(b).astype(BOOL))
+
+
+def _comparison(name, symbol):
+    def compare(a, b):
+        return _binary_function(name, a, b)
+
+    compare.__name__ = name
+    compare.__doc__ = "Return a %s b elementwise, as bools (NumPy's %s)." % (symbol, name)
+    return compare
+
+
+less = _comparison("less", "<")
+less_equal = _comparison("less_equal", "<=")
+greater = _comparison("greater", ">")
+greater_equal = _comparison("greater_equal", ">=")
+equal = _comparison("equal", "==")
+not_equal = _comparison("not_equal", "!=")
+
+
+def bitwise_and(a, b):
+    """Return a & b elementwise (logical and for bools).
+
+    >>> bitwise_and([12, 10], 6).tolist()
+    [4, 2]
+    """
+    return _binary_function("bitwise_and", a, b)
+
+
+def bitwise_or(a, b):
+    """Return a | b elementwise (logical or for bools).
+
+    >>> bitwise_or([12, 10], 1).tolist()
+    [13, 11]
+    """
+    return _binary_function("bitwise_or", a, b)
+
+
+def bitwise_xor(a, b):
+    """Return a ^ b elementwise.
+
+    >>> bitwise_xor([12, 10], 6).tolist()
+    [10, 12]
+    """
+    return _binary_function("bitwise_xor", a, b)
+
+
+def left_shift(a, b):
+    """Return a << b elementwise, wrapping at the dtype's width.
+
+    >>> left_shift([1, 3], 2).tolist()
+    [4, 12]
+    """
+    return _binary_function("left_shift", a, b)
+
+
+def right_shift(a, b):
+    """Return a >> b elementwise (an arithmetic shift for signed integers).
+
+    >>> right_shift([-8, 8], 2).tolist()
+    [-2, 2]
+    """
+    return _binary_function("right_shift", a, b)
+
+
+def negative(x):
+    """Return -x elementwise.
+
+    >>> negative([1, -2]).tolist()
+    [-1, 2]
+    """
+    return -asarray(x)
+
+
+def positive(x):
+    """Return +x elementwise (a copy).
+
+    >>> positive([1, -2]).tolist()
+    [1, -2]
+    """
+    return +asarray(x)
+
+
+def invert(x):
+    """Return ~x elementwise: bitwise not for integers, logical not for bools.
+
+    >>> invert([0, 5]).tolist()
+    [-1, -6]
+    """
+    return ~asarray(x)
+
+
 def _binary_function(name, a, b):
     # Python numbers stay weak (NEP 50); anything else becomes an array first.
-    if not isinstance(a, (ndarray, bool, int, float)):
+    if not isinstance(a, (ndarray, bool, int, float, complex)):
         a = asarray(a)
-    if not isinstance(b, (ndarray, bool, int, float)):
+    if not isinstance(b, (ndarray, bool, int, float, complex)):
         b = asarray(b)
     result = binary(name, a, b)
     if result is NotImplemented:
@@ -497,3 +596,27 @@ def array_equal(a1, a2, equal_nan=False):
         if x != y and not (equal_nan and x != x and y != y):
             return False
     return True
+
+
+# --------------------------------------------------------------------------
+# The functions above as ufunc objects, with reduce, accumulate, outer, at and reduceat
+# --------------------------------------------------------------------------
+
+_UNARY = [exp, log, log2, log10, log1p, sqrt, tanh, sin, cos, floor, ceil, absolute, square, sign, isnan, isinf,
+          isfinite, logical_not, negative, positive, invert]
+_BINARY = [(add, 0), (subtract, None), (multiply, 1), (divide, None), (floor_divide, None), (remainder, None),
+           (power, None), (maximum, None), (minimum, None), (logical_and, True), (logical_or, False),
+           (logical_xor, False), (less, None), (less_equal, None), (greater, None), (greater_equal, None),
+           (equal, None), (not_equal, None), (bitwise_and, -1), (bitwise_or, 0), (bitwise_xor, 0),
+           (left_shift, None), (right_shift, None)]
+
+# The docstrings' examples still run as doctests (doctest reads __test__ for objects that are not functions).
+__test__ = {f.__name__: f.__doc__ for f in _UNARY + [f for f, _ in _BINARY] if f.__doc__ and ">>>" in f.__doc__}
+
+for _f in _UNARY:
+    globals()[_f.__name__] = ufunc(_f.__name__, 1, _f, None, _f.__doc__)
+for _f, _unit in _BINARY:
+    globals()[_f.__name__] = ufunc(_f.__name__, 2, _f, _unit, _f.__doc__)
+abs = absolute  # noqa: A001 - NumPy's public name
+true_divide = divide
+mod = remainder

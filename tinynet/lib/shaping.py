@@ -15,6 +15,7 @@ and interleaves those blocks.
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
+from tinynet.core.errors import AxisError
 from tinynet.core.ndarray import (
     _size_of,
     array,
@@ -27,6 +28,31 @@ from tinynet.core.ndarray import (
 # --------------------------------------------------------------------------
 # Shapes
 # --------------------------------------------------------------------------
+
+
+def _named_axis(axis, ndim, argname):
+    """Return axis as a non-negative int; an AxisError names the argument, as NumPy's does.
+
+    >>> _named_axis(-1, 2, "axis1")
+    1
+    >>> _named_axis(2, 2, "source")
+    Traceback (most recent call last):
+      ...
+    tinynet.AxisError: source: axis 2 is out of bounds for array of dimension 2
+    """
+    try:
+        return normalize_axis(axis, ndim)
+    except AxisError:
+        raise AxisError("%s: axis %d is out of bounds for array of dimension %d" % (argname, axis, ndim))
+
+
+def _named_axes(axes, ndim, argname):
+    """Return an int or a sequence of axes as a tuple of distinct non-negative ints (for moveaxis)."""
+    axes = tuple(axes) if isinstance(axes, (tuple, list)) else (axes,)
+    result = tuple(_named_axis(axis, ndim, argname) for axis in axes)
+    if len(set(result)) != len(result):
+        raise ValueError("repeated axis in `%s` argument" % argname)
+    return result
 
 
 def shape(a):
@@ -113,7 +139,8 @@ def swapaxes(a, axis1, axis2):
     >>> swapaxes([[1, 2, 3]], 0, 1).shape
     (3, 1)
     """
-    return asarray(a).swapaxes(axis1, axis2)
+    a = asarray(a)
+    return a.swapaxes(_named_axis(axis1, a.ndim, "axis1"), _named_axis(axis2, a.ndim, "axis2"))
 
 
 def moveaxis(a, source, destination):
@@ -123,8 +150,8 @@ def moveaxis(a, source, destination):
     ((3, 4, 2), (4, 3, 2))
     """
     a = asarray(a)
-    source = normalize_axis_tuple(source, a.ndim)
-    destination = normalize_axis_tuple(destination, a.ndim)
+    source = _named_axes(source, a.ndim, "source")
+    destination = _named_axes(destination, a.ndim, "destination")
     if len(source) != len(destination):
         raise ValueError("`source` and `destination` arguments must have the same number of elements")
     order = [n for n in range(a.ndim) if n not in source]
@@ -157,7 +184,10 @@ def expand_dims(a, axis):
     ((1, 2), (2, 1), (1, 2, 1))
     """
     a = asarray(a)
-    axes = normalize_axis_tuple(axis, a.ndim + (len(axis) if isinstance(axis, (tuple, list)) else 1))
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    axes = tuple(normalize_axis(i, a.ndim + len(axes)) for i in axes)
+    if len(set(axes)) != len(axes):
+        raise ValueError("repeated axis")
     shape = list(a._shape)
     for i in sorted(axes):
         shape.insert(i, 1)
@@ -213,10 +243,43 @@ def _at_least(a, n):
 def broadcast_shapes(*shapes):
     """Return the shape that arrays of the given shapes broadcast to.
 
+    Aligned from the last axis, lengths must be equal or 1.  A mismatch names the first two arguments
+    that disagree, as NumPy's does.
+
     >>> broadcast_shapes((3, 1), (4,))
     (3, 4)
+    >>> broadcast_shapes((2, 3), (3,), (4, 1))
+    Traceback (most recent call last):
+      ...
+    ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2, 3) and arg 2 with shape (4, 1).
     """
-    return index_math.broadcast_shapes(*[tuple(s) if isinstance(s, (tuple, list)) else (s,) for s in shapes])
+    return _broadcast_shape([tuple(s) if isinstance(s, (tuple, list)) else (s,) for s in shapes])
+
+
+def _broadcast_shape(shapes):
+    """The broadcast shape of a list of shapes, with NumPy's message for the first mismatch.
+
+    Axis by axis from the first (shapes padded with leading 1s), argument by argument: the first length
+    other than 1 sets the axis; a later different one is a mismatch between those two arguments.
+    """
+    ndim = 0
+    for shape in shapes:
+        ndim = max(ndim, len(shape))
+    result = []
+    for i in range(ndim):
+        length, source = 1, None
+        for j, shape in enumerate(shapes):
+            k = i + len(shape) - ndim
+            if k < 0 or shape[k] == 1:
+                continue
+            if length == 1:
+                length, source = shape[k], j
+            elif shape[k] != length:
+                raise ValueError(
+                    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between "
+                    "arg %d with shape %s and arg %d with shape %s." % (source, shapes[source], j, shapes[j]))
+        result.append(length)
+    return tuple(result)
 
 
 def broadcast_to(a, shape):
@@ -227,10 +290,25 @@ def broadcast_to(a, shape):
     """
     a = asarray(a)
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
+    for n in shape:
+        if n < 0:
+            raise ValueError("all elements of broadcast shape must be non-negative")
+    if len(shape) < a.ndim:
+        raise ValueError("input operand has more dimensions than allowed by the axis remapping")
+    for n, m in zip(a._shape[::-1], shape[::-1]):
+        if n != 1 and n != m:
+            raise ValueError("operands could not be broadcast together with remapped shapes "
+                             "[original->remapped]: %s  and requested shape %s"
+                             % (_compact_shape(a._shape), _compact_shape(shape)))
     strides = index_math.broadcast_strides(a._shape, a._strides, shape)
     view = a._view(a._offset, shape, strides)
     view._writeable = False
     return view
+
+
+def _compact_shape(shape):
+    """Write a shape as NumPy's broadcasting errors do: (2,3), (3,)."""
+    return "(" + ",".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
 def broadcast_arrays(*args):
@@ -240,7 +318,7 @@ def broadcast_arrays(*args):
     [(2, 3), (2, 3)]
     """
     arrays = [asarray(a) for a in args]
-    target = index_math.broadcast_shapes(*[a._shape for a in arrays])
+    target = _broadcast_shape([a._shape for a in arrays])
     return tuple(a if a._shape == target else broadcast_to(a, target) for a in arrays)
 
 
@@ -369,9 +447,8 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
     for i, a in enumerate(arrays):
         if a.ndim != first.ndim:
             raise ValueError(
-                "all the input array dimensions except for the concatenation axis must match exactly, "
-                "but the array at index 0 has %d dimension(s) and the array at index %d has %d "
-                "dimension(s)" % (first.ndim, i, a.ndim)
+                "all the input arrays must have same number of dimensions, but the array at index 0 "
+                "has %d dimension(s) and the array at index %d has %d dimension(s)" % (first.ndim, i, a.ndim)
             )
     axis = normalize_axis(axis, first.ndim)
     for i, a in enumerate(arrays):
@@ -581,12 +658,30 @@ def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
     >>> trace([[1, 2], [3, 4]])
     np.int64(5)
     """
-    return asarray(a).trace(offset, axis1, axis2, dtype, out)
+    a = asarray(a)
+    _diagonal_axes(a, axis1, axis2)
+    return a.trace(offset, axis1, axis2, dtype, out)
 
 
 def diagonal(a, offset=0, axis1=0, axis2=1):
-    """Return a read-only view of the diagonal of a."""
-    return asarray(a).diagonal(offset, axis1, axis2)
+    """Return a read-only view of the diagonal of a.
+
+    >>> diagonal([[1, 2], [3, 4]]).tolist()
+    [1, 4]
+    """
+    a = asarray(a)
+    _diagonal_axes(a, axis1, axis2)
+    return a.diagonal(offset, axis1, axis2)
+
+
+def _diagonal_axes(a, axis1, axis2):
+    """Check diagonal's two axes with NumPy's messages (the array must be at least 2-d)."""
+    if a.ndim < 2:
+        raise ValueError("diag requires an array of at least two dimensions")
+    first = _named_axis(axis1, a.ndim, "axis1")
+    second = _named_axis(axis2, a.ndim, "axis2")
+    if first == second:
+        raise ValueError("axis1 and axis2 cannot be the same")
 
 
 def flip(m, axis=None):
@@ -723,14 +818,31 @@ def tile(A, reps):
     n = max(len(reps), a.ndim)
     reps = (1,) * (n - len(reps)) + reps
     a = a.reshape((1,) * (n - a.ndim) + a._shape)
+    _check_tile_size(a._shape, reps, a._dtype)
     interleaved = []
     stretched = []
     for r, length in zip(reps, a._shape):
         interleaved += [1, length]
         stretched += [r, length]
-    memory.check_size(tuple(stretched), a._dtype)
     view = broadcast_to(a.reshape(tuple(interleaved)), tuple(stretched))
     return ndarray._make(list(view._values()), tuple(r * m for r, m in zip(reps, a._shape)), a._dtype)
+
+
+def _check_tile_size(shape, reps, d):
+    """Raise NumPy's MemoryError for a tile too large to build, naming the shape NumPy names.
+
+    NumPy tiles one axis at a time, as x.reshape(-1, n).repeat(r, 0) with n the size of the axes not yet
+    tiled, so its message names the first of those steps it cannot allocate.
+    """
+    size = _size_of(shape)
+    n = size
+    if n == 0:
+        return
+    for length, r in zip(shape, reps):
+        if r != 1:
+            memory.check_size((size // n * r, n), d)
+            size *= r
+        n //= length
 
 
 def repeat(a, repeats, axis=None):
@@ -748,18 +860,24 @@ def repeat(a, repeats, axis=None):
     axis = normalize_axis(axis, a.ndim)
     length = a._shape[axis]
     counts = asarray(repeats).tolist()
+    if isinstance(counts, list) and len(counts) == 1:
+        counts = counts[0]
+    if not isinstance(counts, list) and counts < 0:  # one count for all: NumPy makes the shape first
+        raise ValueError("negative dimensions are not allowed")
     if isinstance(counts, list):
-        if len(counts) == 1:
-            counts = counts * length
         if len(counts) != length:
             raise ValueError(
                 "operands could not be broadcast together with shape (%d,) (%d,)" % (length, len(counts))
             )
     else:
         counts = [counts] * length
+    total = 0
     for c in counts:
         if c < 0:
             raise ValueError("repeats may not contain negative values.")
+        total += c
+    shape = a._shape[:axis] + (total,) + a._shape[axis + 1:]
+    memory.check_size(shape, a._dtype)  # before building: a huge repeat fails at once
     outer = _size_of(a._shape[:axis])
     inner = _size_of(a._shape[axis + 1:])
     values = a._values()
@@ -770,8 +888,5 @@ def repeat(a, repeats, axis=None):
             block = values[base + j * inner: base + (j + 1) * inner]
             for _ in range(c):
                 out.extend(block)
-    total = 0
-    for c in counts:
-        total += c
-    return ndarray._make(out, a._shape[:axis] + (total,) + a._shape[axis + 1:], a._dtype)
+    return ndarray._make(out, shape, a._dtype)
 

@@ -1,7 +1,8 @@
 """Sorting and counting: sort, argsort, unique, bincount.
 
-NumPy sorts nan after every number; so do we.  Sorts here are stable (equal
-values keep their order), also on MicroPython, whose own sort is not.
+NumPy sorts nan after every number, and complex numbers by real part, then
+imaginary part; so do we.  Sorts here are stable (equal values keep their
+order), also on MicroPython, whose own sort is not.
 
     >>> from tinynet import sort, argsort, unique
     >>> sort([3.0, float("nan"), 1.0]).tolist(), argsort([3, 1, 2]).tolist(), unique([3, 1, 3]).tolist()
@@ -22,7 +23,22 @@ from tinynet.core.ndarray import asarray, ndarray, normalize_axis
 def _sort_key(x):
     # NumPy sorts nan after every number; the index keeps equal values in order
     # (a stable sort, also on runtimes whose own sort is not stable).
+    if isinstance(x, complex):
+        return _complex_key(x)
     return (x != x, x)
+
+
+def _complex_key(z):
+    """Order complex numbers as NumPy does: by real part, then imaginary part, with nan parts last.
+
+    The groups run R + Rj, R + nanj (by real part), nan + Rj (by imaginary part), nan + nanj.
+
+    >>> sorted([complex("nan+1j"), 2 + 0j, complex("1+nanj"), 1 + 5j], key=_complex_key)
+    [(1+5j), (2+0j), (1+nanj), (nan+1j)]
+    """
+    re_nan = z.real != z.real
+    im_nan = z.imag != z.imag
+    return (re_nan, im_nan, 0.0 if re_nan else z.real, 0.0 if im_nan else z.imag)
 
 
 def along_axis(a, axis, f, d):

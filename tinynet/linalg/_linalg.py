@@ -1,78 +1,112 @@
-"""Linear algebra: norms, determinants, inverses and linear solves, by elimination.
+"""Determinants, inverses and linear systems, as ``numpy.linalg``, on stacks of matrices.
 
-NumPy hands these to LAPACK; here they are the textbook algorithms on
-nested lists, so a student can read them.  Results agree with NumPy's to
-rounding (the order of operations differs, so not bit for bit):
+NumPy hands these to LAPACK; here they are the textbook algorithms (``_triangular`` for LU and
+Cholesky, ``_jacobi`` for the SVD behind least squares and the pseudo-inverse), so a student can read
+them.  Every function takes a stack (..., M, N) and works matrix by matrix; float32 input gives float32
+results, integers give float64, complex stays complex.  Results agree with NumPy's to rounding (the
+order of operations differs, so not bit for bit):
 
-    >>> from tinynet import linalg, array
-    >>> linalg.norm([3.0, 4.0])
-    np.float64(5.0)
-    >>> linalg.det([[1.0, 2.0], [3.0, 4.0]])
+    >>> from tinynet import linalg
+    >>> linalg.det([[1.0, 2.0], [3.0, 4.0]]).round(12)
     np.float64(-2.0)
     >>> linalg.solve([[2.0, 0.0], [0.0, 4.0]], [2.0, 2.0]).tolist()
     [1.0, 0.5]
+    >>> linalg.det([[[2.0, 0.0], [0.0, 3.0]], [[1.0, 1.0], [1.0, 1.0]]]).tolist()
+    [6.0, 0.0]
 """
 
 from tinynet.core import dtypes
-from tinynet.core import floats
-from tinynet.core import nested
-from tinynet.core.dtypes import FLOAT64
-from tinynet.core.ndarray import asarray, ndarray, normalize_axis
+from tinynet.core.dtypes import BOOL, FLOAT32, INT32, INT64
+from tinynet.core.ndarray import asarray, ndarray
+from tinynet.linalg import _common as common
+from tinynet.linalg._common import (
+    EPS,
+    LinAlgError,
+    SlogdetResult,
+    conj,
+    finish,
+    restack,
+    result_dtype,
+    shape_text,
+    unstack,
+)
+from tinynet.linalg._decompositions import svd_stack
+from tinynet.linalg._triangular import (
+    cholesky_lower,
+    det_from_lu,
+    inverse,
+    lu_factor,
+    slogdet_from_lu,
+    solve_matrix,
+)
+
+_NO_VALUE = object()  # marks a keyword that was not given (pinv's rtol)
+_FLOAT32_EPS = 2.0 ** -23
 
 
-class LinAlgError(ValueError):
-    """A matrix is singular, or not square where it must be (a ValueError, as in NumPy)."""
-
-    __module__ = "tinynet.linalg"
-
-
-def _square_matrix(a, name):
-    a = asarray(a).astype(FLOAT64, copy=False)
-    if a.ndim != 2:
-        raise LinAlgError(
-            "%d-dimensional array given. Array must be at least two-dimensional" % a.ndim
-        )
-    if a.shape[0] != a.shape[1]:
-        raise LinAlgError("Last 2 dimensions of the array must be square")
-    return a
+# --------------------------------------------------------------------------
+# Determinants
+# --------------------------------------------------------------------------
 
 
-def _eliminate(A, B):
-    """Reduce [A | B] by Gauss-Jordan elimination with partial pivoting.
+def det(a):
+    """Return the determinant of each matrix: the product of the LU pivots, with a sign for each row swap.
 
-    Returns (the solution X of A X = B, det(A)).  Each step picks the row
-    with the largest pivot in the current column (for stability), swaps it
-    up, divides it by the pivot, and subtracts multiples of it from every
-    other row, until A has become the identity and B has become X.
+    det(P A) = det(L) det(U) = prod_i u_ii, and det P = (-1)^swaps.  A 0x0 matrix has determinant 1.
+
+    Accuracy: backward stable (Gaussian elimination with partial pivoting); the relative error is
+    ~N * eps * cond(A), as LAPACK's.
+
+    >>> det([[2.0, 0.0], [0.0, 3.0]])
+    np.float64(6.0)
+    >>> det([[1, 2], [2, 4]])
+    np.float64(0.0)
     """
-    n = len(A)
-    A = [row[:] for row in A]
-    B = [row[:] for row in B]
-    det = 1.0
-    for k in range(n):
-        pivot_row = max(range(k, n), key=lambda i: abs(A[i][k]))
-        pivot = A[pivot_row][k]
-        if pivot == 0.0:
-            raise LinAlgError("Singular matrix")
-        if pivot_row != k:
-            A[k], A[pivot_row] = A[pivot_row], A[k]
-            B[k], B[pivot_row] = B[pivot_row], B[k]
-            det = -det
-        det *= pivot
-        # Scale the pivot row so its pivot is 1.
-        A[k] = [x / pivot for x in A[k]]
-        B[k] = [x / pivot for x in B[k]]
-        # Subtract it from every other row: row_i -= A[i][k] * row_k.
-        for i in range(n):
-            if i != k and A[i][k] != 0.0:
-                factor = A[i][k]
-                A[i] = [x - factor * y for x, y in zip(A[i], A[k])]
-                B[i] = [x - factor * y for x, y in zip(B[i], B[k])]
-    return B, det
+    a = asarray(a)
+    common.check_stacked_square(a)
+    d = result_dtype(a)
+    batch, mats = unstack(a, common.is_complex(d))
+    values = []
+    for A in mats:
+        LU, _, swaps, _ = lu_factor(A)
+        values.append(det_from_lu(LU, swaps))
+    return finish(values, batch, d)
+
+
+def slogdet(a):
+    """Return SlogdetResult(sign, logabsdet) with det(A) = sign * exp(logabsdet), without overflow.
+
+    From the LU factors: sign = (-1)^swaps * prod_i u_ii / |u_ii| (a unit complex number for complex A)
+    and logabsdet = sum_i log |u_ii|.  A singular matrix gives sign 0 and logabsdet -inf.
+
+    Accuracy: logabsdet is off by ~N * eps * cond(A) (absolute), as LAPACK's.
+
+    >>> slogdet([[-2.0, 0.0], [0.0, 1.5]])
+    SlogdetResult(sign=np.float64(-1.0), logabsdet=np.float64(1.0986122886681098))
+    """
+    a = asarray(a)
+    common.check_stacked_square(a)
+    d = result_dtype(a)
+    cplx = common.is_complex(d)
+    batch, mats = unstack(a, cplx)
+    signs, logs = [], []
+    for A in mats:
+        LU, _, swaps, _ = lu_factor(A)
+        sign, logdet = slogdet_from_lu(LU, swaps, cplx)
+        signs.append(sign)
+        logs.append(logdet)
+    return SlogdetResult(finish(signs, batch, d), finish(logs, batch, common.real_of(d)))
+
+
+# --------------------------------------------------------------------------
+# Inverses and solves
+# --------------------------------------------------------------------------
 
 
 def inv(a):
-    """Return the inverse of a square matrix: A^-1 with A A^-1 = I.
+    """Return the inverse of each matrix: A^-1 with A A^-1 = I, by LU with partial pivoting.
+
+    Accuracy: ||X - A^-1|| / ||A^-1|| ~ N * eps * cond(A), as LAPACK's getri.
 
     >>> inv([[4.0, 7.0], [2.0, 6.0]]).round(2).tolist()
     [[0.6, -0.7], [-0.2, 0.4]]
@@ -81,92 +115,348 @@ def inv(a):
       ...
     tinynet.linalg.LinAlgError: Singular matrix
     """
-    a = _square_matrix(a, "inv")
-    n = a.shape[0]
-    identity = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
-    X, _ = _eliminate(a._data, identity)
-    return ndarray._wrap(X, (n, n), FLOAT64)
+    a = asarray(a)
+    common.check_stacked_square(a)
+    d = result_dtype(a)
+    batch, mats = unstack(a, common.is_complex(d))
+    n = a._shape[-1]
+    return restack([inverse(A) for A in mats], batch, (n, n), d)
+
+
+def _mismatch(name, signature, size, expected):
+    return ValueError("%s: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature %s "
+                      "(size %d is different from %d)" % (name, signature, size, expected))
 
 
 def solve(a, b):
-    """Return x with a @ x = b, for a square, non-singular a.
+    """Return x with a @ x = b for each square, non-singular matrix of a (LU with partial pivoting).
+
+    NumPy 2's rule for b: a 1-d b (M,) is one vector, solved against every matrix of a; otherwise b is
+    a stack of (M, K) matrices whose batch axes broadcast against a's.
+
+    Accuracy: backward stable; ||x - x_true|| / ||x_true|| ~ N * eps * cond(a), as LAPACK's gesv.
 
     >>> solve([[1.0, 1.0], [1.0, -1.0]], [3.0, 1.0]).tolist()
     [2.0, 1.0]
+    >>> solve([[[2.0]], [[4.0]]], [[[8.0]]]).tolist()
+    [[[4.0]], [[2.0]]]
     """
-    a = _square_matrix(a, "solve")
-    b = asarray(b).astype(FLOAT64, copy=False)
-    n = a.shape[0]
-    if b.shape[0] != n:
-        raise ValueError(
-            "solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
-            "(m,m),(m,n)->(m,n) (size %d is different from %d)" % (b.shape[0], n)
-        )
-    columns = b._data if b.ndim == 2 else [[x] for x in b._data]
-    X, _ = _eliminate(a._data, columns)
+    a = asarray(a)
+    common.check_stacked_square(a)
+    b = asarray(b)
+    d = result_dtype(a, b)
+    cplx = common.is_complex(d)
+    m = a._shape[-1]
+    a_batch, mats = unstack(a, cplx)
     if b.ndim == 1:
-        return ndarray._wrap([row[0] for row in X], (n,), FLOAT64)
-    return ndarray._wrap(X, b.shape, FLOAT64)
+        if b._shape[0] != m:
+            raise _mismatch("solve1", "(m,m),(m)->(m)", b._shape[0], m)
+        column = [[x] for x in common.python_values(b, cplx)]
+        solutions = [[row[0] for row in solve_matrix(A, column)] for A in mats]
+        return restack(solutions, a_batch, (m,), d)
+    signature = "(m,m),(m,n)->(m,n)"
+    if b.ndim < 2:
+        raise ValueError("solve: Input operand 1 does not have enough dimensions (has %d, gufunc core with "
+                         "signature %s requires 2)" % (b.ndim, signature))
+    if b._shape[-2] != m:
+        raise _mismatch("solve", signature, b._shape[-2], m)
+    k = b._shape[-1]
+    b_batch, rhs = unstack(b, cplx)
+    joined = common.broadcast_batches(a_batch, b_batch)
+    if joined is None:
+        raise ValueError(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: "
+            "%s->%s %s->%s  and requested shape %s"
+            % (shape_text(a._shape), shape_text(a_batch + (None, None)),
+               shape_text(b._shape), shape_text(b_batch + (None, None)), shape_text((m, k))))
+    batch, (ia, ib) = joined
+    return restack([solve_matrix(mats[i], rhs[j]) for i, j in zip(ia, ib)], batch, (m, k), d)
 
 
-def det(a):
-    """Return the determinant: the product of the pivots, with a sign for each row swap.
+def cholesky(a, upper=False):
+    """Return the Cholesky factor of each Hermitian positive-definite matrix: A = L L^H (or U^H U if upper).
 
-    >>> det([[2.0, 0.0], [0.0, 3.0]])
-    np.float64(6.0)
+    L is lower triangular with a positive real diagonal; only A's lower triangle is read (the upper one
+    when upper=True, and then U = L^H is returned).  Cholesky-Banachiewicz, see ``_triangular``.
+
+    Accuracy: backward stable; L L^H = A + E with ||E|| <~ N * eps * ||A||, as LAPACK's potrf.
+
+    >>> cholesky([[4.0, 2.0], [2.0, 5.0]]).tolist()
+    [[2.0, 0.0], [1.0, 2.0]]
+    >>> cholesky([[4.0, 2.0], [2.0, 5.0]], upper=True).tolist()
+    [[2.0, 1.0], [0.0, 2.0]]
     """
-    a = _square_matrix(a, "det")
-    n = a.shape[0]
+    a = asarray(a)
+    common.check_stacked_square(a)
+    d = result_dtype(a)
+    cplx = common.is_complex(d)
+    batch, mats = unstack(a, cplx)
+    n = a._shape[-1]
+    factors = []
+    for A in mats:
+        if upper:  # the upper triangle of A is the lower triangle of A^H
+            L = cholesky_lower(common.transpose(A, n, n, cplx), cplx)
+            factors.append(common.transpose(L, n, n, cplx))
+        else:
+            factors.append(cholesky_lower(A, cplx))
+    return restack(factors, batch, (n, n), d)
+
+
+# --------------------------------------------------------------------------
+# Least squares, pseudo-inverse and rank (through the SVD)
+# --------------------------------------------------------------------------
+
+
+def lstsq(a, b, rcond=None):
+    """Return (x, residuals, rank, s): the least-squares solution minimizing ||b - a x||_2, via the SVD.
+
+    With a = U diag(s) V^H, x = V diag(1/s_i) U^H b over the singular values s_i > rcond * s_0 (the
+    others count as zero, which gives the minimum-norm solution when a is rank-deficient).  rcond=None
+    means eps * max(M, N); a negative rcond means eps.  residuals holds ||b - a x||^2 for each column
+    of b when rank == N < M, and is empty otherwise, as NumPy.  rank is an int32; s holds a's singular
+    values.  a must be 2-d, b 1-d or 2-d.
+
+    Accuracy: backward stable (as LAPACK's gelsd); x agrees with NumPy's to ~N * eps * cond(a) (more
+    when the residual is large: ~eps * cond(a)^2 * ||r|| / ||a|| ||x||).
+
+    >>> x, residuals, rank, s = lstsq([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]], [1.0, 2.0, 3.0])
+    >>> x.tolist(), residuals.tolist(), rank, s.tolist()
+    ([1.0, 2.0], [9.0], np.int32(2), [1.0, 1.0])
+    """
+    a = asarray(a)
+    b = asarray(b)
+    is_1d = b.ndim == 1
+    if is_1d:
+        b = b.reshape(b._shape[0], 1)
+    common.check_2d(a, b)
+    m, n = a._shape
+    m2, n_rhs = b._shape
+    if m != m2:
+        raise LinAlgError("Incompatible dimensions")
+    d = result_dtype(a, b)
+    cplx = common.is_complex(d)
+    real = common.real_of(d)
+    if rcond is None:
+        rcond = EPS * max(n, m)
+    elif rcond < 0:
+        rcond = EPS
+    _, _, [(U, s, Vh)] = svd_stack(a, True, False)
+    A = unstack(a, cplx)[1][0]
+    B = unstack(b, cplx)[1][0]
+    cutoff = rcond * (s[0] if s else 0.0)
+    rank = len([x for x in s if x > cutoff])
+    zero = 0j if cplx else 0.0
+    # c = diag(1/s) U^H b over the first `rank` singular values, then x = V c
+    c = []
+    for i in range(rank):
+        u_col = [conj(U[r][i]) if cplx else U[r][i] for r in range(m)]
+        c.append([sum([u * B[r][j] for r, u in enumerate(u_col)], zero) / s[i] for j in range(n_rhs)])
+    X = [[sum([(conj(Vh[i][row]) if cplx else Vh[i][row]) * c[i][j] for i in range(rank)], zero)
+          for j in range(n_rhs)] for row in range(n)]
+    # residuals: ||b_j - a x_j||^2 for each column, only for a full-rank tall a
+    residuals = []
+    if rank == n and m > n:
+        for j in range(n_rhs):
+            column = [X[i][j] for i in range(n)]
+            residuals.append(sum([abs(B[r][j] - sum([x * y for x, y in zip(A[r], column)], zero)) ** 2
+                                  for r in range(m)], 0.0))
+    x = restack([[row[0] for row in X]] if is_1d else [X], (), (n,) if is_1d else (n, n_rhs), d)
+    return (x, restack([residuals], (), (len(residuals),), real), dtypes.scalar(rank, INT32),
+            restack([s], (), (len(s),), real))
+
+
+def pinv(a, rcond=None, hermitian=False, rtol=_NO_VALUE):
+    """Return the Moore-Penrose pseudo-inverse of each matrix: A^+ = V diag(1/s_i) U^H, via the SVD.
+
+    Singular values s_i <= rcond * max(s) count as zero.  rcond defaults to 1e-15; passing rtol instead
+    (the array API's name) sets the same cutoff, and rtol=None means max(M, N) * eps.  hermitian=True
+    uses the eigendecomposition.  The result is (..., N, M).
+
+    Accuracy: ~N * eps * cond(A) relative to ||A^+||, as NumPy's own SVD-based pinv.
+
+    >>> pinv([[1.0, 0.0], [0.0, 2.0], [0.0, 0.0]]).tolist()
+    [[1.0, 0.0, 0.0], [0.0, 0.5, 0.0]]
+    """
+    a = asarray(a)
+    if rcond is None:
+        if rtol is _NO_VALUE:
+            rcond = 1e-15
+        elif rtol is None:
+            eps = _FLOAT32_EPS if a._dtype is FLOAT32 or a._dtype.name == "complex64" else EPS
+            rcond = max(a._shape[-2:]) * eps if a.ndim >= 2 else eps
+        else:
+            rcond = rtol
+    elif rtol is not _NO_VALUE:
+        raise ValueError("`rtol` and `rcond` can't be both set.")
+    rcond = asarray(rcond)
+    if a.ndim >= 2 and a.size == 0 and (a._shape[-1] == 0 or a._shape[-2] == 0):
+        m, n = a._shape[-2:]
+        shape = a._shape[:-2] + (n, m)
+        return ndarray._make([], shape, a._dtype)
+    conj_a = a.conj() if a._dtype.kind == "c" else a
+    batch, d, results = svd_stack(conj_a, True, False, hermitian)
+    cutoffs = _per_matrix(rcond, batch)
+    out = []
+    for (U, s, Vh), rc in zip(results, cutoffs):
+        cutoff = rc * max(s + [0.0])
+        s_inv = [1.0 / x if x > cutoff else 0.0 for x in s]
+        m, k = len(U), len(s)
+        n = len(Vh[0]) if Vh else conj_a._shape[-1]
+        # A^+ = Vh^T diag(s_inv) U^T (for conj(A) = U S Vh, this is the pseudo-inverse of A)
+        out.append([[sum([Vh[i][row] * s_inv[i] * U[col][i] for i in range(k)], 0.0) for col in range(m)]
+                    for row in range(n)])
+    m, n = a._shape[-2:] if not hermitian else (a._shape[-1], a._shape[-1])
+    return restack(out, batch, (n, m), d)
+
+
+def _per_matrix(values, batch):
+    """The values of a scalar or array broadcast over a batch shape, one per matrix (as floats)."""
+    joined = common.broadcast_batches(batch, values._shape)
+    if joined is None or joined[0] != tuple(batch):
+        raise ValueError("operands could not be broadcast together with shapes %s %s"
+                         % (shape_text(values._shape), shape_text(tuple(batch))))
+    flat = [float(x) for x in values._values()]
+    return [flat[j] for j in joined[1][1]]
+
+
+def matrix_rank(A, tol=None, hermitian=False, rtol=None):
+    """Return the rank of each matrix: the number of singular values above tol.
+
+    tol defaults to S.max() * max(M, N) * eps (eps of the result's float type); rtol sets the relative
+    cutoff S.max() * rtol instead.  An array with fewer than two axes has rank 1 unless all zero.
+
+    Accuracy: exact away from the cutoff; singular values within ~N * eps * S.max() of it may be
+    counted differently from NumPy.
+
+    >>> matrix_rank([[1.0, 2.0], [2.0, 4.0]]), matrix_rank([[1.0, 0.0], [0.0, 1.0]]), matrix_rank([0, 0])
+    (np.int64(1), np.int64(2), 0)
+    """
+    if rtol is not None and tol is not None:
+        raise ValueError("`tol` and `rtol` can't be both set.")
+    A = asarray(A)
+    if A.ndim < 2:
+        return int(any(v != 0 for v in A._values()))
+    batch, d, results = svd_stack(A, False, False, hermitian)
+    real = common.real_of(d)
+    eps = _FLOAT32_EPS if real is FLOAT32 else EPS
+    if tol is None:
+        relative = [max(A._shape[-2:]) * eps] * len(results) if rtol is None else _per_matrix(asarray(rtol), batch)
+        tols = [max(dtypes.fix(s, real) + [0.0]) * r for (_, s, _), r in zip(results, relative)]
+    else:
+        tols = _per_matrix(asarray(tol), batch)
+    ranks = [sum([1 for x in dtypes.fix(s, real) if x > t]) for (_, s, _), t in zip(results, tols)]
+    return finish(ranks, batch, INT64)
+
+
+# --------------------------------------------------------------------------
+# Powers and tensor equations
+# --------------------------------------------------------------------------
+
+
+def _index(n):
+    if type(n) is int:
+        return n
+    if isinstance(n, bool):
+        return int(n)
+    index = getattr(n, "__index__", None)
+    if index is None:
+        raise TypeError("exponent must be an integer")
     try:
-        _, d = _eliminate(a._data, [[] for _ in range(n)])
-    except LinAlgError:
-        d = 0.0
-    return dtypes.scalar(d, FLOAT64)
+        return index()
+    except TypeError:
+        raise TypeError("exponent must be an integer")
 
 
-def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002 - NumPy's parameter name
-    """Return a vector or matrix norm; by default sqrt(sum x_i^2) over all elements.
+def matrix_power(a, n):
+    """Return a^n for each square matrix by repeated squaring: n = 0 gives I, n < 0 inverts first.
 
-    ord may be 1, 2, inf, -inf or 'fro' ('fro' and None are the same for
-    matrices); with axis, the vector norm of each row or column.
+    a^n is built from the binary digits of n: square z = a, a^2, a^4, ... and multiply into the result
+    the powers whose bit is set, about 2 log2(n) products.  Integer matrices stay integer (with the
+    dtype's wrap-around), as NumPy.
 
-    >>> norm([[1.0, 2.0], [2.0, 4.0]]), norm([3.0, -4.0], ord=1), norm([3.0, -4.0], ord=float("inf"))
-    (np.float64(5.0), np.float64(7.0), np.float64(4.0))
-    >>> norm([[3.0, 4.0], [6.0, 8.0]], axis=1).tolist()
-    [5.0, 10.0]
+    >>> matrix_power([[1, 1], [1, 0]], 10).tolist()
+    [[89, 55], [55, 34]]
+    >>> matrix_power([[2.0, 0.0], [0.0, 4.0]], -1).tolist()
+    [[0.5, 0.0], [0.0, 0.25]]
     """
-    a = asarray(x).astype(FLOAT64, copy=False)
-    if axis is None and (ord is None or (ord == "fro" and a.ndim == 2) or (ord == 2 and a.ndim == 1)):
-        squares = [v * v for v in a._values()]
-        value = floats.sqrt(nested.sum_list(squares))
-        if keepdims:
-            return ndarray._make([value], (1,) * a.ndim, FLOAT64)
-        return dtypes.scalar(value, FLOAT64)
-    if axis is None and a.ndim == 2:
-        if ord in (1, -1):
-            sums = abs(a).sum(axis=0)
-            return sums.max() if ord == 1 else sums.min()
-        if ord in (floats.inf, -floats.inf):
-            sums = abs(a).sum(axis=1)
-            return sums.max() if ord > 0 else sums.min()
-        raise ValueError("Invalid norm order for matrices.")
-    if axis is not None:
-        axis = normalize_axis(axis, a.ndim)
-    return _vector_norm(a, ord, axis, keepdims)
+    from tinynet.core.ufunc import matmul
+
+    a = asarray(a)
+    common.check_stacked_square(a)
+    n = _index(n)
+    if n == 0:
+        size = a._shape[-1]
+        zero, one = dtypes.cast([False, True], BOOL, a._dtype)
+        eye = [one if i == j else zero for i in range(size) for j in range(size)]
+        count = a.size // (size * size) if size else 0
+        return ndarray._make(eye * count if size else [], a._shape, a._dtype)
+    if n < 0:
+        a = inv(a)
+        n = -n
+    if n == 1:
+        return a
+    if n == 2:
+        return matmul(a, a)
+    if n == 3:
+        return matmul(matmul(a, a), a)
+    z = result = None
+    while n > 0:
+        z = a if z is None else matmul(z, z)  # z = a^(2^i)
+        n, bit = divmod(n, 2)
+        if bit:
+            result = z if result is None else matmul(result, z)
+    return result
 
 
-def _vector_norm(a, ord, axis, keepdims):
-    magnitude = abs(a)
-    if ord is None or ord == 2:
-        return (magnitude * magnitude).sum(axis=axis, keepdims=keepdims) ** 0.5
-    if ord == floats.inf:
-        return magnitude.max(axis=axis, keepdims=keepdims)
-    if ord == -floats.inf:
-        return magnitude.min(axis=axis, keepdims=keepdims)
-    if ord == 1:
-        return magnitude.sum(axis=axis, keepdims=keepdims)
-    if ord == 0:
-        return (magnitude != 0).astype(FLOAT64).sum(axis=axis, keepdims=keepdims)
-    if isinstance(ord, str):
-        raise ValueError("Invalid norm order '%s' for vectors" % ord)
-    return ((magnitude ** float(ord)).sum(axis=axis, keepdims=keepdims)) ** (1.0 / ord)
+def _product(shape):
+    total = 1
+    for k in shape:
+        total *= k
+    return total
+
+
+def tensorsolve(a, b, axes=None):
+    """Return x with tensordot(a, x, axes=x.ndim) = b, by reshaping to a square linear system.
+
+    a's leading axes match b's shape and its trailing axes give x's shape; the product of each set must
+    be equal.  axes moves the listed axes of a to the end first.
+
+    >>> tensorsolve([[[2.0, 0.0], [0.0, 4.0]]], [[2.0, 8.0]]).tolist()
+    [[1.0], [2.0]]
+    """
+    a = asarray(a)
+    b = asarray(b)
+    an = a.ndim
+    if axes is not None:
+        order = list(range(an))
+        for k in axes:
+            order.remove(k)
+            order.insert(an, k)
+        a = a.transpose(order)
+    old_shape = a._shape[-(an - b.ndim):]
+    size = _product(old_shape)
+    if a.size != size ** 2:
+        raise LinAlgError("Input arrays must satisfy the requirement             "
+                          "prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])")
+    x = solve(a.reshape(size, size), b.ravel())
+    return x.reshape(old_shape)
+
+
+def tensorinv(a, ind=2):
+    """Return the tensor inverse: the array ainv with tensordot(ainv, a, ind) the identity tensor.
+
+    a is reshaped to a square matrix (the first ind axes against the rest), inverted, and reshaped to
+    a.shape[ind:] + a.shape[:ind].
+
+    >>> tensorinv([[[2.0, 0.0], [0.0, 4.0]]], ind=1).shape
+    (2, 2, 1)
+    """
+    a = asarray(a)
+    old_shape = a._shape
+    if ind > 0:
+        inv_shape = old_shape[ind:] + old_shape[:ind]
+        size = _product(old_shape[ind:])
+    else:
+        raise ValueError("Invalid ind argument.")
+    return inv(a.reshape(size, -1)).reshape(inv_shape)
+

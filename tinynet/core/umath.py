@@ -1,0 +1,268 @@
+"""Universal functions as objects: ``np.add(a, b, out=c)``, ``np.add.reduce``, ``np.multiply.outer``, ...
+
+A ufunc applies a function elementwise with broadcasting (``ufunc.binary`` does the arithmetic), and
+every ufunc of two inputs has the same five methods, each defined by the function alone:
+
+- ``reduce(a, axis)``: fold the function along an axis: ``add.reduce([1, 2, 3]) = (1 + 2) + 3``;
+- ``accumulate(a, axis)``: keep every partial result: ``add.accumulate([1, 2, 3]) = [1, 3, 6]``;
+- ``outer(a, b)``: every pair: ``out[i, j] = f(a[i], b[j])``;
+- ``at(a, indices, b)``: ``a[i] = f(a[i], b)`` in place, once per index, repeated indices included;
+- ``reduceat(a, indices)``: reduce each slice ``a[indices[i]:indices[i + 1]]``.
+
+    >>> from tinynet import add, multiply, maximum, array
+    >>> add.reduce([[1, 2], [3, 4]]).tolist(), add.accumulate([1, 2, 3]).tolist()
+    ([4, 6], [1, 3, 6])
+    >>> multiply.outer([1, 2], [1, 10]).tolist(), maximum.reduce([3, 9, 2])
+    ([[1, 10], [2, 20]], np.int64(9))
+    >>> a = array([0, 0, 0]); add.at(a, [0, 0, 2], 1); a.tolist()
+    [2, 0, 1]
+
+The keywords ``out=``, ``where=``, ``dtype=`` and ``casting=`` work as in NumPy: ``where`` picks the
+elements to compute (the others keep ``out``'s values), ``dtype`` is the dtype to compute in, and the
+result must cast to ``out`` under ``casting`` (default ``'same_kind'``).
+"""
+
+from tinynet.core import dtypes
+from tinynet.core import index_math
+from tinynet.core import reductions
+from tinynet.core.dtypes import BOOL
+from tinynet.core.ndarray import _compact, _size_of, asarray, ndarray, normalize_axis
+from tinynet.core.ufunc import UFuncTypeError, _values_in, result
+
+
+class _NoValue:
+    """The default of ``initial``: no initial value given."""
+
+
+# The reductions that have a faster (and NumPy-ordered) form than folding the function.
+_REDUCE = {
+    "add": lambda a, axis, dtype, out, keepdims, initial, where: reductions.sum(
+        a, axis, dtype, out, keepdims, initial, where),
+    "multiply": lambda a, axis, dtype, out, keepdims, initial, where: reductions.prod(
+        a, axis, dtype, out, keepdims, initial, where),
+    "maximum": lambda a, axis, dtype, out, keepdims, initial, where: reductions.extreme(
+        "maximum", a, axis, out, keepdims, initial, where),
+    "minimum": lambda a, axis, dtype, out, keepdims, initial, where: reductions.extreme(
+        "minimum", a, axis, out, keepdims, initial, where),
+}
+_ACCUMULATE = {"add": "add", "multiply": "multiply"}
+
+
+class ufunc:
+    """A universal function of one or two inputs (see the module docstring).
+
+    >>> from tinynet import add
+    >>> add, add.nin, add.nout, add.identity
+    (<ufunc 'add'>, 2, 1, 0)
+    """
+
+    def __init__(self, name, nin, function, identity=None, doc=None):
+        self.__name__ = name
+        self.nin = nin
+        self.nout = 1
+        self.nargs = nin + 1
+        self.identity = identity
+        self._function = function
+        self.__doc__ = doc
+
+    def __repr__(self):
+        return "<ufunc '%s'>" % self.__name__
+
+    # ---------------------------------------------------------------- calling
+
+    def __call__(self, *args, out=None, where=True, dtype=None, casting="same_kind", **kwargs):
+        if len(args) == self.nin + 1 and out is None:
+            out, args = args[-1], args[:-1]
+        if len(args) != self.nin:
+            raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                            % (self.__name__, self.nin, self.nin + 1, len(args)))
+        if isinstance(out, tuple):
+            if len(out) != 1:
+                raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
+            out = out[0]
+        if dtype is not None:
+            d = dtypes.as_dtype(dtype)
+            args = tuple(x if type(x) in (bool, int, float, complex) else asarray(x).astype(d) for x in args)
+        value = self._function(*args)
+        if value is NotImplemented:
+            raise TypeError("ufunc '%s' not supported for the input types" % self.__name__)
+        if where is not True:
+            value = self._masked(value, where, out)
+        if out is None:
+            return value
+        return _into(self.__name__, value, out, casting)
+
+    def _masked(self, value, where, out):
+        """Keep value where `where` is true and out's old values (zeros without out) elsewhere."""
+        value = asarray(value)
+        mask = asarray(where, dtype=BOOL)
+        shape = value._shape
+        if out is not None:
+            shape = out._shape
+        shape = index_math.broadcast_shapes(shape, mask._shape, value._shape)
+        keep = _values_in(mask, shape, None)
+        new = _values_in(value, shape, None)
+        if out is not None:
+            old = _values_in(out, shape, value._dtype)
+        else:
+            old = [dtypes.converter(value._dtype)(0)] * len(new)
+        return ndarray._make([n if k else o for k, n, o in zip(keep, new, old)], shape, value._dtype)
+
+    # ---------------------------------------------------------------- reduce, accumulate, reduceat
+
+    def _check_binary(self, method):
+        if self.nin != 2:
+            raise ValueError("%s only supported for binary functions" % method)
+
+    def _result_dtype(self, d):
+        """The dtype the function gives for two operands of dtype d (TypeError if it has no loop for d)."""
+        zero = ndarray._make([dtypes.converter(d)(0)], (), d)
+        return asarray(self(zero, zero))._dtype
+
+    def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
+        """Fold the function along the given axes: f(f(a[0], a[1]), a[2]) ..."""
+        self._check_binary("reduce")
+        a = asarray(array)
+        fast = _REDUCE.get(self.__name__)
+        if fast is not None:
+            return fast(a, axis, dtype, out, keepdims, None if initial is _NoValue else initial, where)
+        if axis is None:
+            a, axis = a.ravel(), 0
+        elif isinstance(axis, (tuple, list)):
+            if len(axis) != 1:
+                raise ValueError("reduction operation '%s' is not reorderable, so at most one axis may be "
+                                 "specified" % self.__name__)
+            axis = axis[0]
+        if dtype is not None:
+            a = a.astype(dtype)
+        if where is not True:
+            raise ValueError("reduction operation '%s' does not have an identity, so to use a where mask "
+                             "one has to specify 'initial'" % self.__name__)
+        axis = normalize_axis(axis, a.ndim)
+        d = self._result_dtype(a._dtype)
+        moved = a.swapaxes(0, axis)  # fold along the first axis
+        rest = moved._shape[1:]
+        items = [moved[i] for i in range(moved._shape[0])]
+        if initial is not _NoValue:
+            items.insert(0, _filled(rest, initial, d))
+        elif not items:
+            if self.identity is None:
+                raise ValueError("zero-size array to reduction operation %s which has no identity" % self.__name__)
+            items = [_filled(rest, self.identity, d)]
+        total = items[0]
+        for x in items[1:]:
+            total = self(total, x)
+        total = asarray(total)
+        if total._dtype is not d:  # a single element still takes the function's dtype (bool for logical_and)
+            total = total.astype(d)
+        if keepdims:
+            total = total.reshape(a._shape[:axis] + (1,) + a._shape[axis + 1:])
+        value = result(list(total._values()), total._shape, total._dtype)
+        return value if out is None else _into(self.__name__, value, out, "same_kind")
+
+    def accumulate(self, array, axis=0, dtype=None, out=None):
+        """Keep every partial result of reduce along an axis: out[i] = f(out[i - 1], a[i])."""
+        self._check_binary("accumulate")
+        a = asarray(array)
+        if a.ndim == 0:
+            raise TypeError("cannot accumulate on a scalar")
+        if self.__name__ in _ACCUMULATE:
+            value = reductions.cumulative(_ACCUMULATE[self.__name__], a, axis, dtype, None)
+        else:
+            if dtype is not None:
+                a = a.astype(dtype)
+            self._result_dtype(a._dtype)  # NumPy refuses dtypes the function has no loop for, even when empty
+            axis = normalize_axis(axis, a.ndim)
+            moved = a.swapaxes(0, axis)
+            parts = []
+            for i in range(moved._shape[0]):
+                parts.append(moved[i] if i == 0 else asarray(self(parts[-1], moved[i])))
+            d = parts[-1]._dtype if parts else a._dtype
+            values = []
+            for p in parts:
+                values.extend(asarray(p).astype(d)._values())
+            value = ndarray._make(values, moved._shape, d).swapaxes(0, axis).copy()
+        return value if out is None else _into(self.__name__, value, out, "same_kind")
+
+    def reduceat(self, array, indices, axis=0, dtype=None, out=None):
+        """Reduce each run a[indices[i]:indices[i + 1]] along an axis (a[indices[i]] when the run is empty)."""
+        self._check_binary("reduceat")
+        a = asarray(array)
+        axis = normalize_axis(axis, a.ndim)
+        idx = [int(i) for i in asarray(indices).ravel().tolist()]
+        n = a._shape[axis]
+        moved = a.swapaxes(0, axis)
+        parts = []
+        for k, start in enumerate(idx):
+            if not 0 <= start < n:
+                raise IndexError("index %d out-of-bounds in %s.reduceat [0, %d)" % (start, self.__name__, n))
+            stop = idx[k + 1] if k + 1 < len(idx) else n
+            if stop <= start:
+                parts.append(asarray(moved[start]))
+            else:
+                parts.append(asarray(self.reduce(moved[start:stop], axis=0, dtype=dtype)))
+        d = a._dtype if dtype is None else dtypes.as_dtype(dtype)
+        for p in parts:
+            d = dtypes.promote(d, p._dtype) if p._dtype is not d else d
+        values = []
+        for p in parts:
+            values.extend(p.astype(d)._values())
+        value = ndarray._make(values, (len(parts),) + moved._shape[1:], d).swapaxes(0, axis).copy()
+        return value if out is None else _into(self.__name__, value, out, "same_kind")
+
+    # ---------------------------------------------------------------- outer and at
+
+    def outer(self, A, B, **kwargs):
+        """Apply the function to every pair: out[i..., j...] = f(A[i...], B[j...])."""
+        self._check_binary("outer")
+        a, b = asarray(A), asarray(B)
+        return self(a.reshape(a._shape + (1,) * b.ndim), b, **kwargs)
+
+    def at(self, a, indices, b=None):
+        """Apply the function in place at the indexed elements, once per index (repeats accumulate).
+
+        Each result is cast back to a's dtype, as NumPy's ``at`` does.
+        """
+        if not isinstance(a, ndarray):
+            raise TypeError("first operand must be an array")
+        if self.nin == 2 and b is None:
+            raise ValueError("second operand needed for ufunc")
+        if not a._writeable:
+            raise ValueError("assignment destination is read-only")
+        key = indices
+        from tinynet.core.ndarray import _index_key  # noqa: PLC0415 - the same key handling as a[...]
+
+        positions, shape = index_math.setitem_plan(_index_key(key), a._offset, a._shape, a._strides)
+        others = _values_in(asarray(b), shape, None) if self.nin == 2 else [None] * len(positions)
+        d = a._dtype
+        buf = a._buf
+        for p, y in zip(positions, others):
+            x = ndarray._make([buf[p]], (), d)
+            new = asarray(self(x, y) if self.nin == 2 else self(x))
+            buf[p] = dtypes.cast(new._values(), new._dtype, d)[0] if new._dtype is not d else new._values()[0]
+
+
+def _filled(shape, value, d):
+    """An array of shape with every element value, in dtype d."""
+    return ndarray._make([dtypes.convert_scalar(value, d)] * _size_of(shape), shape, d)
+
+
+def _into(name, value, out, casting):
+    """Write a ufunc's result into out, checking the cast and the shape as NumPy does; return out."""
+    if not isinstance(out, ndarray):
+        raise TypeError("return arrays must be of ArrayType")
+    if not out._writeable:
+        raise ValueError("output array is read-only")
+    value = asarray(value)
+    if value._dtype is not out._dtype and not dtypes.can_cast(value._dtype, out._dtype, casting):
+        raise UFuncTypeError("Cannot cast ufunc '%s' output from %r to %r with casting rule '%s'"
+                             % (name, value._dtype, out._dtype, casting))
+    try:
+        shape = index_math.broadcast_shapes(value._shape, out._shape)
+    except ValueError:
+        shape = None
+    if shape != out._shape:
+        raise ValueError("non-broadcastable output operand with shape %s doesn't match the broadcast shape %s"
+                         % (_compact(out._shape), _compact(value._shape)))
+    out[...] = value
+    return out
