@@ -12,13 +12,14 @@ NumPy-like scalar when no axes remain, else an array (with the reduced axes kept
 """
 
 from tinynet.core import dtypes
+from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import nested
 from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
 from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
-from tinynet.core.ufunc import _maximum, _minimum, result
+from tinynet.core.ufunc import _maximum, _minimum, _values_in, binary, result, unary
 
 
 def _axes(a, axis):
@@ -55,12 +56,19 @@ def _with_where(a, where, fill):
     if where is True:
         return a
     mask = asarray(where, dtype=BOOL)
-    from tinynet.core.ufunc import _values_in  # noqa: PLC0415 - the broadcasting reader
-
     shape = a._shape
     keep = _values_in(mask, shape, BOOL)
     values = [x if k else fill for x, k in zip(a._values(), keep)]
     return ndarray._make(values, shape, a._dtype)
+
+
+def _accumulated(a, dtype, where, identity):
+    """a in the dtype a sum or product accumulates in (bools and small ints widen, as NumPy's do), with
+    the elements `where` leaves out replaced by the identity."""
+    d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
+    if d is not a._dtype:
+        a = a.astype(d)
+    return _with_where(a, where, dtypes.converter(d)(identity)), d
 
 
 def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):  # noqa: A001
@@ -71,10 +79,7 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
             return dtypes.scalar(0.0 + nested.pairwise_sum(a._values()), FLOAT64)
         if a._dtype is INT64:
             return dtypes.scalar(dtypes.fix([sum_of_ints(a._values())], INT64)[0], INT64)
-    d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
-    if d is not a._dtype:
-        a = a.astype(d)
-    a = _with_where(a, where, dtypes.converter(d)(0))
+    a, d = _accumulated(a, dtype, where, 0)
     values, shape = reduce_math.sum_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v + initial for v in values]
@@ -83,11 +88,7 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
 
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
     """Return the product of a over the given axes."""
-    a = asarray(a)
-    d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
-    if d is not a._dtype:
-        a = a.astype(d)
-    a = _with_where(a, where, dtypes.converter(d)(1))
+    a, d = _accumulated(asarray(a), dtype, where, 1)
     values, shape = reduce_math.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v * initial for v in values]
@@ -132,8 +133,6 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
 
 
 def _finish_divide(total, count, d, out):
-    from tinynet.core.ufunc import binary  # noqa: PLC0415
-
     quotient = binary("divide", total, count)
     quotient = asarray(quotient).astype(d)
     return _finish(quotient._values(), quotient._shape, d, out)
@@ -159,9 +158,6 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
     """Return the standard deviation: the square root of the variance."""
     v = var(a, axis, dtype, None, ddof, keepdims, where, correction)
-    from tinynet.core import floats  # noqa: PLC0415
-    from tinynet.core.ufunc import unary  # noqa: PLC0415
-
     root = unary(floats.sqrt, asarray(v))
     if out is not None:
         out[...] = root

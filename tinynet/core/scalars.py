@@ -255,6 +255,15 @@ for _name in ("__neg__", "__pos__", "__abs__", "__invert__"):
     setattr(_ValueScalar, _name, _unary_array_operation(_name))
 
 
+def _holding(cls, value):
+    """A new scalar of class cls holding value (already of its dtype); the plain value where scalars are off."""
+    if not SCALARS:
+        return value
+    self = object.__new__(cls)
+    self._value = value
+    return self
+
+
 class _IntegerScalar(_ValueScalar):
     """An integer scalar; the value wraps into the dtype's range as NumPy's does."""
 
@@ -264,11 +273,7 @@ class _IntegerScalar(_ValueScalar):
         if _is_array_like(value):  # np.int64(a > 0) casts an array, as in NumPy
             return asarray(value).astype(cls._dtype)
         value = dtypes.convert_scalar(value, cls._dtype)
-        if not SCALARS:
-            return value
-        self = object.__new__(cls)
-        self._value = value
-        return self
+        return _holding(cls, value)
 
     def round(self, decimals=0):
         """Round to the given decimals (no change for decimals >= 0).
@@ -404,11 +409,7 @@ class _FloatScalar(_ValueScalar):
         if _is_array_like(value):
             return asarray(value).astype(cls._dtype)
         value = dtypes.convert_scalar(value, cls._dtype)
-        if not SCALARS:
-            return value
-        self = object.__new__(cls)
-        self._value = value
-        return self
+        return _holding(cls, value)
 
     def round(self, decimals=0):
         """Round half to even to the given decimals, as np.round does."""
@@ -447,11 +448,7 @@ class _ComplexScalar(_ValueScalar):
             return asarray(real).astype(cls._dtype)
         value = complex(real) if imag is None else complex(real, imag)
         value = dtypes.convert_scalar(value, cls._dtype)
-        if not SCALARS:
-            return value
-        self = object.__new__(cls)
-        self._value = value
-        return self
+        return _holding(cls, value)
 
     def __complex__(self):
         return self._value

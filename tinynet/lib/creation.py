@@ -14,7 +14,6 @@ They take the same arguments as NumPy's and give the same values:
 import math
 
 from tinynet.core import dtypes
-from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core.dtypes import FLOAT64, INT64
 from tinynet.core.ndarray import _as_shape, _size_of, asarray, ndarray

@@ -202,9 +202,6 @@ def absolute(x):
     return unary(builtins.abs, a)
 
 
-abs = absolute  # noqa: A001 - NumPy's public name
-
-
 def square(x):
     """Return x * x elementwise.
 

@@ -20,6 +20,7 @@ the last axis fastest, like the digits of a counter.
     [[10.0, 11.0], [12.0, 13.0]]
 """
 
+from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core.ndarray import asarray
 
@@ -65,8 +66,6 @@ def ndenumerate(arr):
     [((0, 0), 5), ((0, 1), 6)]
     """
     a = asarray(arr)
-    from tinynet.core import dtypes  # noqa: PLC0415
-
     values = a._values()
     for k, index in enumerate(ndindex(a._shape)):
         yield index, dtypes.scalar(values[k], a._dtype)

@@ -15,7 +15,8 @@ from tinynet.core import dtypes
 from tinynet.core import products_math
 from tinynet.core.dtypes import BOOL
 from tinynet.core.ndarray import asarray
-from tinynet.core.ufunc import _finish_product, _product_operands, dot, matmul  # noqa: F401
+from tinynet.core.ufunc import _finish_product, _product_operands
+from tinynet.lib.shaping import common_dtype
 
 
 def _product(kernel, a, b, **options):
@@ -87,14 +88,9 @@ def einsum(subscripts, *operands, out=None, dtype=None, order="K", casting="safe
     (np.int64(5), [4, 6])
     """
     arrays = [asarray(x) for x in operands]
-    if dtype is not None:
-        d = dtypes.as_dtype(dtype)
-    elif arrays:
-        d = arrays[0]._dtype
-        for x in arrays[1:]:
-            d = dtypes.promote(d, x._dtype)
-    else:
+    if not arrays:
         raise ValueError("No input operands")
+    d = common_dtype(arrays, dtype)
     pairs = [(x._values() if x._dtype is d else dtypes.cast(x._values(), x._dtype, d), x._shape) for x in arrays]
     values, shape = products_math.einsum(subscripts, *pairs, boolean=d is BOOL)
     return _finish_product(values, shape, d, out)
