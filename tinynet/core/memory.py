@@ -15,6 +15,8 @@ the size of the heap); ``set_limit(n_bytes)`` changes it.  Sizes past what an in
 NumPy's ValueError "Maximum allowed dimension exceeded".
 """
 
+from tinynet.core import dtypes
+
 _INTP_MAX = (1 << 63) - 1
 _UNITS = ("bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
 
@@ -73,9 +75,7 @@ def check_size(shape, dtype):
     >>> check_size((10**12, 0), "float64") is None
     True
     """
-    from tinynet.core import dtypes  # noqa: PLC0415 - dtypes does not need this module
-
-    d = dtypes.as_dtype(dtype)
+    d = dtype if isinstance(dtype, dtypes.dtype) else dtypes.as_dtype(dtype)
     size = 1
     for n in shape:
         if n > _INTP_MAX:

@@ -132,6 +132,7 @@ class ndarray:
     ((2, 3), dtype('float64'), (24, 8))
     """
 
+    __slots__ = ("_buf", "_offset", "_shape", "_strides", "_dtype", "_base", "_writeable", "_full")
     __hash__ = None
 
     def __init__(self, shape, dtype=float, buffer=None, offset=0, strides=None, order=None):
@@ -188,7 +189,7 @@ class ndarray:
         full = self._full
         if full is None:
             full = self._full = (self._offset == 0 and len(self._buf) == _size_of(self._shape)
-                                 and self._strides == _c_strides(self._shape))
+                                 and index_math.is_c_contiguous(self._shape, self._strides))
         if full:
             return self._buf
         return index_math.gather(self._buf, self._offset, self._shape, self._strides)
@@ -775,7 +776,10 @@ class ndarray:
     # ---------------------------------------------------------------- products
 
     def __matmul__(self, other):
-        return _ufunc.matmul_operator(self, other)
+        product = _ufunc._matmul_same_dtype(self, other)  # the common case, first
+        if product is None:
+            return _ufunc.matmul_operator(self, other)
+        return product
 
     def __rmatmul__(self, other):
         return _ufunc.matmul_operator(other, self)

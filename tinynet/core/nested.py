@@ -343,7 +343,7 @@ def matvec(A, v):
     >>> matvec([[1, 2], [3, 4]], [1, 1])
     [3, 7]
     """
-    return [_sum_products(row, v) for row in A]
+    return [sum_of_products(row, v) for row in A]
 
 
 def vecmat(v, B):
@@ -352,7 +352,7 @@ def vecmat(v, B):
     >>> vecmat([1, 1], [[1, 2], [3, 4]])
     [4, 6]
     """
-    return [_sum_products(v, column) for column in transpose(B)] if B else []
+    return [sum_of_products(v, column) for column in transpose(B)] if B else []
 
 
 def outer(u, v):
@@ -364,7 +364,12 @@ def outer(u, v):
     return [list(map(mul, repeat(a), v)) for a in u]
 
 
-def _sum_products(u, v):
+def sum_of_products(u, v):
+    """Return sum_k u[k] * v[k]: the dot product, with the products made and added at C speed.
+
+    >>> sum_of_products([1, 2, 3], [4, 5, 6])
+    32
+    """
     # sum(map(mul, u, v)) is the fastest sum of products in pure CPython before
     # 3.12: the products are made and added without a Python-level loop.  From
     # 3.12, math.sumprod does the same in one C loop and is about twice as fast.

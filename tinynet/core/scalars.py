@@ -161,7 +161,7 @@ try:
         _dtype = FLOAT64
 
         def __new__(cls, x=0.0):
-            if _is_array_like(x):  # np.float64(a) casts an array, as in NumPy
+            if type(x) is not float and _is_array_like(x):  # np.float64(a) casts an array, as in NumPy
                 return asarray(x).astype(FLOAT64)
             return float.__new__(cls, x)
 

@@ -291,23 +291,23 @@ def _same_dtype_values(x, d, shape):
             return x._values()
         return None
     if t is float or (d is FLOAT64 and isinstance(x, float) and hasattr(x, "_dtype")):  # a float or np.float64
-        return [float(x)] * _size_of(shape) if d is FLOAT64 else None
+        return [float(x)] * _size_of(shape) if d.kind == "f" else None  # weak: float32 stays float32
     if t is int:
         if d is INT64:
             return [x] * _size_of(shape) if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT else None
-        if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT:
+        if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT and (d is FLOAT64 or -(1 << 24) <= x <= 1 << 24):
             return [float(x)] * _size_of(shape)  # converted once, as NumPy casts the weak int once
     return None
 
 
 def _same_dtype_binary(name, a, b):
-    """binary(name, a, b) when both operands are float64 (or both int64) of one shape; else None."""
+    """binary(name, a, b) when both operands are float64, float32 or int64 of one shape; else None."""
     kernel = _SAME_DTYPE_KERNELS.get(name)
     if kernel is None:
         return None
     array = a if type(a) is ndarray else b
     d = array._dtype
-    if (d is not FLOAT64 and d is not INT64) or not array._shape:
+    if d is not FLOAT64 and d is not INT64 and d is not dtypes.FLOAT32:
         return None
     shape = array._shape
     xs = _same_dtype_values(a, d, shape)
@@ -321,12 +321,12 @@ def _same_dtype_binary(name, a, b):
     except floats.ARITHMETIC_ERRORS:
         return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
     if name in COMPARISONS:
-        return ndarray._make(values, shape, BOOL)
-    if d is INT64:
-        if name == "divide":
+        return result(values, shape, BOOL)
+    if d is not FLOAT64:
+        if name == "divide" and d is INT64:
             return None
-        values = dtypes.fix(values, d)  # int64 wraps around
-    return ndarray._make(values, shape, d)
+        values = dtypes.fix(values, d)  # int64 wraps around, float32 rounds
+    return result(values, shape, d)
 
 
 def _loop_dtype(name, d, da, db):
@@ -497,8 +497,9 @@ def unary_op(name, a):
 
 
 def matmul_operator(a, b):
-    if operand(a) is None or operand(b) is None:
-        return NotImplemented
+    if type(a) is not ndarray or type(b) is not ndarray:
+        if operand(a) is None or operand(b) is None:
+            return NotImplemented
     return matmul(a, b)
 
 
@@ -511,39 +512,53 @@ def _product_operands(a, b):
 
 
 def _matmul_same_dtype(a, b):
-    """a @ b for float64 (or int64) vectors and matrices of one dtype, through the ground floor's formula.
+    """a @ b for float64 (or int64) vectors and matrices, through the ground floor's formula.
 
-    The rows of a C-ordered matrix are slices of its values; ``nested.matmul`` does the rest:
-    C[i][j] = sum_k A[i][k] * B[k][j].  Returns None where the general path must decide.
+    Returns None where the general path must decide.
     """
     if type(a) is not ndarray or type(b) is not ndarray:
         return None
     d = a._dtype
     if b._dtype is not d:
-        if d is INT64 and b._dtype is FLOAT64:
+        if (d is INT64 and b._dtype is FLOAT64) or (d is FLOAT64 and b._dtype is INT64):
             d = FLOAT64  # int64 and float64 meet in float64; the ints are converted once, below
-        elif d is not FLOAT64 or b._dtype is not INT64:
+        else:
             return None
     elif d is not FLOAT64 and d is not INT64:
         return None
     a_shape, b_shape = a._shape, b._shape
-    if not 1 <= len(a_shape) <= 2 or not 1 <= len(b_shape) <= 2:
+    if len(a_shape) == 2:
+        n, k = a_shape
+    elif len(a_shape) == 1:
+        n, k = 1, a_shape[0]
+    else:
         return None
-    k = a_shape[-1]
-    if k != b_shape[0] or k == 0:
+    if len(b_shape) == 2:
+        k_b, m = b_shape
+    elif len(b_shape) == 1:
+        k_b, m = b_shape[0], 1
+    else:
         return None
-    m = b_shape[-1] if len(b_shape) == 2 else 1
-    if m == 0 or (len(a_shape) == 2 and a_shape[0] == 0):
-        return None  # an empty result: the general path shapes it
-    memory.check_size(a_shape[:-1] + b_shape[1:], d)
+    if k != k_b or not (n and k and m):
+        return None  # a shape error, or an empty result: the general path words or shapes it
+    if n * m > 65536:
+        memory.check_size((n, m), d)
     av, bv = a._values(), b._values()
     if a._dtype is not d:
         av = list(map(float, av))
     if b._dtype is not d:
         bv = list(map(float, bv))
-    A = [av[i:i + k] for i in range(0, len(av), k)]
-    B = [bv[i:i + m] for i in range(0, len(bv), m)]
-    values = [x for row in nested.matmul(A, B) for x in row]
+    # Row i of A is a slice of its values; column j of a C-ordered B is every m-th value from j.
+    # C[i][j] = sum_k A[i][k] * B[k][j] is then the sum of products of row i and column j, made as
+    # nested.sum_of_products makes it, written out here to save a call per element.
+    rows = [av[i:i + k] for i in range(0, n * k, k)]
+    columns = [bv[j::m] for j in range(m)]
+    if nested.sumprod is not None:
+        sumprod = nested.sumprod
+        values = [sumprod(row, column) for row in rows for column in columns]
+    else:
+        mul = nested.mul
+        values = [sum(map(mul, row, column)) for row in rows for column in columns]
     if d is INT64:
         values = dtypes.fix(values, d)
     shape = a_shape[:-1] + b_shape[1:]
