@@ -36,6 +36,11 @@ except ImportError:  # native MicroPython ports have no itertools.
 
 NAN = float("nan")
 
+try:  # CPython, PyPy and Pyodide: a sequential sum (x0 + x1) + x2 + ... in one C loop
+    from functools import reduce as fold
+except ImportError:  # native MicroPython ports have no functools: the loops below do it
+    fold = None
+
 try:  # Python 3.12+: the sum of products in one C loop, without a float object per product
     from math import sumprod  # novermin - guarded: older Pythons take the except branch
 except ImportError:
@@ -534,8 +539,14 @@ def _pairwise(a, start, n):
             total += a[i]
         return total
     if n <= 128:
-        r0, r1, r2, r3, r4, r5, r6, r7 = a[start : start + 8]
         end = start + n - n % 8
+        if fold is not None:  # each running total is a sequential sum of every 8th value: fold them in C
+            r0, r1, r2, r3, r4, r5, r6, r7 = [fold(add, a[j:end:8]) for j in range(start, start + 8)]
+            total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+            for i in range(end, start + n):
+                total += a[i]
+            return total
+        r0, r1, r2, r3, r4, r5, r6, r7 = a[start : start + 8]
         for i in range(start + 8, end, 8):
             r0 += a[i]
             r1 += a[i + 1]
@@ -552,6 +563,36 @@ def _pairwise(a, start, n):
     half = n // 2
     half -= half % 8
     return _pairwise(a, start, half) + _pairwise(a, start + half, n - half)
+
+
+def pairwise_rows(values, n):
+    """Return pairwise_sum of each run of n consecutive values (n <= 128), for every run at once.
+
+    The order of additions in each run is pairwise_sum's; the work goes down the columns of the
+    runs, so a whole column is one ``map(add, ...)`` at C speed instead of one Python loop per run.
+
+    >>> pairwise_rows([1.0, 2.0, 3.0, 4.0], 2), pairwise_rows([0.1] * 20, 10)
+    ([3.0, 7.0], [1.0, 1.0])
+    """
+    runs = len(values) // n if n else 0
+    if n < 8:
+        totals = [0.0] * runs
+        for j in range(n):
+            totals = list(map(add, totals, values[j::n]))
+        return totals
+    end = n - n % 8
+    lanes = []  # lane j: the running total of values j, j + 8, j + 16, ... of each run
+    for j in range(8):
+        lane = values[j::n]
+        for i in range(j + 8, end, 8):
+            lane = list(map(add, lane, values[i::n]))
+        lanes.append(lane)
+    r0, r1, r2, r3, r4, r5, r6, r7 = lanes
+    totals = list(map(add, map(add, map(add, r0, r1), map(add, r2, r3)),
+                      map(add, map(add, r4, r5), map(add, r6, r7))))
+    for i in range(end, n):
+        totals = list(map(add, totals, values[i::n]))
+    return totals
 
 
 def sum_list(values):

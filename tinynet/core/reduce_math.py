@@ -81,6 +81,7 @@ from tinynet.core.nested import (
     arg_min,
     nan_max,
     nan_min,
+    pairwise_rows,
     pairwise_sum,
 )
 
@@ -424,10 +425,15 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
         n = blocks.pop()[0]
         piece = chunk if 0 < chunk < n else n
         pieces = (n + piece - 1) // piece
-        partials = []
-        for start in range(0, len(values), n):
-            for s in range(start, start + n, piece):
-                partials.append(_run_sum(values[s : min(s + piece, start + n)], is_complex, f32))
+        if piece == n <= 128 and not is_complex and not f32 and values and type(values[0]) is float:
+            partials = pairwise_rows(values, n)  # every run at once, in the same order
+        else:
+            partials = []
+            for start in range(0, len(values), n):
+                for s in range(start, start + n, piece):
+                    partials.append(_run_sum(values[s : min(s + piece, start + n)], is_complex, f32))
+        if pieces == 1 and not f32 and not [b for b in blocks if b[1]]:
+            return [zero + x for x in partials]  # one partial per output, added to NumPy's 0.0
         values = partials
         shape = [b[0] for b in blocks] + [pieces]
         reduced = [b[1] for b in blocks] + [True]
