@@ -7,6 +7,7 @@ weights), never from the command line itself.
 import contextlib
 import io
 import json
+import math
 import os
 import re
 import subprocess
@@ -195,6 +196,65 @@ def test_train_learns_inputs_of_any_scale_and_saves_a_model_for_raw_inputs(tmp_p
     assert labels.tolist() == [0, 0, 0, 1]
 
 
+def test_labels_are_classes_so_0_1_and_100000_make_three_output_units(tmp_path):
+    rows = [[0.0, 0.0, 0], [0.0, 1.0, 1], [1.0, 0.0, 100000], [1.0, 1.0, 0]] * 3
+    data = write_csv(tmp_path / "sparse.csv", rows)
+    result = run("train", data, "--epochs", "300", "--save", tmp_path / "sparse.json")
+    assert result.returncode == 0, result.stderr
+    assert "training a 2-16-16-3 network" in result.stderr
+    assert _summary(result.stdout)[1] == 1.0
+    model = json.load(open(tmp_path / "sparse.json"))
+    assert model["classes"] == [0, 1, 100000] and model["sizes"][-1] == 3
+    # NumPy's argmax over the saved weights picks the unit; the unit's class is the label
+    units = _numpy_predict(model, numpy.array(rows)[:, :2])
+    assert [model["classes"][k] for k in units] == [row[2] for row in rows]
+    predicted = run("predict", tmp_path / "sparse.json", data)
+    assert predicted.returncode == 0, predicted.stderr
+    assert predicted.stdout.split() == [str(row[2]) for row in rows]
+    assert "accuracy 100.0% (12 of 12 rows)" in predicted.stderr
+
+
+def test_two_labels_of_any_value_make_one_sigmoid_unit(tmp_path):
+    rows = [[0.0, 0.0, -1], [0.0, 1.0, -1], [1.0, 0.0, -1], [1.0, 1.0, 7]]
+    data = write_csv(tmp_path / "and.csv", rows)
+    result = run("train", data, "--quiet", "--hidden", "none", "--epochs", "300", "--save", tmp_path / "m.json")
+    assert result.returncode == 0, result.stderr
+    model = json.load(open(tmp_path / "m.json"))
+    assert model["sizes"] == [2, 1] and model["classes"] == [-1, 7]
+    assert run("predict", tmp_path / "m.json", data).stdout.split() == ["-1", "-1", "-1", "7"]
+
+
+def test_inputs_near_the_largest_float_are_standardized_without_overflow(tmp_path):
+    data = write_csv(tmp_path / "huge.csv", [[1e200, 2.0, 0], [-1e200, 3.0, 1]])
+    result = run("train", data, "--quiet", "--save", tmp_path / "huge.json")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert _summary(result.stdout)[1] == 1.0
+    text = open(tmp_path / "huge.json").read()
+    assert "nan" not in text.lower() and "inf" not in text.lower()
+    assert _numpy_predict(json.loads(text), numpy.array([[1e200, 2.0], [-1e200, 3.0]])).tolist() == [0, 1]
+    from tinynet.cli.main import standardize
+
+    for column in ([1.7e308, -1.7e308, 1e308], [5e-324, 0.0, -5e-324], [1e300, 1e300, 1e300]):
+        mean, scale, rows = standardize([[x] for x in column])
+        assert all(math.isfinite(v) for v in mean + scale + [r[0] for r in rows])
+        expected = (numpy.array(column) / 2.0 ** 1000 - numpy.mean(numpy.array(column) / 2.0 ** 1000))
+        spread = numpy.std(numpy.array(column) / 2.0 ** 1000)
+        if spread > 0:
+            numpy.testing.assert_allclose([r[0] for r in rows], expected / spread, rtol=1e-12)
+
+
+def test_divergence_is_one_error_line_after_the_progress_and_nothing_is_saved(tmp_path):
+    result = run("train", "xor", "--activation", "relu", "--lr", "1e300", "--epochs", "30", "--save",
+                 tmp_path / "model.json", "--plot", tmp_path / "plot.svg")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("tinynet: error: training diverged at epoch 1 of 30")
+    assert sum(line.startswith("tinynet: error") for line in lines) == 1
+    assert os.listdir(str(tmp_path)) == []
+
+
 def test_folding_the_standardization_into_the_first_layer_is_exact():
     from tinynet.cli.main import fold_standardization, standardize
 
@@ -362,13 +422,17 @@ BAD_FILES = {
     "broken.json": '{"format": "tinynet-network"',
     "other.json": '{"format": "something-else", "version": 1}',
     "twoclass.csv": "0.5,0.5,7\n",
+    "huge.csv": "1e300,0,0\n1e300,1e-300,1\n",
+    "deep.json": "[" * 5000,
+    "overflow.csv": "1e308,1e308\n-1e308,1e308\n",
 }
 
 ERRORS = [
     (["train", "missing.csv"], "no such file: missing.csv"),
     (["train", "bad.csv"], "bad.csv, line 5: 'abc' is not a finite number"),
     (["train", "ragged.csv"], "ragged.csv, line 2: expected 3 fields, got 2"),
-    (["train", "fractional.csv"], "fractional.csv, line 2: the label in the last column, 1.5, is not a class"),
+    (["train", "fractional.csv"], "fractional.csv, line 2: the label in the last column, 1.5, is not a class "
+                                  "label (a whole number)"),
     (["train", "empty.csv"], "empty.csv: no data rows"),
     (["train", "moonz"], "unknown data set 'moonz'"),
     (["train", "xor", "--epochs", "x"], "argument --epochs: must be a non-negative whole number, got 'x'"),
@@ -390,8 +454,24 @@ ERRORS = [
     (["predict", "MODEL", "five.csv"], "has 2 inputs, but five.csv has 5 columns: expected 2 (features) or 3"),
     (["predict", "MODEL", "missing.csv"], "no such file: missing.csv"),
     (["predict", "MODEL", "ragged.csv"], "ragged.csv, line 2: expected 3 fields, got 2"),
-    (["predict", "MODEL", "twoclass.csv"], "twoclass.csv, line 1: the label in the last column, 7, is not a "
-                                           "class number (0..1 for this model)"),
+    (["predict", "MODEL", "twoclass.csv"], "twoclass.csv, line 1: the label in the last column, 7, is not one "
+                                           "of the model's classes 0, 1"),
+    (["train", "twoclass.csv"], "every label is 7; training needs at least two classes"),
+    (["train", "huge.csv", "--quiet"], "the inputs' scale cannot be folded"),
+    (["train", "xor", "--activation", "relu", "--lr", "1e300", "--epochs", "30", "--quiet"],
+     "training diverged at epoch 1 of 30: the loss became nan; nothing was saved (try a smaller --lr than "
+     "1e+300)"),
+    (["train", "xor", "--activation", "relu", "--lr", "1e300", "--epochs", "30", "--quiet", "--save", "d.json"],
+     "training diverged at epoch 1 of 30"),
+    (["train", "xor", "--hidden", "100000,100000"], "a 2-100000-100000-1 network has 10000500001 weights and "
+                                                    "biases; the command line trains at most 10000000"),
+    (["train", "moons", "--samples", "10000000"], "argument --samples: must be a whole number from 2 to 1000000"),
+    (["train", "xor", "--seed", "4294967296"], "argument --seed: must be a whole number from 0 to 4294967295"),
+    (["train", "xor", "--epochs", "1" * 5000], "argument --epochs: must be a non-negative whole number, got '111"),
+    (["predict", "fifo.json", "five.csv"], "model file 'fifo.json' is not a regular file (it is a FIFO)"),
+    (["predict", "deep.json", "five.csv"], "model file 'deep.json' is not "),
+    (["predict", "listhidden.json", "five.csv"], "hidden activation ['tanh'] is not one of"),
+    (["predict", "linear.json", "overflow.csv"], "overflow.csv: the network's outputs are nan"),
     (["trace", "data.csv"], "trace runs on a built-in data set"),
     (["trace", "--hidden", "none"], "trace needs at least one hidden layer"),
     (["frobnicate"], "argument COMMAND: invalid choice: 'frobnicate'"),
@@ -403,7 +483,15 @@ def error_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("errors")
     for name, text in BAD_FILES.items():
         (folder / name).write_text(text)
-    Network([2, 3, 1], seed=0).save(str(folder / "model.json"))
+    net = Network([2, 3, 1], seed=0)
+    net.save(str(folder / "model.json"))
+    model = net.to_dict()
+    model["hidden"] = ["tanh"]
+    (folder / "listhidden.json").write_text(json.dumps(model))
+    # identity units that overflow to inf for inputs near 1e308, and an output unit that subtracts them
+    model.update(hidden="identity", weights=[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0]], [[1.0], [-1.0], [0.0]]])
+    (folder / "linear.json").write_text(json.dumps(model))
+    os.mkfifo(str(folder / "fifo.json"))
     return folder
 
 
@@ -417,6 +505,7 @@ def test_bad_input_gives_one_line_and_exit_status_2(error_folder, args, message)
     assert result.stderr.count("\n") == 1, result.stderr
     assert message in result.stderr
     assert result.stdout == ""
+    assert not (error_folder / "d.json").exists()
 
 
 def test_predict_into_a_closed_pipe_stops_quietly(moons_run, tmp_path):

@@ -2,6 +2,11 @@
 import json
 import math
 import os
+import random
+import subprocess
+import sys
+import threading
+import time
 
 import numpy as np
 import pytest
@@ -44,7 +49,8 @@ def test_a_saved_model_loads_back_bit_for_bit_on_either_backend(tmp_path, traine
     np.testing.assert_allclose(np.asarray(loaded.predict_proba(X).tolist()),
                                np.asarray(trained.predict_proba(X).tolist()), rtol=1e-12)
     stored = json.loads(open(path).read())
-    assert stored["format"] == "tinynet-network" and stored["version"] == 1
+    assert stored["format"] == "tinynet-network" and stored["version"] == 2
+    assert stored["classes"] == [0, 1]
     assert stored["weights"] == trained.to_dict()["weights"]
 
 
@@ -106,9 +112,12 @@ def test_a_failed_save_keeps_the_old_file(tmp_path, trained):
     assert os.listdir(str(tmp_path)) == ["model.json"]
 
 
-def test_save_into_a_missing_folder_raises_and_leaves_nothing(tmp_path, trained):
-    with pytest.raises(OSError):
-        trained.save(str(tmp_path / "no-such-folder" / "model.json"))
+def test_save_into_a_missing_folder_raises_naming_the_target_and_leaves_nothing(tmp_path, trained):
+    target = str(tmp_path / "no-such-folder" / "model.json")
+    with pytest.raises(FileNotFoundError) as caught:
+        trained.save(target)
+    assert caught.value.filename == target
+    assert target in str(caught.value) and ".tmp" not in str(caught.value)
     assert os.listdir(str(tmp_path)) == []
 
 
@@ -121,7 +130,8 @@ def _text_of(model):
 
 
 BAD_MODELS = {
-    "newer version": (lambda: _model(version=2), "format version 2 is not supported"),
+    "newer version": (lambda: _model(version=3), "format version 3 is not supported"),
+    "version as float": (lambda: _model(version=2.0), "format version 2.0 is not supported"),
     "version as text": (lambda: _model(version="1"), "format version '1' is not supported"),
     "version true": (lambda: _model(version=True), "format version True is not supported"),
     "other format": (lambda: _model(format="keras"), "not a tinynet model"),
@@ -144,6 +154,26 @@ BAD_MODELS = {
     "null number": (lambda: _model(biases=[[0.0, None, 0.0], [0.0]]), r"biases\[0\]\[1\] is None, not a number"),
     "boolean number": (lambda: _model(biases=[[0.0, True, 0.0], [0.0]]), r"is True, not a number"),
     "not an object": (lambda: [1, 2, 3], "expected a JSON object"),
+    "hidden as a list": (lambda: _model(hidden=["tanh"]), r"hidden activation \['tanh'\] is not one of"),
+    "output as an object": (lambda: _model(output={"a": 1}), "output activation {'a': 1} is not one of"),
+    "loss as a list": (lambda: _model(loss=["bce"]), r"loss \['bce'\] is not a name"),
+    "format as a list": (lambda: _model(format=["tinynet-network"]), "not a tinynet model"),
+    "sizes as a string": (lambda: _model(sizes="2,3,1"), "sizes must be a list"),
+    "sizes with a list": (lambda: _model(sizes=[2, [3], 1]), "sizes must be a list"),
+    "sizes with a bool": (lambda: _model(sizes=[2, True, 1]), "sizes must be a list"),
+    "weights as an object": (lambda: _model(weights={"0": 1}), "weights must be a list of 2 layers"),
+    "a row as a number": (lambda: _model(weights=[[1.0, 2.0], _model()["weights"][1]]),
+                          r"weights\[0\]\[0\] must be a list of 3 numbers"),
+    "a number as a list": (lambda: _model(biases=[[0.0, [0.5], 0.0], [0.0]]), r"biases\[0\]\[1\] is \[0.5\]"),
+    "a number as an object": (lambda: _model(biases=[[0.0, {}, 0.0], [0.0]]), r"biases\[0\]\[1\] is {}"),
+    "classes missing": (lambda: {k: v for k, v in _model().items() if k != "classes"}, "missing key 'classes'"),
+    "classes too few": (lambda: _model(classes=[0]), "classes must be a list of 2 labels for 1 output unit"),
+    "classes repeated": (lambda: _model(classes=[1, 1]), "classes must not repeat a label"),
+    "classes mixed": (lambda: _model(classes=[0, "a"]), "classes must be all numbers or all strings"),
+    "classes of lists": (lambda: _model(classes=[[0], [1]]), "classes must be all numbers or all strings"),
+    "classes of bools": (lambda: _model(classes=[False, True]), "classes must be all numbers or all strings"),
+    "classes as text": (lambda: _model(classes="01"), "classes must be a list of 2 labels"),
+    "version 1 with classes": (lambda: _model(version=1), "unknown key 'classes'"),
 }
 
 
@@ -197,7 +227,302 @@ def test_loading_never_evaluates_code(tmp_path):
 def test_file_text_is_readable_and_stable(trained):
     text = modelfile.dumps(trained.to_dict())
     lines = text.split("\n")
-    assert lines[0] == '{"format": "tinynet-network", "version": 1,'
+    assert lines[0] == '{"format": "tinynet-network", "version": 2,'
     assert lines[1] == ' "sizes": [2, 5, 3, 1], "hidden": "tanh", "output": "sigmoid", "loss": "bce",'
-    assert len(lines) == 2 + 1 + 3 + 1 + 1 + 3 + 1
+    assert lines[2] == ' "classes": [0, 1],'
+    assert len(lines) == 3 + 1 + 3 + 1 + 1 + 3 + 1
     assert modelfile.dumps(modelfile.loads(text)) == text
+
+
+@pytest.mark.parametrize("nesting", [100, 1000, 5000, 100000])
+def test_deeply_nested_json_is_a_value_error(nesting):
+    for text in ("[" * nesting, "[" * nesting + "]" * nesting, '{"a": ' * nesting + "1" + "}" * nesting):
+        with pytest.raises(ValueError):
+            modelfile.loads(text)
+
+
+def test_huge_integers_and_numbers_are_value_errors():
+    model = _model()
+    for token in ("1" * 5000, "1e400", "-1e400", "9" * 400):
+        text = json.dumps(model).replace('"biases": [[0.0', '"biases": [[%s' % token, 1)
+        assert token in text
+        with pytest.raises(ValueError):
+            modelfile.loads(text)
+    # Python 3.11+ refuses to parse an int of 5000 digits; before, it parses and the check refuses it
+    with pytest.raises(ValueError, match="sizes must be|not valid JSON"):
+        modelfile.loads(json.dumps(_model()).replace('"sizes": [2', '"sizes": [%s' % ("7" * 5000), 1))
+
+
+def test_integers_are_accepted_as_weights_and_come_back_as_floats():
+    model = _model(biases=[[0, 1, -2], [3]])
+    back = modelfile.check(model)
+    assert back["biases"] == [[0.0, 1.0, -2.0], [3.0]]
+    assert all(type(x) is float for row in back["biases"] for x in row)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# classes and old files
+
+
+def _version_1(net):
+    model = net.to_dict()
+    del model["classes"]
+    model["version"] = 1
+    return model
+
+
+@pytest.mark.parametrize("sizes,output,classes", [([2, 3, 1], "sigmoid", [0, 1]),
+                                                 ([2, 4, 3], "softmax", [0, 1, 2])])
+def test_version_1_files_load_with_the_unit_numbers_as_classes(tmp_path, sizes, output, classes):
+    net = Network(sizes, output=output, seed=3, backend="numpy")
+    path = str(tmp_path / "old.json")
+    with open(path, "w") as f:
+        f.write(json.dumps(_version_1(net)))
+    loaded = load(path)
+    assert loaded.classes_ == classes
+    assert loaded.to_dict() == net.to_dict()
+    assert loaded.predict(X).tolist() == net.predict(X).tolist()
+
+
+def test_the_committed_board_model_loads_with_its_two_classes():
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "examples", "board",
+                        "model.json")
+    with open(path) as f:
+        assert json.load(f)["version"] in (1, 2)
+    assert load(path).classes_ == [0, 1]
+
+
+@pytest.mark.parametrize("classes", [["cat", "dog", "eel"], [-5, 0, 100000], [-2.0, 1.0, 7.0],
+                                     ["z\u00e9", "\u2603", 'a "quote"']])
+def test_classes_of_any_kind_round_trip(tmp_path, classes):
+    X3 = [[0.0, 0.0], [1.0, 0.0], [0.0, 1.0]]
+    labels = [classes[2], classes[0], classes[1]]
+    net = Network([2, 4, 3], output="softmax", seed=1)
+    net.fit(X3, labels, epochs=30, lr=0.5)
+    path = str(tmp_path / "classes.json")
+    net.save(path)
+    loaded = load(path, backend="numpy")
+    assert loaded.classes_ == sorted(classes)
+    assert list(loaded.predict(X3)) == list(net.predict(X3))
+
+
+def test_classes_in_a_file_keep_their_order(tmp_path):
+    model = _model(classes=["yes", "no"])
+    net = Network.from_dict(model)
+    assert net.classes_ == ["yes", "no"]  # unit output < 0.5 means "yes", as the file says
+    assert modelfile.loads(modelfile.dumps(model))["classes"] == ["yes", "no"]
+
+
+def test_non_finite_class_labels_are_rejected():
+    with pytest.raises(ValueError, match="classes must be finite"):
+        modelfile.check(_model(classes=[0.0, float("nan")]))
+    with pytest.raises(ValueError, match="classes must be finite"):
+        modelfile.loads(json.dumps(_model()).replace('"classes": [0, 1]', '"classes": [0, Infinity]'))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# special files and limits
+
+
+def test_a_fifo_is_refused_at_once_without_hanging(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    path = str(tmp_path / "model.fifo")
+    os.mkfifo(path)
+    start = time.monotonic()
+    with pytest.raises(ValueError, match="is not a regular file \\(it is a FIFO\\)"):
+        load(path)
+    assert time.monotonic() - start < 2.0
+
+
+def test_a_device_is_refused(tmp_path):
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(ValueError, match="not a regular file \\(it is a character device\\)"):
+        load("/dev/zero")
+
+
+def test_a_folder_is_an_os_error(tmp_path):
+    with pytest.raises(IsADirectoryError):
+        load(str(tmp_path))
+    with pytest.raises(FileNotFoundError):
+        load(str(tmp_path / "missing.json"))
+
+
+def test_files_over_the_size_limit_are_refused_before_reading(tmp_path, trained):
+    path = str(tmp_path / "model.json")
+    trained.save(path)
+    size = os.path.getsize(path)
+    assert modelfile.load(path, max_bytes=size)["sizes"] == [2, 5, 3, 1]
+    with pytest.raises(ValueError, match="larger than the limit of %d bytes" % (size - 1)):
+        modelfile.load(path, max_bytes=size - 1)
+
+
+def test_binary_garbage_is_a_value_error(tmp_path):
+    path = str(tmp_path / "garbage.json")
+    for data in (b"\xff\xfe\x00\x01", b"\x80" * 100, "{\"format\": \"\u00e9\"}".encode("latin-1")):
+        with open(path, "wb") as f:
+            f.write(data)
+        with pytest.raises(ValueError):
+            load(path)
+
+
+def test_a_pathlib_path_works(tmp_path, trained):
+    path = tmp_path / "model.json"
+    trained.save(path)
+    assert load(path).to_dict() == trained.to_dict()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# saving: unique temporary files, permissions, failures
+
+
+def test_the_saved_file_has_the_usual_permissions(tmp_path, trained):
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    path = str(tmp_path / "model.json")
+    trained.save(path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert os.stat(path).st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_save_that_fails_while_writing_removes_its_temporary_file(tmp_path, trained, monkeypatch):
+    path = str(tmp_path / "model.json")
+    trained.save(path)
+    before = open(path).read()
+
+    def failing_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(modelfile.os, "fsync", failing_fsync)
+    with pytest.raises(OSError, match="No space left"):
+        trained.save(path)
+    assert os.listdir(str(tmp_path)) == ["model.json"]
+    assert open(path).read() == before
+
+
+def test_a_save_into_a_read_only_folder_names_the_target(tmp_path, trained):
+    if os.name != "posix" or os.geteuid() == 0:
+        pytest.skip("root may write anywhere")
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(PermissionError) as caught:
+            trained.save(str(folder / "model.json"))
+        assert caught.value.filename == str(folder / "model.json")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_temporary_names_are_unique_and_hidden_beside_the_target(tmp_path):
+    path = str(tmp_path / "model.json")
+    names = {modelfile._temporary_name(path) for _ in range(1000)}
+    assert len(names) == 1000
+    for name in names:
+        folder, base = os.path.split(name)
+        assert folder == str(tmp_path) and base.startswith(".model.json.") and base.endswith(".tmp")
+
+
+def test_four_threads_saving_to_one_path_while_a_reader_loads(tmp_path):
+    """4 threads save 50 times each to one path while a reader loads it: no exception anywhere, the
+    reader always sees a complete model (one of the four), and no temporary file is left behind."""
+    path = str(tmp_path / "shared.json")
+    nets = [Network([3, 16, 2], output="softmax", seed=seed, backend="numpy") for seed in range(4)]
+    models = [net.to_dict() for net in nets]
+    nets[0].save(path)
+    errors = []
+    reads = []
+    done = threading.Event()
+
+    def writer(net):
+        try:
+            for _ in range(50):
+                net.save(path)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(repr(error))
+
+    def reader():
+        try:
+            while not done.is_set():
+                reads.append(modelfile.load(path))
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=writer, args=(net,)) for net in nets]
+    watcher = threading.Thread(target=reader)
+    watcher.start()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    done.set()
+    watcher.join()
+    assert errors == []
+    assert len(reads) > 0
+    for model in reads:
+        assert model in models
+    assert os.listdir(str(tmp_path)) == ["shared.json"]
+
+
+def test_processes_saving_to_one_path_never_collide(tmp_path):
+    path = str(tmp_path / "shared.json")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    program = ("import sys; sys.path.insert(0, %r)\n"
+               "from tinynet.nn import Network\n"
+               "net = Network([2, 8, 1], seed=int(sys.argv[1]), backend='numpy')\n"
+               "for _ in range(40):\n"
+               "    net.save(%r)\n" % (root, path))
+    processes = [subprocess.Popen([sys.executable, "-c", program, str(seed)], stderr=subprocess.PIPE)
+                 for seed in range(3)]
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err.decode()
+    assert load(path).sizes == [2, 8, 1]
+    assert os.listdir(str(tmp_path)) == ["shared.json"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# speed
+
+
+def _big_model(sizes, seed=0):
+    rng = random.Random(seed)
+    return {"format": "tinynet-network", "version": 2, "sizes": sizes, "hidden": "tanh", "output": "sigmoid",
+            "loss": "bce", "classes": [0, 1],
+            "weights": [[[rng.gauss(0.0, 1.0) for _ in range(sizes[l + 1])] for _ in range(sizes[l])]
+                        for l in range(len(sizes) - 1)],
+            "biases": [[rng.gauss(0.0, 1.0) for _ in range(sizes[l + 1])] for l in range(len(sizes) - 1)]}
+
+
+@pytest.fixture(scope="module")
+def big_model_file(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("big") / "big.json")
+    modelfile.save(_big_model([2, 1000, 1000, 1]), path)
+    return path
+
+
+def test_a_2_1000_1000_1_model_file_is_checked_in_a_fraction_of_a_second(big_model_file):
+    best = min(_seconds(lambda: modelfile.load(big_model_file)) for _ in range(2))
+    assert best < 1.0, "reading and checking a 1,003,000-weight model file took %.2f s" % best
+
+
+@pytest.mark.parametrize("backend", ["tinynet", "numpy"])
+def test_a_2_1000_1000_1_network_loads_in_under_a_second(big_model_file, backend):
+    best = min(_seconds(lambda: load(big_model_file, backend=backend)) for _ in range(2))
+    assert best < 1.0, "loading a 2-1000-1000-1 network on %s took %.2f s" % (backend, best)
+
+
+def test_checking_is_linear_in_the_number_of_weights():
+    small, large = _big_model([2, 100, 100, 1]), _big_model([2, 400, 400, 1])  # 16 times the weights
+    t_small = min(_seconds(lambda: modelfile.check(small)) for _ in range(3))
+    t_large = min(_seconds(lambda: modelfile.check(large)) for _ in range(3))
+    assert t_large < 40 * max(t_small, 1e-4), (t_small, t_large)
+
+
+def _seconds(action):
+    """Return the CPU seconds action takes (CPU time, so that other busy processes do not count)."""
+    start = time.process_time()
+    action()
+    return time.process_time() - start

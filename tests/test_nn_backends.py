@@ -10,12 +10,17 @@ for smooth activations on every backend.
 import math
 import os
 
-import array_api_strict
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
-from tinynet.nn import Network, gradcheck
+from tinynet.nn import Network, TrainingDivergedError, gradcheck
+
+try:
+    import array_api_strict
+except ImportError:  # it needs Python 3.9+: on 3.8 the strict namespace's tests skip themselves
+    array_api_strict = None
+needs_strict = pytest.mark.skipif(array_api_strict is None, reason="array_api_strict is not installed")
 
 REL_TOL = 1e-9
 ABS_TOL = 1e-12
@@ -60,9 +65,14 @@ def training_cases(draw, hidden_activations=HIDDEN, outputs=OUTPUTS_AND_LOSSES, 
 
 
 def _train(backend, network, X, y, fit):
+    """Return (network, loss history): a run that diverges stops early (TrainingDivergedError), and its
+    history is the losses before it; its weights are those from before the epoch that diverged."""
     net = Network(backend=backend, **network)
     with np.errstate(all="ignore"):
-        history = net.fit(X, y, **fit)
+        try:
+            history = net.fit(X, y, **fit)
+        except TrainingDivergedError as error:
+            history = error.history
     return net, history
 
 
@@ -87,6 +97,14 @@ def _assert_agree(actual, expected, what, rel_tol=REL_TOL, abs_tol=ABS_TOL):
 
 
 def _assert_same_training(net_a, history_a, net_b, history_b, **tolerances):
+    if len(history_a) != len(history_b):
+        # one backend's rounding overflowed an epoch before the other's: the epochs both ran agree, and
+        # the one that went on has reached losses beyond any float calculation's reach
+        n = min(len(history_a), len(history_b))
+        _assert_agree(history_a[:n], history_b[:n], "loss histories", **tolerances)
+        longer = history_a if len(history_a) > n else history_b
+        assert max(abs(loss) for loss in longer[n:]) > 1e100, (history_a, history_b)
+        return
     _assert_agree(history_a, history_b, "loss histories", **tolerances)
     model_a, model_b = net_a.to_dict(), net_b.to_dict()
     _assert_agree(model_a["weights"], model_b["weights"], "weights", **tolerances)
@@ -106,6 +124,7 @@ def test_tinynet_and_numpy_backends_train_alike(case):
             _assert_agree(net_t.predict_proba(X).tolist(), net_n.predict_proba(X).tolist(), "outputs")
 
 
+@needs_strict
 @SMALLER
 @given(case=training_cases())
 def test_array_api_strict_trains_as_numpy_does(case):
@@ -115,7 +134,8 @@ def test_array_api_strict_trains_as_numpy_does(case):
     _assert_same_training(net_s, history_s, net_n, history_n)
 
 
-@pytest.mark.parametrize("backend", ["tinynet", "numpy", array_api_strict], ids=["tinynet", "numpy", "strict"])
+@pytest.mark.parametrize("backend", ["tinynet", "numpy", pytest.param(array_api_strict, marks=needs_strict)],
+                         ids=["tinynet", "numpy", "strict"])
 @SMALLER
 @given(case=training_cases(hidden_activations=SMOOTH,
                            outputs=[pair for pair in OUTPUTS_AND_LOSSES if pair[0] != "relu"], max_samples=6))
@@ -124,7 +144,10 @@ def test_gradcheck_is_below_1e_6_for_smooth_activations(backend, case):
     net = Network(backend=backend, **network)
     with np.errstate(all="ignore"):
         if fit["epochs"] > 2:  # check some trained networks too, not only freshly initialised ones
-            net.fit(X, y, epochs=fit["epochs"], lr=0.05)
+            try:
+                net.fit(X, y, epochs=fit["epochs"], lr=0.05)
+            except TrainingDivergedError:
+                pass
         # finite differences lose relative accuracy as the loss grows (rounding is ~1e-16 L / h), and a
         # network that diverged is no test of backprop
         assume(net.loss(X, y) < 100.0)
@@ -132,6 +155,7 @@ def test_gradcheck_is_below_1e_6_for_smooth_activations(backend, case):
     assert error < 1e-6, (network, error)
 
 
+@needs_strict
 def test_array_api_strict_runs_the_whole_api_unchanged(tmp_path):
     X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
     y = [0, 1, 1, 0]

@@ -7,18 +7,22 @@
     python3 -m tinynet trace                             every matrix of one step of backpropagation
 
 DATA is a built-in data set (and, or, xor, moons, circles, spiral, blobs) or a CSV file of numbers with one
-sample per row and the integer class label (0, 1, ...) in the last column.  A first line with no numbers
-is a header; blank lines and lines starting with # are skipped.  For predict the label column is
-optional: a file with as many columns as the model has inputs holds features only, one with a column more
-holds labels too, and then the accuracy is reported on stderr.
+sample per row and a whole-number class label in the last column.  The labels are classes, as in
+scikit-learn: labels 0, 1 and 100000 are three classes, and predict answers with the labels themselves.
+A first line with no numbers is a header; blank lines and lines starting with # are skipped.  For predict
+the label column is optional: a file with as many columns as the model has inputs holds features only,
+one with a column more holds labels too, and then the accuracy is reported on stderr.
 
 Every problem with the input (a missing file, a malformed CSV line, a bad option value, a model that does
-not fit the data) prints one line ``tinynet: error: ...`` on stderr and exits with status 2.
+not fit the data, inputs too large to standardize, training that diverges) prints one line
+``tinynet: error: ...`` on stderr and exits with status 2; nothing is saved then.
 """
 
 import argparse
 import csv
+import math
 import os
+import stat
 import sys
 import time
 
@@ -43,6 +47,14 @@ DATA_DEFAULTS = {
 }
 
 
+# Limits that keep one mistyped number from asking for hours of work or all the memory: the number of
+# weights and biases of a network, the points of a generated data set and the seed's range (NumPy's).
+MAX_PARAMETERS = 10 ** 7
+MAX_SAMPLES = 10 ** 6
+MAX_CLASSES = 1000
+MAX_SEED = 2 ** 32 - 1
+
+
 class CommandError(Exception):
     """A problem with the user's input, reported as one line on stderr with exit status 2."""
 
@@ -51,17 +63,25 @@ class CommandError(Exception):
 # option values
 
 
-def _whole(text, low):
-    """Return text as an int of at least low, or raise argparse.ArgumentTypeError."""
+def _whole(text, low, high=None):
+    """Return text as an int of at least low (and at most high), or raise argparse.ArgumentTypeError."""
     try:
-        value = int(text)
+        value = int(text) if len(text) <= 100 else None
     except ValueError:
         value = None
-    if value is None or value < low:
+    if value is None or value < low or (high is not None and value > high):
         kind = {0: "a non-negative whole number", 1: "a positive whole number"}.get(
             low, "a whole number of at least %d" % low)
-        raise argparse.ArgumentTypeError("must be %s, got %r" % (kind, text))
+        if high is not None:
+            kind = "a whole number from %d to %d" % (low, high)
+        raise argparse.ArgumentTypeError("must be %s, got %s" % (kind, _quoted(text)))
     return value
+
+
+def _quoted(text, limit=40):
+    """Return repr(text), cut to about limit characters."""
+    shown = repr(text)
+    return shown if len(shown) <= limit else shown[:limit - 4] + "...'"
 
 
 def _real(text, low, high=None, low_open=False):
@@ -78,7 +98,7 @@ def _real(text, low, high=None, low_open=False):
             where = "in [%g, %g)" % (low, high)
         else:
             where = "greater than %g" % low if low_open else "at least %g" % low
-        raise argparse.ArgumentTypeError("must be a number %s, got %r" % (where, text))
+        raise argparse.ArgumentTypeError("must be a number %s, got %s" % (where, _quoted(text)))
     return value
 
 
@@ -87,11 +107,11 @@ def _hidden(text):
     if text.strip().lower() in ("", "none", "0"):
         return []
     try:
-        sizes = [int(part) for part in text.split(",")]
+        sizes = [int(part) if len(part) <= 20 else 0 for part in text.split(",")]
     except ValueError:
         sizes = []
     if not sizes or min(sizes) < 1:
-        raise argparse.ArgumentTypeError("takes layer sizes such as 16,16 (or 'none'), got %r" % text)
+        raise argparse.ArgumentTypeError("takes layer sizes such as 16,16 (or 'none'), got %s" % _quoted(text))
     return sizes
 
 
@@ -120,18 +140,18 @@ def _add_training_options(parser):
                         help="L2 penalty on the weights (default 0)")
     parser.add_argument("--batch-size", type=lambda s: _whole(s, 1), default=None, metavar="N",
                         help="samples per step (default: all of them, one step per epoch)")
-    parser.add_argument("--seed", type=lambda s: _whole(s, 0), default=DEFAULTS["seed"], metavar="N",
+    parser.add_argument("--seed", type=lambda s: _whole(s, 0, MAX_SEED), default=DEFAULTS["seed"], metavar="N",
                         help="seeds the initial weights, the shuffle and generated data (default 0)")
 
 
 def _add_data_options(parser):
     """Add the options of the generated data sets to parser."""
-    parser.add_argument("--samples", type=lambda s: _whole(s, 2), default=None, metavar="N",
+    parser.add_argument("--samples", type=lambda s: _whole(s, 2, MAX_SAMPLES), default=None, metavar="N",
                         help="points of a generated data set (moons, circles: 200, spiral: 300, blobs: 200)")
     parser.add_argument("--noise", type=lambda s: _real(s, 0.0), default=None, metavar="F",
                         help="noise of a generated data set (moons 0.1, circles 0.05, spiral 0.2; for blobs, "
                              "the spread of each blob, 1.0)")
-    parser.add_argument("--classes", type=lambda s: _whole(s, 2), default=None, metavar="K",
+    parser.add_argument("--classes", type=lambda s: _whole(s, 2, MAX_CLASSES), default=None, metavar="K",
                         help="classes of spiral or blobs (default 3)")
 
 
@@ -184,9 +204,9 @@ def build_parser():
                        help="activation of the hidden layers (default tanh)")
     trace.add_argument("--lr", type=lambda s: _real(s, 0.0, low_open=True), default=0.5, metavar="F",
                        help="learning rate of the step (default 0.5)")
-    trace.add_argument("--seed", type=lambda s: _whole(s, 0), default=0, metavar="N",
+    trace.add_argument("--seed", type=lambda s: _whole(s, 0, MAX_SEED), default=0, metavar="N",
                        help="seeds the initial weights and generated data (default 0)")
-    trace.add_argument("--samples", type=lambda s: _whole(s, 2), default=6, metavar="N",
+    trace.add_argument("--samples", type=lambda s: _whole(s, 2, 1000), default=6, metavar="N",
                        help="points of a generated data set (default 6)")
     return parser
 
@@ -216,6 +236,8 @@ def read_csv(path):
     points.csv, line 2: 'four' is not a finite number
     """
     try:
+        if not stat.S_ISDIR(os.stat(path).st_mode) and not stat.S_ISREG(os.stat(path).st_mode):
+            raise CommandError("%s is not a regular file" % path)  # a FIFO would block the read
         f = open(path, newline="", encoding="utf-8-sig")
     except FileNotFoundError:
         raise CommandError("no such file: %s" % path)
@@ -264,21 +286,47 @@ def _finite(field):
     return value if value - value == 0.0 else None
 
 
-def _labels(values, numbers, path, n_classes=None):
-    """Return a label column as ints 0, 1, ..., or raise CommandError naming the first bad line."""
+def _labels(values, numbers, path, classes=None):
+    """Return a label column as class labels, or raise CommandError naming the first bad line.
+
+    Without classes (train) a label is a whole number, returned as an int.  With classes (a model's,
+    for predict) it must equal one of them, and that class is returned.
+    """
+    numeric_classes = {}
+    for c in classes or ():
+        if not isinstance(c, str):
+            numeric_classes[c] = c  # 1.0 finds the class 1
     labels = []
     for value, number in zip(values, numbers):
-        if value != int(value) or value < 0 or (n_classes is not None and value >= n_classes):
-            expected = "0, 1, 2, ..." if n_classes is None else "0..%d for this model" % (n_classes - 1)
-            raise CommandError("%s, line %d: the label in the last column, %s, is not a class number (%s)"
-                               % (path, number, _short(value), expected))
+        if classes is not None:
+            if value not in numeric_classes:
+                raise CommandError("%s, line %d: the label in the last column, %s, is not one of the model's "
+                                   "classes %s" % (path, number, _short(value), _class_list(classes)))
+            labels.append(numeric_classes[value])
+            continue
+        if value != int(value):
+            raise CommandError("%s, line %d: the label in the last column, %s, is not a class label (a whole "
+                               "number)" % (path, number, _short(value)))
         labels.append(int(value))
     return labels
 
 
+def _class_list(classes, limit=10):
+    """Return classes as short text: 0, 1, 100000 (the first few of many, then ...)."""
+    shown = ", ".join([_label_text(c) for c in classes[:limit]])
+    return shown + (", ..." if len(classes) > limit else "")
+
+
+def _label_text(label):
+    """Return a class label as predict prints it: 100000, 2.5 or cat."""
+    if isinstance(label, float):
+        return _short(label)
+    return str(label)
+
+
 def _short(x):
-    """Return a float as short text: 2 for 2.0, 1.5 for 1.5."""
-    return "%d" % x if x == int(x) else repr(x)
+    """Return a float as short text: 2 for 2.0, 1.5 for 1.5, 1e+300 for 1e300."""
+    return "%d" % x if x == int(x) and abs(x) < 1e16 else repr(x)
 
 
 def load_data(args):
@@ -333,34 +381,59 @@ def run_demo(args):
     return 0
 
 
-def _network(sizes, args):
+def _network(sizes, args, classes):
     """Return a new network for the options, or raise CommandError for a bad combination."""
+    n_parameters = sum([sizes[l] * sizes[l + 1] + sizes[l + 1] for l in range(len(sizes) - 1)])
+    if n_parameters > MAX_PARAMETERS:
+        raise CommandError("a %s network has %d weights and biases; the command line trains at most %d "
+                           "(fewer --hidden units?)" % (_sizes_text(sizes), n_parameters, MAX_PARAMETERS))
     output = "sigmoid" if sizes[-1] == 1 else "softmax"
     try:
         return nn.Network(sizes, hidden=args.activation, output=output, loss=args.loss, seed=args.seed,
-                          backend=args.backend)
+                          backend=args.backend, classes=classes)
     except ImportError:
         raise CommandError("--backend numpy needs NumPy installed (python3 -m pip install numpy)")
     except ValueError as error:
         raise CommandError("--loss %s: %s" % (args.loss, error) if args.loss else str(error))
 
 
+def _sizes_text(sizes):
+    """Return layer sizes as 2-16-16-1."""
+    return "-".join([str(n) for n in sizes])
+
+
 def run_train(args):
-    """Train a network on DATA, report its loss and accuracy, and save or draw it if asked."""
+    """Train a network on DATA, report its loss and accuracy, and save or draw it if asked.
+
+    The classes are the distinct labels, sorted: two give one sigmoid output unit, more a softmax unit
+    per class.  Training that diverges (a loss or weight that becomes nan or infinite) is an error, and
+    then nothing is saved or drawn.
+    """
     from tinynet.cli.progress import Progress
 
     X, y, description = load_data(args)
-    n_classes = max(max(y) + 1, 2)
+    if not all([x - x == 0.0 for row in X for x in row]):  # a generated set with an enormous --noise
+        raise CommandError("%s holds numbers too large to compute with (a smaller --noise?)" % description)
+    classes = sorted(set(y))
+    if len(classes) < 2:
+        raise CommandError("%s: every label is %s; training needs at least two classes"
+                           % (description, _label_text(y[0])))
+    if len(classes) > MAX_CLASSES:
+        raise CommandError("%s has %d classes; the command line trains at most %d"
+                           % (description, len(classes), MAX_CLASSES))
+    n_classes = len(classes)
     sizes = [len(X[0])] + args.hidden + [1 if n_classes == 2 else n_classes]
-    net = _network(sizes, args)
-    mean, scale, inputs = standardize(X) if args.standardize else (None, None, X)
+    net = _network(sizes, args, classes)
+    if args.standardize:
+        mean, scale, inputs = standardize(X)
+    else:
+        mean, scale, inputs = None, None, X
     for path, option in ((args.save, "--save"), (args.plot, "--plot")):
         if path is not None:
             _check_writable(path, option)
     if not args.quiet:
         sys.stderr.write("training a %s network (%s hidden, %s output, %s loss) on %s\n"
-                         % ("-".join(str(n) for n in sizes), args.activation, net.output, net.loss_name,
-                            description))
+                         % (_sizes_text(sizes), args.activation, net.output, net.loss_name, description))
     progress = None if args.quiet else Progress(args.epochs, sys.stderr)
 
     def report(epoch, loss):
@@ -371,18 +444,28 @@ def run_train(args):
     try:
         history = net.fit(inputs, y, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
                           momentum=args.momentum, l2=args.l2, callback=None if progress is None else report)
+    except nn.TrainingDivergedError as error:
+        raise CommandError("training diverged at epoch %d of %d: %s; nothing was saved (try a smaller --lr "
+                           "than %g)" % (error.epoch, args.epochs, _what_diverged(error), args.lr))
+    except ValueError as error:
+        raise CommandError(str(error))
     finally:
         if progress is not None:
             progress.close()
     seconds = time.monotonic() - start
     if args.standardize:
-        net = fold_standardization(net, mean, scale)
-    loss = history[-1] if history else net.loss(X, y)
-    accuracy = net.score(X, y)
+        folded = fold_standardization(net, mean, scale)
+        _check_folded(net, inputs, folded, X)
+        net = folded
+    try:
+        loss = history[-1] if history else net.loss(X, y)
+        accuracy = net.score(X, y)
+    except ValueError as error:
+        raise CommandError(str(error))
     correct = int(round(accuracy * len(y)))
     print("loss %s  accuracy %.1f%% (%d of %d)  time %.2f s" % (format_loss(loss), 100.0 * accuracy, correct,
                                                                   len(y), seconds))
-    if history and not (history[-1] <= 10.0 * history[0]):  # also true for nan
+    if history and not (history[-1] <= 10.0 * history[0]):
         sys.stderr.write("tinynet: warning: the loss grew from %s to %s: the training diverged; try a smaller "
                          "--lr\n" % (format_loss(history[0]), format_loss(history[-1])))
     if args.save is not None:
@@ -393,29 +476,62 @@ def run_train(args):
 
         name = os.path.basename(args.data)
         title = "%s: a %s network, %s, %d epochs: accuracy %.1f%%, loss %.4g" % (
-            name, "-".join(str(n) for n in sizes), args.activation, len(history), 100.0 * accuracy, loss)
-        text = svg.render(history, title, predict_proba=net.predict_proba, X=X, y=y, n_classes=n_classes)
+            name, _sizes_text(sizes), args.activation, len(history), 100.0 * accuracy, loss)
+        indices = [classes.index(label) for label in y]
+        text = svg.render(history, title, predict_proba=net.predict_proba, X=X, y=indices, n_classes=n_classes)
         _write_or_fail(args.plot, lambda path: svg.write(path, text))
         print("drew the %s to %s" % ("loss curve and decision boundary" if len(X[0]) == 2 else "loss curve",
                                      args.plot))
     return 0
 
 
+def _what_diverged(error):
+    """Return the part of a TrainingDivergedError's message that says what became non-finite."""
+    text = str(error)
+    start = text.find(": ") + 2
+    end = text.find(";", start)
+    return text[start:end] if start >= 2 and end > start else "the loss became nan or infinite"
+
+
 def standardize(X):
     """Return (mean, scale, rows): the columns' means and standard deviations, and X with each column
     standardized, x' = (x - mean) / scale.  A constant column keeps scale 1.
 
+    Each column is first divided by M, the power of two just below its largest magnitude, so no sum or
+    square overflows even for inputs near the largest float: mean = M * mean(x / M), scale = M * std(x / M)
+    and x' = (x / M - mean / M) / (scale / M).  Dividing by a power of two is exact, so these are the
+    textbook formulas' results to the last bit wherever those do not overflow.
+
     >>> standardize([[1.0, 5.0], [3.0, 5.0]])
     ([2.0, 5.0], [1.0, 1.0], [[-1.0, 0.0], [1.0, 0.0]])
+    >>> standardize([[1e200, 2.0], [-1e200, 3.0]])[2]
+    [[1.0, -1.0], [-1.0, 1.0]]
     """
     m = len(X)
     columns = list(zip(*X))
-    mean = [sum(column) / m for column in columns]
+    mean = []
     scale = []
-    for column, mu in zip(columns, mean):
-        sigma = (sum((x - mu) ** 2 for x in column) / m) ** 0.5
-        scale.append(sigma if sigma > 0 else 1.0)
-    rows = [[(x - mu) / sigma for x, mu, sigma in zip(row, mean, scale)] for row in X]
+    unit_columns = []
+    for column in columns:
+        biggest = max([abs(x) for x in column])
+        if biggest == 0.0:
+            mean.append(0.0)
+            scale.append(1.0)
+            unit_columns.append([0.0] * m)
+            continue
+        largest = math.ldexp(1.0, math.frexp(biggest)[1] - 1)  # M = 2**e <= max |x| < 2 M
+        unit = [x / largest for x in column]  # in (-2, 2), exactly x / M
+        mu = sum(unit) / m
+        sigma = (sum([(u - mu) ** 2 for u in unit]) / m) ** 0.5
+        if not sigma > 0.0:
+            mean.append(mu * largest)
+            scale.append(1.0)
+            unit_columns.append([(u - mu) * largest for u in unit])  # all 0, or rounding noise
+            continue
+        mean.append(mu * largest)
+        scale.append(sigma * largest)
+        unit_columns.append([(u - mu) / sigma for u in unit])
+    rows = [list(row) for row in zip(*unit_columns)] if columns else [[] for _ in X]
     return mean, scale, rows
 
 
@@ -423,7 +539,8 @@ def fold_standardization(net, mean, scale):
     """Return a network on raw inputs that computes what net computes on standardized ones.
 
     The first layer sees z = ((x - mean) / scale) @ W + b = x @ W' + b' with W'[i] = W[i] / scale[i]
-    and b' = b - sum_i (mean[i] / scale[i]) W[i], so the saved model needs no separate scaler.
+    and b' = b - sum_i (mean[i] / scale[i]) W[i], so the saved model needs no separate scaler.  Raises
+    CommandError if a folded weight overflows (inputs whose mean is enormous next to their spread).
 
     >>> net = nn.Network([1, 1], output="identity", seed=0)
     >>> net.weights = [tinynet.asarray([[2.0]])]
@@ -434,9 +551,39 @@ def fold_standardization(net, mean, scale):
     model = net.to_dict()
     W, b = model["weights"][0], model["biases"][0]
     model["weights"][0] = [[w / sigma for w in row] for row, sigma in zip(W, scale)]
-    model["biases"][0] = [b_j - sum(mu / sigma * row[j] for row, mu, sigma in zip(W, mean, scale))
+    model["biases"][0] = [b_j - sum([mu / sigma * row[j] for row, mu, sigma in zip(W, mean, scale)])
                           for j, b_j in enumerate(b)]
+    values = [w for row in model["weights"][0] for w in row] + model["biases"][0]
+    total = sum([abs(v) for v in values])
+    if not total - total == 0.0:
+        raise CommandError("the inputs' scale cannot be folded into the model's first layer: a weight "
+                           "overflows (inputs with a huge mean and a tiny spread?); try --no-standardize or "
+                           "rescale the data")
     return nn.Network.from_dict(model, backend=net.backend)
+
+
+def _check_folded(net, inputs, folded, X):
+    """Raise CommandError unless folded computes on X what net computes on the standardized inputs.
+
+    Folding is exact in real numbers, but not in floats when a column's mean is huge next to its spread
+    (1e300 + x): x @ W' and b' then cancel and leave rounding noise.  The outputs are probabilities, so
+    they must agree to 1e-6.
+    """
+    try:
+        expected = net.predict_proba(inputs).tolist()
+        actual = folded.predict_proba(X).tolist()
+    except ValueError:
+        actual = None
+    if actual is not None:
+        worst = 0.0
+        for row_a, row_e in zip(actual, expected):
+            for a, e in zip(row_a, row_e):
+                worst = max(worst, abs(a - e))
+        if worst <= 1e-6:
+            return
+    raise CommandError("the inputs' scale cannot be folded into the model's first layer without losing "
+                       "precision (a column with a huge mean next to its spread?); try --no-standardize or "
+                       "center the data")
 
 
 def format_loss(loss):
@@ -476,24 +623,29 @@ def run_predict(args):
     except OSError as error:
         raise CommandError("cannot read %s: %s" % (args.model, error.strerror or error))
     rows, numbers = read_csv(args.data)
-    n_inputs, n_outputs = net.sizes[0], net.sizes[-1]
+    n_inputs = net.sizes[0]
     columns = len(rows[0])
     if columns == n_inputs:
         features, labels = rows, None
     elif columns == n_inputs + 1:
         features = [row[:-1] for row in rows]
-        labels = _labels([row[-1] for row in rows], numbers, args.data, max(n_outputs, 2))
+        labels = _labels([row[-1] for row in rows], numbers, args.data, net.classes_)
     else:
         raise CommandError("%s has %d inputs, but %s has %d columns: expected %d (features) or %d (features "
                            "and a label)" % (args.model, n_inputs, args.data, columns, n_inputs, n_inputs + 1))
-    if args.proba:
-        for row in net.predict_proba(features).tolist():
-            print(",".join("%.6f" % value for value in row))
-    else:
-        for label in net.predict(features).tolist():
-            print(label)
-    if labels is not None:
-        accuracy = net.score(features, labels)
+    try:
+        if args.proba:
+            lines = [",".join(["%.6f" % value for value in row]) for row in net.predict_proba(features).tolist()]
+        else:
+            predicted = net.predict(features)
+            lines = [_label_text(label) for label in (predicted.tolist() if hasattr(predicted, "tolist")
+                                                      else predicted)]
+        accuracy = None if labels is None else net.score(features, labels)
+    except ValueError as error:
+        raise CommandError("%s: %s" % (args.data, error))
+    for line in lines:
+        print(line)
+    if accuracy is not None:
         sys.stderr.write("accuracy %.1f%% (%d of %d rows)\n"
                          % (100.0 * accuracy, int(round(accuracy * len(labels))), len(labels)))
     return 0
@@ -526,6 +678,10 @@ def main(argv=None):
     except CommandError as error:
         sys.stdout.flush()
         sys.stderr.write("tinynet: error: %s\n" % error)
+        return 2
+    except MemoryError:
+        sys.stdout.flush()
+        sys.stderr.write("tinynet: error: out of memory (a smaller data set or network?)\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("\ntinynet: interrupted\n")

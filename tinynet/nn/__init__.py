@@ -4,6 +4,6 @@
 their pieces, each beside its derivative; ``modelfile`` the JSON model files; ``datasets`` the toy data sets.
 """
 
-from tinynet.nn.network import Network, Perceptron, gradcheck, load, namespace
+from tinynet.nn.network import Network, Perceptron, TrainingDivergedError, gradcheck, load, namespace
 
-__all__ = ["Network", "Perceptron", "gradcheck", "load", "namespace"]
+__all__ = ["Network", "Perceptron", "TrainingDivergedError", "gradcheck", "load", "namespace"]

@@ -2,8 +2,9 @@
 
 A model file is one JSON object.  For a network with sizes [2, 2, 1] it reads::
 
-    {"format": "tinynet-network", "version": 1,
+    {"format": "tinynet-network", "version": 2,
      "sizes": [2, 2, 1], "hidden": "tanh", "output": "sigmoid", "loss": "bce",
+     "classes": [0, 1],
      "weights": [
       [[0.5, -1.25], [2.0, 0.125]],
       [[1.5], [-0.75]]
@@ -14,19 +15,29 @@ A model file is one JSON object.  For a network with sizes [2, 2, 1] it reads::
      ]}
 
 ``weights[l]`` is the matrix W_{l+1} as a list of rows, of shape (sizes[l], sizes[l+1]), and ``biases[l]``
-the vector b_{l+1} of length sizes[l+1].  Floats are written with Python's shortest round-trip repr, so
-``load(save(model))`` gives back every weight bit for bit.  Nothing is ever pickled or evaluated: the file
-is parsed as JSON, then every key, shape and number is checked, and any problem raises a ValueError that
-names it.
+the vector b_{l+1} of length sizes[l+1].  ``classes`` lists the labels the output units stand for, as
+scikit-learn's ``classes_`` does: two for one sigmoid unit (output < 0.5 means classes[0]), else one per
+unit; they are numbers or strings, all of one kind, without repeats.  Version 1 files, which have no
+``classes``, still load: their classes are the unit numbers 0, 1, ... (0 and 1 for one unit).
 
-    >>> model = {"format": "tinynet-network", "version": 1, "sizes": [1, 1], "hidden": "tanh",
-    ...          "output": "identity", "loss": "mse", "weights": [[[0.5]]], "biases": [[-1.0]]}
+Floats are written with Python's shortest round-trip repr, so ``load(save(model))`` gives back every
+weight bit for bit.  Nothing is ever pickled or evaluated: the file is parsed as JSON, then every key,
+type, shape and number is checked, and any problem with the content raises a ValueError that names it
+(problems of the filesystem raise OSError).
+
+    >>> model = {"format": "tinynet-network", "version": 2, "sizes": [1, 1], "hidden": "tanh",
+    ...          "output": "identity", "loss": "mse", "classes": [0, 1], "weights": [[[0.5]]],
+    ...          "biases": [[-1.0]]}
     >>> loads(dumps(model)) == model
     True
     >>> loads(dumps(model).replace("0.5", '"0.5"'))
     Traceback (most recent call last):
         ...
     ValueError: model: weights[0][0][0] is '0.5', not a number
+
+Saves go through a temporary file with a unique name in the target's folder, which is flushed, synced
+to the disk and renamed over the target: a reader sees the old file or the new one, never a part of
+either, and any number of threads or processes may save to one path at once.
 """
 
 import json
@@ -37,11 +48,43 @@ from tinynet.nn import losses as _losses
 try:
     import os
 except ImportError:  # a MicroPython port without a filesystem module: files are written in place
-    os = None
+    os = None  # type: ignore[assignment]
+
+try:
+    import time as _time
+except ImportError:  # pragma: no cover - every runtime tinynet supports has time
+    _time = None  # type: ignore[assignment]
 
 FORMAT = "tinynet-network"
-VERSION = 1
-_KEYS = ("format", "version", "sizes", "hidden", "output", "loss", "weights", "biases")
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+_KEYS = {
+    1: ("format", "version", "sizes", "hidden", "output", "loss", "weights", "biases"),
+    2: ("format", "version", "sizes", "hidden", "output", "loss", "classes", "weights", "biases"),
+}
+
+# The largest model file load reads, unless told otherwise: a 2-1000-1000-1 network takes about 20 MB.
+MAX_BYTES = 256 * 1024 * 1024
+
+# The mode bits of a regular file, as os.stat reports them (S_IFMT and S_IFREG of the stat module, which
+# MicroPython lacks).
+_S_IFMT = 0o170000
+_S_IFREG = 0o100000
+_S_IFDIR = 0o040000
+_EISDIR = 21
+_FILE_KINDS = {0o010000: "a FIFO", 0o020000: "a character device", 0o060000: "a block device",
+               0o140000: "a socket", 0o120000: "a symbolic link"}
+
+
+def default_classes(n_outputs):
+    """Return the classes of a network with n_outputs output units that was given none: 0, 1, ...
+
+    One unit separates two classes (0 below 0.5, 1 above); n units of a softmax stand for n classes.
+
+    >>> default_classes(1), default_classes(3)
+    ([0, 1], [0, 1, 2])
+    """
+    return list(range(max(n_outputs, 2)))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -51,10 +94,12 @@ _KEYS = ("format", "version", "sizes", "hidden", "output", "loss", "weights", "b
 def dumps(model):
     """Return model (a dict as made by Network.to_dict) as JSON text, keys in a fixed order, one row a line.
 
-    >>> print(dumps({"format": "tinynet-network", "version": 1, "sizes": [1, 1], "hidden": "tanh",
-    ...              "output": "identity", "loss": "mse", "weights": [[[0.1]]], "biases": [[0.0]]}))
-    {"format": "tinynet-network", "version": 1,
+    >>> print(dumps({"format": "tinynet-network", "version": 2, "sizes": [1, 1], "hidden": "tanh",
+    ...              "output": "identity", "loss": "mse", "classes": ["no", "yes"], "weights": [[[0.1]]],
+    ...              "biases": [[0.0]]}))
+    {"format": "tinynet-network", "version": 2,
      "sizes": [1, 1], "hidden": "tanh", "output": "identity", "loss": "mse",
+     "classes": ["no", "yes"],
      "weights": [
       [[0.1]]
      ],
@@ -66,21 +111,36 @@ def dumps(model):
     lines = [
         '{"format": %s, "version": %d,' % (json.dumps(model["format"]), model["version"]),
         ' "sizes": [%s], "hidden": %s, "output": %s, "loss": %s,' % (
-            ", ".join(str(n) for n in model["sizes"]), json.dumps(model["hidden"]),
+            ", ".join([str(n) for n in model["sizes"]]), json.dumps(model["hidden"]),
             json.dumps(model["output"]), json.dumps(model["loss"])),
+        ' "classes": [%s],' % ", ".join([_format_class(c) for c in model["classes"]]),
         ' "weights": [',
-        ",\n".join("  [%s]" % ", ".join(_format_row(row) for row in W) for W in model["weights"]),
+        ",\n".join(["  [%s]" % ", ".join([_format_row(row) for row in W]) for W in model["weights"]]),
         " ],",
         ' "biases": [',
-        ",\n".join("  " + _format_row(b) for b in model["biases"]),
+        ",\n".join(["  " + _format_row(b) for b in model["biases"]]),
         " ]}",
     ]
     return "\n".join(lines)
 
 
+def _format_class(label):
+    """Return a class label (an int, a float or a string) as JSON."""
+    if isinstance(label, float):
+        return _format_float(label)
+    return json.dumps(label)
+
+
 def _format_row(row):
-    """Return a list of floats as a JSON array."""
-    return "[%s]" % ", ".join(_format_float(x) for x in row)
+    """Return a list of finite floats as a JSON array, each number as text that reads back exactly.
+
+    The row is written with repr in one go and read back in one go; only a runtime whose repr loses
+    digits (MicroPython's does for some numbers) takes the slower path of one number at a time.
+    """
+    texts = list(map(repr, row))
+    if list(map(float, texts)) != row:
+        texts = [_format_float(x) for x in row]
+    return "[%s]" % ", ".join(texts)
 
 
 def _format_float(x):
@@ -96,44 +156,132 @@ def _format_float(x):
 def save(model, path):
     """Write model to path as JSON atomically: write a temporary file beside it, then rename it over path.
 
-    A reader of path sees the old file or the new one, never a half-written one.  Where the runtime has no
-    os module the file is written in place.
+    A reader of path sees the old file or the new one, never a half-written one.  The model is checked
+    first, so a model with a non-finite weight raises ValueError and leaves path as it was.  Where the
+    runtime has no os module the file is written in place.
     """
     write_atomically(path, dumps(model) + "\n")
 
 
 def write_atomically(path, text):
-    """Write text to path (UTF-8) through a temporary file beside it, renamed over path at the end.
+    """Write text to path (UTF-8) through a temporary file in path's folder, renamed over path at the end.
 
-    A reader of path sees the old file or the new one, never a half-written one, and a failed write
-    leaves the old file alone.  Where the runtime has no os module the file is written in place.
+    The temporary file has a name no other save uses at the same time (``.NAME.<pid>.<thread>.<count>.
+    <random>.tmp``, created exclusively), so threads and processes saving to one path never write to the
+    same file.  It is flushed and synced to the disk before the rename (os.replace, which is atomic on
+    POSIX and Windows; os.rename on MicroPython), and removed if anything fails.  A reader of path sees
+    the old file or the new one, never a half-written one, and a failed write leaves the old file alone.
+    An error about the folder (missing, read-only) names path, not the temporary file.  Where the
+    runtime has no os module the file is written in place.
     """
+    path = _path_text(path)
     if os is None:
-        _write(path, text)
+        _write_in_place(path, text)
         return
-    temporary = "%s.%s.tmp" % (path, os.getpid() if hasattr(os, "getpid") else "new")
+    data = text.encode("utf-8")
+    fd, temporary = _create_temporary(path)
     try:
-        _write(temporary, text)
+        _write_and_sync(fd, temporary, data)
+        fd = None
         _rename(temporary, path)
     except BaseException:
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
         try:
             os.remove(temporary)
         except OSError:
             pass
         raise
+    _sync_folder(path)
 
 
-def _write(path, text):
-    """Write text to path and push it to the disk where the runtime can."""
+_counter = [0]
+
+
+def _temporary_name(path):
+    """Return a fresh name for a temporary file beside path: .NAME.<pid>.<thread>.<count>.<random>.tmp."""
+    folder, name = _split(path)
+    _counter[0] += 1
+    parts = [str(os.getpid()) if hasattr(os, "getpid") else "0", str(_thread_id()), str(_counter[0])]
+    if hasattr(os, "urandom"):
+        parts.append("".join(["%02x" % b for b in os.urandom(4)]))
+    elif _time is not None:
+        parts.append(str(_time.ticks_us() if hasattr(_time, "ticks_us") else int(_time.time() * 1e6)))
+    return folder + "." + name + "." + ".".join(parts) + ".tmp"
+
+
+def _thread_id():
+    """Return the current thread's id, or 0 on a runtime without threads."""
     try:
-        f = open(path, "w", encoding="utf-8")
-    except TypeError:  # MicroPython's open takes no encoding; it writes UTF-8 anyway
-        f = open(path, "w")
+        import _thread
+
+        return _thread.get_ident()
+    except (ImportError, AttributeError):
+        return 0
+
+
+def _path_text(path):
+    """Return path as a str (os.fspath of a pathlib.Path where the runtime has it)."""
+    if not isinstance(path, str) and os is not None and hasattr(os, "fspath"):
+        return os.fspath(path)
+    return path
+
+
+def _split(path):
+    """Return (folder with its trailing separator, or '', file name) of path."""
+    cut = max(path.rfind("/"), path.rfind("\\") if getattr(os, "sep", "/") == "\\" else -1)
+    return path[:cut + 1], path[cut + 1:]
+
+
+def _create_temporary(path):
+    """Create a new temporary file beside path; return (an open file descriptor or None, its name).
+
+    On CPython the file is made with os.open, flags O_CREAT and O_EXCL, and mode 0o666 (less the umask, as
+    open() gives), so a name that some other save took meanwhile is never shared but retried.  MicroPython
+    has no os.open: its file is opened later by name (the name holds the time and a counter).
+    """
+    if not hasattr(os, "open"):
+        return None, _temporary_name(path)
+    flags = _open_flags("O_WRONLY", "O_CREAT", "O_EXCL", "O_BINARY", "O_CLOEXEC")
+    for _ in range(100):
+        temporary = _temporary_name(path)
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+        except OSError as error:  # the folder is missing or not writable: name the target, not our file
+            raise OSError(error.errno, error.strerror, path)
+    raise FileExistsError("could not create a temporary file beside %s" % path)
+
+
+def _open_flags(*names):
+    """Return the bitwise or of the os module's flags of these names, skipping those this OS lacks."""
+    flags = 0
+    for name in names:
+        flags |= getattr(os, name, 0)
+    return flags
+
+
+def _write_and_sync(fd, temporary, data):
+    """Write data to the temporary file (fd, or by name if fd is None), flush it and sync it to the disk."""
+    if fd is None:
+        f = open(temporary, "wb")
+    else:
+        f = os.fdopen(fd, "wb")
     with f:
-        f.write(text)
+        f.write(data)
         f.flush()
         if hasattr(os, "fsync") and hasattr(f, "fileno"):
             os.fsync(f.fileno())
+
+
+def _write_in_place(path, text):
+    """Write text to path directly (a runtime without os)."""
+    with open(path, "w") as f:
+        f.write(text)
 
 
 def _rename(source, target):
@@ -148,63 +296,148 @@ def _rename(source, target):
         os.rename(source, target)
 
 
+def _sync_folder(path):
+    """Sync path's folder to the disk, so that the rename survives a power cut (POSIX only; best effort)."""
+    if not (hasattr(os, "open") and hasattr(os, "fsync") and hasattr(os, "O_DIRECTORY")):
+        return
+    try:
+        fd = os.open(_split(path)[0] or ".", _open_flags("O_RDONLY", "O_DIRECTORY"))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # reading
 
 
-def load(path):
-    """Return the checked model stored in the JSON file at path; raise ValueError naming any problem."""
-    with open(path) as f:
-        text = f.read()
-    return loads(text, source="model file %r" % (path,))
+def load(path, max_bytes=MAX_BYTES):
+    """Return the checked model stored in the JSON file at path.
+
+    Raises ValueError naming the problem if the content is not a valid model file, if path is a special
+    file (a FIFO, a device, a socket: these are refused before any read, so none can hang or stream
+    forever) or if the file is larger than max_bytes; OSError if the file cannot be read.
+    """
+    path = _path_text(path)
+    source = "model file %r" % (path,)
+    return loads(_read_regular_file(path, max_bytes, source), source=source)
+
+
+def _read_regular_file(path, max_bytes, source):
+    """Return the text of the regular file at path, refusing special files and files over max_bytes.
+
+    CPython opens the file without blocking (a FIFO with no writer would block a plain open) and looks at
+    what it opened before reading; it reads the size fstat gave plus one byte, so a file that grew past
+    the limit meanwhile is caught too.  MicroPython, which has no os.open, looks with os.stat first and
+    reads the file as text in one piece (no second copy of it as bytes on a board's small heap).
+    """
+    if os is not None and hasattr(os, "open") and hasattr(os, "fstat"):
+        fd = os.open(path, _open_flags("O_RDONLY", "O_NONBLOCK", "O_BINARY", "O_CLOEXEC"))
+        try:
+            status = os.fstat(fd)
+            _check_regular(status[0], status[6], path, max_bytes, source)
+            f = os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with f:
+            data = f.read(min(status[6], max_bytes) + 1)
+        if len(data) > max_bytes:
+            raise ValueError("%s is larger than the limit of %d bytes" % (source, max_bytes))
+        try:
+            return data.decode("utf-8")
+        except UnicodeError:
+            raise ValueError("%s is not UTF-8 text" % source)
+    if os is not None and hasattr(os, "stat"):
+        status = os.stat(path)
+        _check_regular(status[0], status[6], path, max_bytes, source)
+    try:
+        with open(path) as f:
+            return f.read()
+    except UnicodeError:
+        raise ValueError("%s is not UTF-8 text" % source)
+
+
+def _check_regular(mode, size, path, max_bytes, source):
+    """Raise unless the stat mode is a regular file's and size is at most max_bytes."""
+    kind = mode & _S_IFMT
+    if kind == _S_IFDIR:
+        raise OSError(_EISDIR, "Is a directory", path)  # IsADirectoryError on CPython, as open() raises
+    if kind != _S_IFREG:
+        raise ValueError("%s is not a regular file (it is %s)" % (source, _FILE_KINDS.get(kind, "special")))
+    if size > max_bytes:
+        raise ValueError("%s is %d bytes, larger than the limit of %d bytes" % (source, size, max_bytes))
 
 
 def loads(text, source="model"):
     """Return the checked model in the JSON text; raise ValueError naming any problem.
 
-    >>> loads('{"format": "tinynet-network", "version": 1, "sizes": [1, 1]')
+    >>> loads('{"format": "tinynet-network", "version": 2, "sizes": [1, 1]')  # doctest: +ELLIPSIS
     Traceback (most recent call last):
         ...
-    ValueError: model is not valid JSON (is it truncated?)
+    ValueError: model is not valid JSON (is it truncated?): ...
+    >>> loads("[" * 100000)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+        ...
+    ValueError: model is not ...
+
+    (Python's json parser raises RecursionError, or on 3.13+ reads deeper and finds the text cut short:
+    either way a ValueError comes out.)
     """
+    if not isinstance(text, str):
+        raise ValueError("%s: expected JSON text, got %s" % (source, type(text).__name__))
     try:
         model = json.loads(text)
-    except ValueError:
-        raise ValueError("%s is not valid JSON (is it truncated?)" % source)
+    except ValueError as error:
+        raise ValueError("%s is not valid JSON (is it truncated?): %s" % (source, _short_text(str(error), 100)))
+    except RuntimeError:  # RecursionError on CPython, RuntimeError on MicroPython: brackets nested deeply
+        raise ValueError("%s is not a model file: its JSON is nested too deeply" % source)
     return check(model, source)
 
 
 def check(model, source="model"):
-    """Return a copy of model with every number as a float, after checking keys, version, names and shapes.
+    """Return model with every weight as a float, after checking its keys, version, types, names and shapes.
 
-    >>> check({"format": "tinynet-network", "version": 2})
+    Version 1 models come back as version 2, with their default classes.  Rows that are already lists
+    of finite floats are shared with model, not copied.
+
+    >>> check({"format": "tinynet-network", "version": 3})
     Traceback (most recent call last):
         ...
-    ValueError: model: format version 2 is not supported (this tinynet reads version 1)
+    ValueError: model: format version 3 is not supported (this tinynet reads versions 1 and 2)
     """
     if not isinstance(model, dict):
         raise ValueError("%s: expected a JSON object, got %s" % (source, type(model).__name__))
-    if model.get("format") != FORMAT:
-        raise ValueError("%s: not a tinynet model (format is %r, expected %r)"
-                         % (source, model.get("format"), FORMAT))
+    if model.get("format") != FORMAT or not isinstance(model.get("format"), str):
+        raise ValueError("%s: not a tinynet model (format is %s, expected %r)"
+                         % (source, _short_repr(model.get("format")), FORMAT))
     version = model.get("version")
-    if version != VERSION or isinstance(version, bool):
-        raise ValueError("%s: format version %r is not supported (this tinynet reads version %d)"
-                         % (source, version, VERSION))
-    for key in _KEYS:
+    if not _is_int(version) or version not in READABLE_VERSIONS:
+        raise ValueError("%s: format version %s is not supported (this tinynet reads versions 1 and 2)"
+                         % (source, _short_repr(version)))
+    keys = _KEYS[version]
+    for key in keys:
         if key not in model:
             raise ValueError("%s: missing key %r" % (source, key))
-    for key in sorted(model):
-        if key not in _KEYS:
-            raise ValueError("%s: unknown key %r" % (source, key))
+    for key in sorted([str(k) for k in model]):
+        if key not in keys:
+            raise ValueError("%s: unknown key %s" % (source, _short_repr(key)))
     sizes = model["sizes"]
-    if (not isinstance(sizes, list) or len(sizes) < 2
-            or not all(_is_int(n) and n >= 1 for n in sizes)):
-        raise ValueError("%s: sizes must be a list of at least two positive ints, got %r" % (source, sizes))
+    if not isinstance(sizes, list) or len(sizes) < 2 or not all([_is_int(n) and n >= 1 for n in sizes]):
+        raise ValueError("%s: sizes must be a list of at least two positive ints, got %s"
+                         % (source, _short_repr(sizes)))
     for key in ("hidden", "output"):
-        if model[key] not in _activations.ACTIVATIONS:
-            raise ValueError("%s: %s activation %r is not one of %s"
-                             % (source, key, model[key], ", ".join(sorted(_activations.ACTIVATIONS))))
+        name = model[key]
+        if not isinstance(name, str) or name not in _activations.ACTIVATIONS:
+            raise ValueError("%s: %s activation %s is not one of %s"
+                             % (source, key, _short_repr(name), ", ".join(sorted(_activations.ACTIVATIONS))))
+    if not isinstance(model["loss"], str):
+        raise ValueError("%s: loss %s is not a name" % (source, _short_repr(model["loss"])))
     try:
         _losses.get(model["loss"], model["output"])
     except ValueError as error:
@@ -212,15 +445,49 @@ def check(model, source="model"):
     n_layers = len(sizes) - 1
     for key in ("weights", "biases"):
         if not isinstance(model[key], list) or len(model[key]) != n_layers:
-            raise ValueError("%s: %s must be a list of %d layers for sizes %r" % (source, key, n_layers, sizes))
+            raise ValueError("%s: %s must be a list of %d layers for sizes %s"
+                             % (source, key, n_layers, _short_repr(sizes)))
     weights = []
     biases = []
     for l in range(n_layers):
         n_in, n_out = sizes[l], sizes[l + 1]
         weights.append(_matrix(model["weights"][l], n_in, n_out, "weights[%d]" % l, source, sizes))
         biases.append(_vector(model["biases"][l], n_out, "biases[%d]" % l, source, sizes))
+    # after the shapes, so that sizes[-1] is known to be the length of a list in the file, not any int
+    if version == 1:
+        classes = default_classes(sizes[-1])
+    else:
+        classes = check_classes(model["classes"], sizes[-1], source)
     return {"format": FORMAT, "version": VERSION, "sizes": list(sizes), "hidden": model["hidden"],
-            "output": model["output"], "loss": model["loss"], "weights": weights, "biases": biases}
+            "output": model["output"], "loss": model["loss"], "classes": classes, "weights": weights,
+            "biases": biases}
+
+
+def check_classes(classes, n_outputs, source="model"):
+    """Return classes as a list after checking it labels n_outputs units: unique numbers or strings.
+
+    >>> check_classes(["cat", "dog"], 1)
+    ['cat', 'dog']
+    >>> check_classes([0, 1, 1], 3)
+    Traceback (most recent call last):
+        ...
+    ValueError: model: classes must not repeat a label, got [0, 1, 1]
+    """
+    n_classes = max(n_outputs, 2)
+    if not isinstance(classes, list) or len(classes) != n_classes:
+        raise ValueError("%s: classes must be a list of %d labels for %d output unit%s, got %s"
+                         % (source, n_classes, n_outputs, "" if n_outputs == 1 else "s", _short_repr(classes)))
+    if all([isinstance(c, str) for c in classes]):
+        pass
+    elif all([_is_number(c) for c in classes]):
+        for c in classes:
+            if isinstance(c, float) and c - c != 0.0:
+                raise ValueError("%s: classes must be finite, got %s" % (source, _short_repr(classes)))
+    else:
+        raise ValueError("%s: classes must be all numbers or all strings, got %s" % (source, _short_repr(classes)))
+    if len(set(classes)) != len(classes):
+        raise ValueError("%s: classes must not repeat a label, got %s" % (source, _short_repr(classes)))
+    return list(classes)
 
 
 def _is_int(value):
@@ -228,27 +495,60 @@ def _is_int(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _is_number(value):
+    """Return True for an int or a float that is not a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _short_repr(value, limit=60):
+    """Return repr(value), cut to about limit characters (a corrupt file may hold anything)."""
+    try:
+        text = repr(value)
+    except (RuntimeError, ValueError):  # a deep structure, or an int too long to print
+        text = "<%s>" % type(value).__name__
+    return _short_text(text, limit)
+
+
+def _short_text(text, limit):
+    """Return text, cut to about limit characters."""
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
 def _matrix(rows, n_rows, n_columns, name, source, sizes):
     """Return rows as a list of float rows of the given shape, or raise ValueError naming the problem."""
-    if not isinstance(rows, list) or len(rows) != n_rows or not all(isinstance(row, list) for row in rows):
-        raise ValueError("%s: %s must be %d rows of %d numbers for sizes %r"
-                         % (source, name, n_rows, n_columns, sizes))
+    if not isinstance(rows, list) or len(rows) != n_rows:
+        raise ValueError("%s: %s must be %d rows of %d numbers for sizes %s"
+                         % (source, name, n_rows, n_columns, _short_repr(sizes)))
     return [_vector(row, n_columns, "%s[%d]" % (name, i), source, sizes) for i, row in enumerate(rows)]
 
 
+_FLOATS_ONLY = {float}
+
+
 def _vector(values, n, name, source, sizes):
-    """Return values as a list of n finite floats, or raise ValueError naming the problem."""
+    """Return values as a list of n finite floats, or raise ValueError naming the problem.
+
+    The usual row, n floats, is checked without a Python loop over its numbers: its set of types must
+    be {float} and its sum must be finite (a nan or an infinity makes the sum nan or infinite).  Only a
+    row that fails this (ints, a bad value, or finite floats whose sum overflows) is checked one number
+    at a time, to convert or to name the culprit.
+    """
     if not isinstance(values, list) or len(values) != n:
-        raise ValueError("%s: %s must be a list of %d numbers for sizes %r" % (source, name, n, sizes))
+        raise ValueError("%s: %s must be a list of %d numbers for sizes %s" % (source, name, n, _short_repr(sizes)))
+    if set(map(type, values)) == _FLOATS_ONLY:
+        total = sum(values)
+        if total - total == 0.0:
+            return values
     floats = []
-    for j, value in enumerate(values):
+    for j in range(n):
+        value = values[j]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError("%s: %s[%d] is %r, not a number" % (source, name, j, value))
+            raise ValueError("%s: %s[%d] is %s, not a number" % (source, name, j, _short_repr(value)))
         try:
             x = float(value)
         except OverflowError:
             x = float("inf")
         if x - x != 0.0:  # inf - inf and nan - nan are nan
-            raise ValueError("%s: %s[%d] is %r, not a finite number" % (source, name, j, value))
+            raise ValueError("%s: %s[%d] is %s, not a finite number" % (source, name, j, _short_repr(value)))
         floats.append(x)
     return floats

@@ -25,6 +25,11 @@ Initial weights and the mini-batch shuffle are drawn as plain numbers from ``tin
 network's seed, so every backend starts from the same weights and sees the same batches; trained on the
 same data, two backends agree to rounding.
 
+Labels are classes, as in scikit-learn's classifiers: ``fit`` maps any label values (numbers or strings)
+to the output units through ``classes_``, and ``predict`` answers with those labels.  Inputs and settings
+are checked before training (``ValueError: Input X contains NaN.``), and training that diverges stops
+with ``TrainingDivergedError`` rather than leave a network of nans behind.
+
 Aims and limits: this is the textbook algorithm (Nielsen's ``network.py``, vectorised over a batch), kept
 readable: plain gradient descent with optional momentum and L2, dense layers only, one activation for all
 hidden layers, 2-d arrays only.
@@ -135,6 +140,9 @@ class Network:
     loss: 'bce', 'cce' or 'mse'; None picks the one that fits output (see tinynet.losses).
     seed: seeds tinynet.random, which draws the initial weights and the mini-batch shuffle.
     backend: 'tinynet', 'numpy' or an array namespace module.
+    classes: the class labels (numbers or strings) the output units stand for, sorted: two for one sigmoid
+        unit, one per unit of a softmax.  None leaves them to the first fit (see fit); until then they
+        are 0, 1, ...  The network's ``classes_`` holds them, as in scikit-learn.
 
     Weights start as N(0, 1) draws scaled by 1 / sqrt(n_in) (by sqrt(2 / n_in) for relu layers); biases
     start at zero.
@@ -144,9 +152,25 @@ class Network:
     Network([2, 3, 1], hidden='tanh', output='sigmoid', loss='bce', backend='tinynet')
     >>> [W.shape for W in net.weights], [b.shape for b in net.biases]
     ([(2, 3), (3, 1)], [(3,), (1,)])
+    >>> net.classes_, Network([2, 3], output="softmax", classes=["b", "c", "a"]).classes_
+    ([0, 1], ['a', 'b', 'c'])
     """
 
-    def __init__(self, sizes, hidden="tanh", output="sigmoid", loss=None, seed=0, backend="tinynet"):
+    def __init__(self, sizes, hidden="tanh", output="sigmoid", loss=None, seed=0, backend="tinynet", classes=None):
+        self._configure(sizes, hidden, output, loss, seed, backend, classes)
+        self._rng = _random_state(seed)
+        self.weights = []
+        self.biases = []
+        for l in range(1, len(self.sizes)):
+            n_in, n_out = self.sizes[l - 1], self.sizes[l]
+            name = output if l == len(self.sizes) - 1 else hidden
+            scale = math.sqrt((2.0 if name == "relu" else 1.0) / n_in)
+            draws = self._rng.standard_normal((n_in, n_out)).tolist()
+            self.weights.append(self._float_array([[w * scale for w in row] for row in draws]))
+            self.biases.append(self.xp.zeros((n_out,), dtype=self.xp.float64))
+
+    def _configure(self, sizes, hidden, output, loss, seed, backend, classes):
+        """Set everything but the weights: the namespace, the layer sizes, the functions and the classes."""
         self.xp = namespace(backend)
         self.backend = _backend_name(self.xp)
         self.sizes = _check_sizes(sizes)
@@ -158,16 +182,12 @@ class Network:
         self._output_functions = _activations.get(output)
         self._loss_functions = _losses.get(self.loss_name, output)
         self._array_type = type(self.xp.zeros((1,), dtype=self.xp.float64))
-        self._rng = _random_state(seed)
-        self.weights = []
-        self.biases = []
-        for l in range(1, len(self.sizes)):
-            n_in, n_out = self.sizes[l - 1], self.sizes[l]
-            name = output if l == len(self.sizes) - 1 else hidden
-            scale = math.sqrt((2.0 if name == "relu" else 1.0) / n_in)
-            draws = self._rng.standard_normal((n_in, n_out)).tolist()
-            self.weights.append(self._float_array([[w * scale for w in row] for row in draws]))
-            self.biases.append(self.xp.zeros((n_out,), dtype=self.xp.float64))
+        if classes is None:
+            self.classes_ = _modelfile.default_classes(self.sizes[-1])
+            self._classes_fixed = False
+        else:
+            self.classes_ = _classes_of(_to_lists(classes), self.sizes[-1], "classes")
+            self._classes_fixed = True
 
     def __repr__(self):
         return "Network(%r, hidden=%r, output=%r, loss=%r, backend=%r)" % (
@@ -249,15 +269,31 @@ class Network:
         the network holds that epoch's weights (a progress bar can call score there); it changes nothing
         about the training.
 
+        y holds one class label per row (numbers or strings), as for scikit-learn's classifiers, or a 2-d
+        array of targets, one column per output unit.  The first fit of a network made without classes
+        sets ``classes_``: the unit numbers 0, 1, ... when every label is one of them (0 and 1 for one
+        output unit), else the sorted distinct labels, which must be as many as the classes the output
+        separates (two for one sigmoid unit, one per unit of a softmax).  Later fits, and networks made
+        or loaded with classes, take labels from ``classes_`` only.
+
+        Non-finite numbers in X or y, and settings out of range, raise ValueError naming them, before any
+        step.  If the loss or a weight becomes nan or infinite, training stops: the network goes back to
+        the weights it had before the epoch that diverged, and TrainingDivergedError (a ValueError) says
+        at which epoch; its ``history`` holds the losses of the epochs before.
+
         >>> net = Network([2, 2, 1], seed=1)
         >>> history = net.fit([[0, 0], [1, 1]], [0, 1], epochs=3, lr=0.5, batch_size=1)
         >>> len(history), history[2] < history[0]
         (3, True)
+        >>> net = Network([1, 1], seed=0)
+        >>> _ = net.fit([[-1.0], [1.0]], ["off", "on"], epochs=50, lr=1.0)
+        >>> net.classes_, net.predict([[-2.0], [3.0]])
+        (['off', 'on'], ['off', 'on'])
         """
-        _check_training(epochs, lr, batch_size, momentum, l2)
+        lr, momentum, l2 = _check_training(epochs, lr, batch_size, momentum, l2)
         xp = self.xp
         a = self._inputs(X)
-        targets = self._targets(y, a.shape[0])
+        targets = self._targets(y, a.shape[0], fitting=True)
         m = a.shape[0]
         velocities = None
         if momentum:
@@ -266,29 +302,56 @@ class Network:
         history = []
         if batch_size is None or batch_size >= m:
             # full batch: the forward pass of each step also gives the loss after the step before it
+            before = None
             for epoch in range(epochs):
                 nabla_w, nabla_b, activations, zs = self._backprop(a, targets)
                 if epoch > 0:
-                    history.append(self._loss_of(activations, zs, targets))
+                    self._check_progress(epoch, self._loss_of(activations, zs, targets), history, before)
                     if callback is not None:
                         callback(epoch, history[-1])
+                before = (list(self.weights), list(self.biases))  # the step makes new arrays
                 self._step(nabla_w, nabla_b, lr, momentum, l2, velocities)
             if epochs > 0:
-                history.append(self.loss(a, targets))
+                self._check_progress(epochs, self.loss(a, targets), history, before)
                 if callback is not None:
                     callback(epochs, history[-1])
             return history
         take_rows = _row_taker(xp, a, targets)
         for epoch in range(epochs):
+            before = (list(self.weights), list(self.biases))
             order = self._rng.permutation(m).tolist() if shuffle else list(range(m))
             for start in range(0, m, batch_size):
                 batch_a, batch_targets = take_rows(order[start:start + batch_size])
                 nabla_w, nabla_b, _, _ = self._backprop(batch_a, batch_targets)
                 self._step(nabla_w, nabla_b, lr, momentum, l2, velocities)
-            history.append(self.loss(a, targets))
+            self._check_progress(epoch + 1, self.loss(a, targets), history, before)
             if callback is not None:
                 callback(epoch + 1, history[-1])
         return history
+
+    def _check_progress(self, epoch, loss, history, before):
+        """Append an epoch's loss to history, or, if it or a parameter is not finite, undo the epoch and raise.
+
+        before holds the weights and biases from before the epoch.  A finite sum of a parameter array
+        shows every entry is finite; only a sum that is not (an entry is nan or infinite, or the sum of
+        huge finite entries overflows) costs a closer look.
+        """
+        problem = None
+        if not _is_finite(loss):
+            problem = "the loss became %s" % (loss,)
+        else:
+            for l in range(len(self.weights)):
+                if not (_all_finite(self.xp, self.weights[l]) and _all_finite(self.xp, self.biases[l])):
+                    problem = "layer %d's weights became nan or infinite" % (l + 1)
+                    break
+        if problem is None:
+            history.append(loss)
+            return
+        if before is not None:
+            self.weights, self.biases = before
+        raise TrainingDivergedError(
+            "training diverged at epoch %d: %s; the network keeps its weights from before that epoch "
+            "(a smaller lr, or inputs on a smaller scale, may help)" % (epoch, problem), epoch, list(history))
 
     def _step(self, nabla_w, nabla_b, lr, momentum, l2, velocities):
         """Move every weight and bias one step against its gradient (with momentum and L2 if asked)."""
@@ -310,42 +373,65 @@ class Network:
     def predict_proba(self, X):
         """Return the output layer's activations for the rows of X, one row per sample.
 
+        Raises ValueError if an output is nan (inputs so large that the weighted sums overflow), rather
+        than hand on numbers that mean nothing.
+
         >>> net = Network([2, 1], seed=0)
         >>> net.predict_proba([[0.0, 0.0]])
         array([[0.5]])
         """
         activations, _ = self._forward(self._inputs(X))
-        return activations[-1]
+        outputs = activations[-1]
+        if not _all_finite(self.xp, outputs) and _has_nan(_to_lists(outputs)):
+            raise ValueError("the network's outputs are nan for some rows of X: their weighted sums overflow "
+                             "(are the inputs on the scale the network was trained on?)")
+        return outputs
 
     def predict(self, X):
-        """Return a class label per row of X: output >= 0.5 for one output unit, else the largest output.
+        """Return the class of each row of X: for one output unit classes_[1] where the output is >= 0.5,
+        else classes_[0]; for more units the class of the largest output.
+
+        Classes that are ints come back as an int64 array, other numbers as a float64 array, strings as
+        a list.
 
         >>> net = Network([2, 1], seed=0)
         >>> net.predict([[0.0, 0.0], [-1.0, -1.0]])
         array([1, 0])
         """
-        return self.xp.asarray(self._labels(self.predict_proba(X)), dtype=self.xp.int64)
+        return self._label_array([self.classes_[k] for k in self._class_indices(self.predict_proba(X))])
 
-    def _labels(self, outputs):
-        """Return the class labels of a 2-d array of outputs as a list of ints."""
+    def _class_indices(self, outputs):
+        """Return the index into classes_ of each row of a 2-d array of outputs (or targets), as ints."""
         rows = _to_lists(outputs)
-        if self.sizes[-1] == 1:
+        if len(rows) and len(rows[0]) == 1:
             return [1 if row[0] >= 0.5 else 0 for row in rows]
         return [_argmax(row) for row in rows]
 
+    def _label_array(self, labels):
+        """Return labels as the backend's int64 array (int classes), float64 array (numbers) or a list."""
+        xp = self.xp
+        if all([_is_int(c) and -2 ** 63 <= c < 2 ** 63 for c in self.classes_]):
+            return xp.asarray(labels, dtype=xp.int64)
+        if all([_is_number(c) for c in self.classes_]):
+            return xp.asarray([float(label) for label in labels], dtype=xp.float64)
+        return labels
+
     def score(self, X, y):
-        """Return the accuracy of predict(X) against the labels y (or the labels of 2-d targets y), a float.
+        """Return the accuracy of predict(X) against the labels y (or the classes of 2-d targets y), a float.
+
+        A label that is not one of classes_ counts as a wrong prediction.
 
         >>> net = Network([2, 1], seed=0)
         >>> net.score([[0.0, 0.0], [-1.0, -1.0]], [1, 1])
         0.5
         """
-        predicted = self._labels(self.predict_proba(X))
+        predicted = [self.classes_[k] for k in self._class_indices(self.predict_proba(X))]
         expected = _to_lists(y)
-        if len(expected) != len(predicted):
-            raise ValueError("X has %d samples but y has %d" % (len(predicted), len(expected)))
+        if not isinstance(expected, list) or len(expected) != len(predicted):
+            raise ValueError("X has %d samples but y has %s" % (
+                len(predicted), len(expected) if isinstance(expected, list) else "none"))
         if expected and isinstance(expected[0], list):
-            expected = self._labels(expected)
+            expected = [self.classes_[k] for k in self._class_indices(expected)]
         correct = 0
         for p, e in zip(predicted, expected):
             if p == e:
@@ -374,9 +460,25 @@ class Network:
             return data if data.dtype == xp.float64 else xp.asarray(data, dtype=xp.float64)
         return xp.asarray(_to_lists(data), dtype=xp.float64)
 
+    def _checked_float_array(self, data, name):
+        """Return data as a float64 array of this backend, or raise ValueError if it is not all finite.
+
+        The messages are scikit-learn's: "Input X contains NaN.", "Input y contains infinity or a value
+        too large for dtype('float64')."
+        """
+        try:
+            array = self._float_array(data)
+        except OverflowError:  # an int too large for a float
+            raise ValueError("Input %s contains infinity or a value too large for dtype('float64')." % name)
+        if not _all_finite(self.xp, array):
+            if _has_nan(_to_lists(array)):
+                raise ValueError("Input %s contains NaN." % name)
+            raise ValueError("Input %s contains infinity or a value too large for dtype('float64')." % name)
+        return array
+
     def _inputs(self, X):
-        """Return X as a float64 array of shape (m, n_0), or raise ValueError."""
-        a = self._float_array(X)
+        """Return X as a finite float64 array of shape (m, n_0), or raise ValueError."""
+        a = self._checked_float_array(X, "X")
         shape = tuple(a.shape)
         if len(shape) != 2:
             raise ValueError("X must be 2-d with one row per sample, got shape %s" % _format_shape(shape))
@@ -385,27 +487,40 @@ class Network:
                              % (shape[1], self.sizes[0]))
         return a
 
-    def _targets(self, y, m):
-        """Return y as float64 targets of shape (m, n_L): labels become a column (one output) or one-hot rows."""
+    def _targets(self, y, m, fitting=False):
+        """Return y as float64 targets of shape (m, n_L): labels become a column (one output) or one-hot rows.
+
+        Labels are looked up in classes_; when fitting a network whose classes are not fixed yet, the
+        labels set classes_ first (see fit).
+        """
         n_out = self.sizes[-1]
+        classes = self.classes_
         if isinstance(y, self._array_type) and len(y.shape) == 2:
-            targets = self._float_array(y)
+            targets = self._checked_float_array(y, "y")
         else:
             values = _to_lists(y)
             if not isinstance(values, list):
-                raise ValueError("y must be a 1-d array of labels or a 2-d array of targets, got %r" % (y,))
+                raise ValueError("y must be a 1-d array of labels or a 2-d array of targets, got %s" % _short(y))
             if values and isinstance(values[0], list):
-                targets = self._float_array(values)
-            elif n_out == 1:
-                targets = self._float_array([[float(v)] for v in values])
+                targets = self._checked_float_array(values, "y")
             else:
-                targets = self._float_array(_one_hot(values, n_out))
+                _check_labels(values)
+                if fitting and not self._classes_fixed:
+                    classes = _classes_for_labels(values, n_out)
+                indices = _class_indices_of(values, classes)
+                if n_out == 1:
+                    targets = self._float_array([[float(k)] for k in indices])
+                else:
+                    targets = self._float_array(_one_hot(indices, n_out))
         shape = tuple(targets.shape)
-        if shape[0] != m:
-            raise ValueError("X has %d samples but y has %d" % (m, shape[0]))
+        if len(shape) == 0 or shape[0] != m:
+            raise ValueError("X has %d samples but y has %s" % (m, shape[0] if len(shape) else "none"))
         if len(shape) != 2 or shape[1] != n_out:
             raise ValueError("y has shape %s, but the network has %d outputs: expected (%d,) labels or (%d, %d)"
                              " targets" % (_format_shape(shape), n_out, m, m, n_out))
+        if fitting:  # the classes are the network's from now on
+            self.classes_ = classes
+            self._classes_fixed = True
         return targets
 
     # -----------------------------------------------------------------------------------------------------
@@ -416,9 +531,9 @@ class Network:
 
         >>> d = Network([2, 1], seed=0).to_dict()
         >>> sorted(d)
-        ['biases', 'format', 'hidden', 'loss', 'output', 'sizes', 'version', 'weights']
-        >>> d["biases"]
-        [[0.0]]
+        ['biases', 'classes', 'format', 'hidden', 'loss', 'output', 'sizes', 'version', 'weights']
+        >>> d["biases"], d["classes"]
+        ([[0.0]], [0, 1])
         """
         return {
             "format": _modelfile.FORMAT,
@@ -427,23 +542,35 @@ class Network:
             "hidden": self.hidden,
             "output": self.output,
             "loss": self.loss_name,
+            "classes": list(self.classes_),
             "weights": [_to_lists(W) for W in self.weights],
             "biases": [_to_lists(b) for b in self.biases],
         }
 
     @classmethod
     def from_dict(cls, model, backend="tinynet"):
-        """Return the network described by model (as made by to_dict), after checking it.
+        """Return the network described by model (as made by to_dict, or read from a file of any version),
+        after checking it.
 
         >>> net = Network([2, 1], seed=0)
         >>> Network.from_dict(net.to_dict(), backend="numpy").to_dict() == net.to_dict()
         True
         """
-        model = _modelfile.check(model)
-        net = cls(model["sizes"], hidden=model["hidden"], output=model["output"], loss=model["loss"],
-                  backend=backend)
-        net.weights = [net._float_array(W) for W in model["weights"]]
-        net.biases = [net._float_array(b) for b in model["biases"]]
+        return cls._from_checked(_modelfile.check(model), backend)
+
+    @classmethod
+    def _from_checked(cls, model, backend):
+        """Return the network of a model that modelfile.check has passed (no weights are drawn, no copies)."""
+        net = object.__new__(cls)  # no __init__: it would draw weights only to replace them (MicroPython
+        # has no cls.__new__, but has object.__new__)
+        net._configure(model["sizes"], model["hidden"], model["output"], model["loss"], 0, backend, None)
+        net.classes_ = list(model["classes"])  # in the file's order, which names the units
+        net._classes_fixed = True
+        net._rng = _random_state(0)
+        xp = net.xp
+        # the checked rows are lists of finite floats: hand them to the namespace as they are
+        net.weights = [xp.asarray(W, dtype=xp.float64) for W in model["weights"]]
+        net.biases = [xp.asarray(b, dtype=xp.float64) for b in model["biases"]]
         return net
 
     def save(self, path):
@@ -454,9 +581,10 @@ class Network:
 def load(path, backend="tinynet"):
     """Return the network saved in the JSON file at path, on the given backend.
 
-    Raises ValueError, naming the problem, if the file is not a valid model file.
+    Raises ValueError, naming the problem, if the file is not a valid model file (of any version this
+    tinynet reads), and OSError if it cannot be read.
     """
-    return Network.from_dict(_modelfile.load(path), backend=backend)
+    return Network._from_checked(_modelfile.load(path), backend)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -478,32 +606,237 @@ def _check_sizes(sizes):
 
 
 def _check_training(epochs, lr, batch_size, momentum, l2):
-    """Raise ValueError unless the training settings make sense."""
+    """Return (lr, momentum, l2) as floats, or raise ValueError naming the first setting out of range."""
     if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0:
-        raise ValueError("epochs must be a non-negative int, got %r" % (epochs,))
-    if not lr > 0:
-        raise ValueError("lr must be positive, got %r" % (lr,))
+        raise ValueError("epochs must be a non-negative int, got %s" % _short(epochs))
+    lr = _real_setting("lr", lr)
+    if not lr > 0.0:
+        raise ValueError("lr must be a positive finite number, got %r" % lr)
     if batch_size is not None and (isinstance(batch_size, bool) or not isinstance(batch_size, int)
                                    or batch_size < 1):
-        raise ValueError("batch_size must be a positive int or None, got %r" % (batch_size,))
-    if not 0 <= momentum < 1:
-        raise ValueError("momentum must be in [0, 1), got %r" % (momentum,))
-    if not l2 >= 0:
-        raise ValueError("l2 must be non-negative, got %r" % (l2,))
+        raise ValueError("batch_size must be a positive int or None, got %s" % _short(batch_size))
+    momentum = _real_setting("momentum", momentum)
+    if not 0.0 <= momentum < 1.0:
+        raise ValueError("momentum must be in [0, 1), got %r" % momentum)
+    l2 = _real_setting("l2", l2)
+    if not l2 >= 0.0:
+        raise ValueError("l2 must be a non-negative finite number, got %r" % l2)
+    return lr, momentum, l2
 
 
-def _one_hot(labels, n_classes):
-    """Return one-hot rows for integer labels in 0..n_classes-1: 2 of 3 becomes [0.0, 0.0, 1.0]."""
+def _real_setting(name, value):
+    """Return a training setting as a finite float, or raise ValueError naming it."""
+    if isinstance(value, (str, bytes, bool)):
+        raise ValueError("%s must be a finite number, got %s" % (name, _short(value)))
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError("%s must be a finite number, got %s" % (name, _short(value)))
+    if not _is_finite(number):
+        raise ValueError("%s must be a finite number, got %r" % (name, number))
+    return number
+
+
+class TrainingDivergedError(ValueError):
+    """Training stopped because the loss or a weight became nan or infinite.
+
+    epoch is the epoch (counted from 1) that diverged and history the losses of the epochs before it;
+    the network holds the weights it had before that epoch.
+    """
+
+    def __init__(self, message, epoch=None, history=None):
+        ValueError.__init__(self, message)
+        self.epoch = epoch
+        self.history = history if history is not None else []
+
+
+# ---------------------------------------------------------------------------------------------------------
+# labels and classes
+
+
+def _check_labels(labels):
+    """Raise ValueError unless every label is a finite number or a string (scikit-learn's wording for nan)."""
+    for label in labels:
+        if isinstance(label, str) or _is_int(label) or isinstance(label, bool):
+            continue
+        if not isinstance(label, float):
+            raise ValueError("y holds a label of type %s; labels must be numbers or strings (or pass 2-d "
+                             "targets)" % type(label).__name__)
+        if label != label:
+            raise ValueError("Input y contains NaN.")
+        if not _is_finite(label):
+            raise ValueError("Input y contains infinity or a value too large for dtype('float64').")
+
+
+def _classes_for_labels(labels, n_outputs):
+    """Return the classes a first fit on labels gives a network with n_outputs output units.
+
+    The unit numbers 0..k-1 (k = 2 for one unit) when every label is one of them, else the sorted
+    distinct labels, which must number k.
+
+    >>> _classes_for_labels([1, 0, 1], 1), _classes_for_labels([2, 0], 3)
+    ([0, 1], [0, 1, 2])
+    >>> _classes_for_labels(["b", "a", "b"], 1)
+    ['a', 'b']
+    >>> _classes_for_labels([0, 1, 100000], 1)
+    Traceback (most recent call last):
+        ...
+    ValueError: y has 3 classes [0, 1, 100000], but a network with 1 output unit separates 2 classes
+    """
+    n_classes = max(n_outputs, 2)
+    if all([not isinstance(label, str) and label == int(label) and 0 <= label < n_classes for label in labels]):
+        return list(range(n_classes))
+    return _classes_of(labels, n_outputs, "y")
+
+
+def _classes_of(labels, n_outputs, name):
+    """Return the sorted distinct labels, which must be n_outputs (or 2 for one unit), or raise ValueError.
+
+    Float labels with a fraction are refused as scikit-learn refuses them: a classifier takes classes.
+    """
+    if not isinstance(labels, list):
+        raise ValueError("%s must be a list of class labels, got %s" % (name, _short(labels)))
+    _check_labels(labels)
+    strings = [label for label in labels if isinstance(label, str)]
+    if strings and len(strings) != len(labels):
+        raise ValueError("Mix of label input types (string and number)")
+    if not strings:
+        for label in labels:
+            if label != int(label):
+                raise ValueError("Unknown label type: continuous. Maybe you are trying to fit a classifier, which "
+                                 "expects discrete classes on a regression target with continuous values. "
+                                 "(For real-valued targets, pass y as a 2-d array of shape (m, outputs).)")
+        labels = [int(label) if isinstance(label, bool) else label for label in labels]
+    distinct = []
+    seen = set()
+    for label in labels:
+        if label not in seen:
+            seen.add(label)
+            distinct.append(label)
+    classes = _sorted(distinct)
+    n_classes = max(n_outputs, 2)
+    if len(classes) != n_classes:
+        raise ValueError("%s has %d class%s %s, but a network with %d output unit%s separates %d classes"
+                         % (name, len(classes), "" if len(classes) == 1 else "es", _short(classes, 80),
+                            n_outputs, "" if n_outputs == 1 else "s", n_classes))
+    return classes
+
+
+def _sorted(values):
+    """Return values sorted ascending (distinct values, so the sort's stability does not matter)."""
+    return sorted(values)
+
+
+def _class_indices_of(labels, classes):
+    """Return the index in classes of each label, or raise ValueError naming the labels not in classes."""
+    position = {}
+    for k in range(len(classes)):
+        position[classes[k]] = k
+    indices = []
+    unseen = []
+    for label in labels:
+        k = position.get(label)
+        if k is None or isinstance(label, str) != isinstance(classes[k], str):
+            unseen.append(label)
+        else:
+            indices.append(k)
+    if unseen:
+        shown = []
+        for label in unseen:
+            if label not in shown:
+                shown.append(label)
+        raise ValueError("y contains previously unseen labels: %s (the network's classes are %s)"
+                         % (_short(shown, 80), _short(classes, 80)))
+    return indices
+
+
+def _one_hot(indices, n_classes):
+    """Return one-hot rows for class indices in 0..n_classes-1: 2 of 3 becomes [0.0, 0.0, 1.0]."""
     rows = []
-    for i, label in enumerate(labels):
-        k = int(label) if isinstance(label, (int, float, bool)) else -1
-        if k != label or not 0 <= k < n_classes:
-            raise ValueError("y[%d] = %r is not a class label in 0..%d for %d output units"
-                             % (i, label, n_classes - 1, n_classes))
+    for k in indices:
         row = [0.0] * n_classes
         row[k] = 1.0
         rows.append(row)
     return rows
+
+
+# ---------------------------------------------------------------------------------------------------------
+# finite numbers
+
+
+def _is_int(value):
+    """Return True for an int that is not a bool."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value):
+    """Return True for an int or a float that is not a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_finite(x):
+    """Return True if the float x is neither nan nor infinite (x - x is 0 exactly then)."""
+    return x - x == 0.0
+
+
+def _all_finite(xp, array):
+    """Return True if every entry of the array is finite.
+
+    One sum decides the usual case: a finite sum means finite entries.  A sum that is not finite (a nan,
+    an infinity, or huge entries whose sum overflows) is settled entry by entry.
+    """
+    with _Quiet(xp):
+        total = float(xp.sum(array))
+    if _is_finite(total):
+        return True
+    return _all_finite_lists(_to_lists(array))
+
+
+def _all_finite_lists(nested):
+    """Return True if every number in a nested list is finite."""
+    if isinstance(nested, list):
+        for item in nested:
+            if not _all_finite_lists(item):
+                return False
+        return True
+    return _is_finite(nested)
+
+
+class _Quiet:
+    """A context in which NumPy (or any namespace with errstate) keeps quiet about overflow and nan."""
+
+    def __init__(self, xp):
+        errstate = getattr(xp, "errstate", None)
+        self.state = errstate(all="ignore") if errstate is not None else None
+
+    def __enter__(self):
+        if self.state is not None:
+            self.state.__enter__()
+        return self
+
+    def __exit__(self, kind, value, traceback):
+        if self.state is not None:
+            return self.state.__exit__(kind, value, traceback)
+        return False
+
+
+def _has_nan(nested):
+    """Return True if a nested list of floats holds a nan."""
+    if isinstance(nested, list):
+        for item in nested:
+            if _has_nan(item):
+                return True
+        return False
+    return nested != nested
+
+
+def _short(value, limit=60):
+    """Return repr(value), cut to about limit characters."""
+    try:
+        text = repr(value)
+    except (RuntimeError, ValueError):
+        text = "<%s>" % type(value).__name__
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def _row_taker(xp, a, targets):
