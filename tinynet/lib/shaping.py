@@ -417,11 +417,28 @@ def copy(a, order="K"):
 # --------------------------------------------------------------------------
 
 
-def _common_dtype(arrays, dtype):
+_KIND_RANK = {"b": 0, "i": 1, "u": 1, "f": 2, "c": 3}
+
+
+def common_dtype(arrays, dtype=None):
+    """Return the dtype NumPy gives arrays combined together (dtype, if given, wins).
+
+    Every dtype is promoted into the one of highest kind.
+
+    Promotion is not associative (int8, uint8 -> int16, but int16 with float16 -> float32, while
+    float16 holds int8 and uint8 alone), so, like NumPy, start from the dtype of the highest kind
+    (bool < int < float < complex) and promote each of the others into it.
+
+    >>> common_dtype([array([1], dtype="int8"), array([1], dtype="uint8"), array([1.0], dtype="float16")])
+    dtype('float16')
+    """
     if dtype is not None:
         return dtypes.as_dtype(dtype)
     d = arrays[0]._dtype
     for a in arrays[1:]:
+        if _KIND_RANK[a._dtype.kind] > _KIND_RANK[d.kind]:
+            d = a._dtype
+    for a in arrays:
         d = dtypes.promote(d, a._dtype)
     return d
 
@@ -459,7 +476,7 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
                     "exactly, but along dimension %d, the array at index 0 has size %d and the array "
                     "at index %d has size %d" % (dim, first._shape[dim], i, a._shape[dim])
                 )
-    d = _common_dtype(arrays, dtype)
+    d = common_dtype(arrays, dtype)
     outer = _size_of(first._shape[:axis])
     inner = _size_of(first._shape[axis + 1:])
     blocks = []
