@@ -441,8 +441,6 @@ def test_ufunc_out_writes_through_a_view(xp, dtype):
     agree_nd(run, xp, case)
 
 
-@known_bug("core/ndarray.py: a squeeze that removes no axis returns a view; NumPy returns the array "
-           "itself (x.squeeze() is x)")
 def test_squeeze_with_nothing_to_squeeze_is_itself(xp):
     agree_nd(lambda np, x: [x.squeeze() is x, np.squeeze(x) is x], xp, NdCase([1, 2], (2,), "int64"))
 
@@ -479,8 +477,6 @@ def test_real_and_imag_of_real_arrays(xp, dtype):
     agree_nd(lambda np, x: x.imag.__setitem__(0, _one(np, dtype, 1)), xp, case, message=True)
 
 
-@known_bug("core/ndarray.py: ravel/flatten/reshape reject order='K' (ValueError: order must be one of "
-           "'C', 'F', 'A'); NumPy reads the elements in memory order")
 @pytest.mark.parametrize("prep", ["x", "x.T", "x[:, ::-1]", "x.T[::2]"])
 def test_ravel_order_k(xp, prep):
     case = NdCase([[1, 2, 3], [4, 5, 6]], (2, 3), "int8")
@@ -507,9 +503,6 @@ def test_f_order_copy_owns_its_memory(xp):
                              (4, 1, 4), "uint64"))
 
 
-@known_bug("core/ndarray.py: ravel returns a strided view whenever the strides allow one; NumPy's ravel "
-           "result is always contiguous, so it copies: np.arange(4)[::2].ravel() and "
-           "np.ones((3, 1))[::-1].ravel('F') own their data in NumPy")
 def test_ravel_of_strided_vector_copies(xp):
     def run(np, x):
         v = x[::2].ravel()
@@ -520,8 +513,6 @@ def test_ravel_of_strided_vector_copies(xp):
     agree_nd(run, xp, NdCase([0, 1, 2, 3], (4,), "int32"))
 
 
-@known_bug("core/ndarray.py: .real of a real array is a new view; NumPy returns the array itself "
-           "(x.real is x, so x.real.base is x.base)")
 def test_real_of_real_array_is_itself(xp):
     agree_nd(lambda np, x: [x.real is x, x.real.base is None], xp, NdCase([1.5, 2.5], (2,), "float64"))
 

@@ -202,8 +202,6 @@ def test_bool_array_with_a_huge_python_int(xp):
     agree_nd(lambda np: np.array([True]) + 2 ** 64, xp)
 
 
-@known_bug("core/ufunc.py: a weak Python float is not cast to a float16/float32 array's dtype first: "
-           "np.array([0.0], dtype=np.float32) * 1e300 gives 0.0; NumPy casts 1e300 to inf, giving nan")
 def test_python_float_is_cast_to_the_array_dtype_first(xp):
     agree_nd(lambda np: np.array([0.0, 1.5], dtype=np.float32) * 1e300, xp)
     agree_nd(lambda np: np.array([0.0, 1.5], dtype=np.float16) * 1e10, xp)

@@ -232,7 +232,7 @@ from tinynet.lib.sorting import (
 )
 
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
-_SUBMODULES = ("linalg", "nn", "random")
+_SUBMODULES = ("linalg", "nn", "random", "testing")
 
 
 def __getattr__(name):
@@ -296,7 +296,7 @@ __all__ = [
     "promote_types", "r_", "random", "ravel", "remainder", "repeat", "reshape", "result_type", "right_shift",
     "rollaxis", "round", "set_printoptions", "shape", "shares_memory", "short", "sign", "sin", "single",
     "size", "sort", "split", "sqrt", "square", "squeeze", "stack", "std", "subtract", "sum", "swapaxes",
-    "tanh", "tensordot", "tile", "trace", "transpose", "True_", "true_divide", "ubyte", "ufunc", "uint16",
-    "uint32", "uint64", "uint8", "uintc", "uintp", "ulong", "ulonglong", "unique", "ushort", "var", "vdot",
-    "vsplit", "vstack", "where", "zeros", "zeros_like",
+    "tanh", "tensordot", "testing", "tile", "trace", "transpose", "True_", "true_divide", "ubyte", "ufunc",
+    "uint16", "uint32", "uint64", "uint8", "uintc", "uintp", "ulong", "ulonglong", "unique", "ushort", "var",
+    "vdot", "vsplit", "vstack", "where", "zeros", "zeros_like",
 ]

@@ -34,6 +34,15 @@ try:
 
         __module__ = "tinynet"
 
+        def __init__(self, axis, ndim=None, msg_prefix=None):
+            if ndim is None and msg_prefix is None:  # AxisError("message"), as NumPy allows
+                self.axis = self.ndim = None
+                super().__init__(axis)
+                return
+            self.axis, self.ndim = axis, ndim
+            message = "axis %s is out of bounds for array of dimension %s" % (axis, ndim)
+            super().__init__(message if msg_prefix is None else "%s: %s" % (msg_prefix, message))
+
 except TypeError:  # runtimes that refuse two built-in exception bases
 
     class AxisError(ValueError):  # noqa: F811

@@ -200,6 +200,16 @@ class ndarray:
             raise ValueError("assignment destination is read-only")
         index_math.scatter(self._buf, self._offset, self._shape, self._strides, values)
 
+    def _in_memory_order(self):
+        """A view whose C order is the order the elements lie in memory (NumPy's order 'K').
+
+        The axes are sorted by the size of their stride, largest first; NumPy does not reverse
+        negative strides for this.
+        """
+        strides = self._strides
+        order = sorted(range(len(strides)), key=lambda i: (-abs(strides[i]), i))
+        return self._view(self._offset, tuple(self._shape[i] for i in order), tuple(strides[i] for i in order))
+
     @property
     def _data(self):
         """The values as nested lists (a fresh copy)."""
@@ -214,7 +224,7 @@ class ndarray:
 
     @shape.setter
     def shape(self, new_shape):
-        new_shape = index_math.resolve_shape(_as_shape(new_shape), self.size)
+        new_shape = index_math.resolve_shape(_as_shape(new_shape, unknown_ok=True), self.size)
         strides = index_math.reshape_strides(self._shape, self._strides, new_shape)
         if strides is None:
             raise AttributeError(
@@ -292,7 +302,7 @@ class ndarray:
     def real(self):
         """The real parts (for real dtypes, the array itself as a view)."""
         if self._dtype.kind != "c":
-            return self._view(self._offset, self._shape, self._strides)
+            return self
         return _ufunc.unary_values(_real_part, self, dtypes.real_dtype(self._dtype))
 
     @property
@@ -406,10 +416,10 @@ class ndarray:
         """
         if len(shape) == 1:
             shape = shape[0]
-        new_shape = index_math.resolve_shape(_as_shape(shape), self.size)
-        if order not in ("C", "F", "A"):
+        new_shape = index_math.resolve_shape(_as_shape(shape, unknown_ok=True), self.size)
+        if order not in ("C", "F", "A", "K"):
             raise ValueError("order must be one of 'C', 'F', 'A' (got %r)" % (order,))
-        if order == "A":
+        if order in ("A", "K"):  # memory order: Fortran only for arrays laid out that way
             order = "F" if self.flags.f_contiguous and not self.flags.c_contiguous else "C"
         if not copy:
             strides = index_math.reshape_strides(self._shape, self._strides, new_shape, order)
@@ -428,7 +438,12 @@ class ndarray:
         >>> array([[1, 2], [3, 4]]).ravel().tolist(), array([[1, 2], [3, 4]]).ravel("F").tolist()
         ([1, 2, 3, 4], [1, 3, 2, 4])
         """
-        return self.reshape((self.size,), order=order)
+        if order == "K" and not (self.flags.c_contiguous or self.flags.f_contiguous):
+            return self._in_memory_order().ravel()
+        if order in ("A", "K"):
+            order = "F" if self.flags.f_contiguous and not self.flags.c_contiguous else "C"
+        contiguous = self.flags.f_contiguous if order == "F" else self.flags.c_contiguous
+        return self.reshape((self.size,), order=order, copy=None if contiguous else True)
 
     def flatten(self, order="C"):
         """Return a 1-d copy of the elements.
@@ -451,6 +466,8 @@ class ndarray:
             for i in axes:
                 if self._shape[i] != 1:
                     raise ValueError("cannot select an axis to squeeze out which has size not equal to one")
+        if not axes and axis is None:
+            return self
         keep = [i for i in range(self.ndim) if i not in axes]
         return self._view(self._offset, tuple(self._shape[i] for i in keep), tuple(self._strides[i] for i in keep))
 
@@ -998,8 +1015,11 @@ def _int_index(x):
     return int(x)
 
 
-def _as_shape(shape):
-    """Turn an int or a sequence of ints into a shape tuple (TypeError for anything else)."""
+def _as_shape(shape, unknown_ok=False):
+    """Turn an int or a sequence of ints into a shape tuple (TypeError for anything else).
+
+    A negative length is an error, except in a reshape (unknown_ok), where it stands for the unknown one.
+    """
     if _is_integer(shape) and not isinstance(shape, bool):
         shape = (int(shape),)
     else:
@@ -1008,9 +1028,10 @@ def _as_shape(shape):
         except TypeError:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(shape).__name__)
         shape = tuple(_int_index(n) for n in shape)
-    for n in shape:
-        if n < 0 and n != -1:
-            raise ValueError("negative dimensions are not allowed")
+    if not unknown_ok:
+        for n in shape:
+            if n < 0 and n != -1:
+                raise ValueError("negative dimensions are not allowed")
     return shape
 
 
@@ -1138,7 +1159,13 @@ def _values_for(value, shape, d):
     size = _size_of(shape)
     if type(value) is float or type(value) is int or type(value) is bool:
         return [dtypes.convert_scalar(value, d)] * size
-    source = value if isinstance(value, ndarray) else asarray(value)
+    if isinstance(value, ndarray):
+        source = value
+    elif isinstance(value, (list, tuple)):
+        values, vshape, _ = to_data(value, d)  # Python ints out of d's range raise, as in NumPy 2
+        source = ndarray._make(values, vshape, d)
+    else:
+        source = asarray(value)
     vshape = source._shape
     # NumPy drops leading length-1 axes of the value when they don't fit.
     view = source
@@ -1182,7 +1209,12 @@ def to_data(obj, dtype=None):
         source_dtype = _numpy_dtype(obj)  # a NumPy array or scalar keeps its dtype
         if dtype is None:
             dtype = source_dtype
-    shape, values, met = _shape_and_values(obj)
+    if source_dtype is not None and not isinstance(obj, (list, tuple)):  # a NumPy array: its own shape
+        shape = tuple(obj.shape)
+        values = _flatten(obj.tolist(), len(shape)) if shape else [obj.tolist()]
+        met = [source_dtype]
+    else:
+        shape, values, met = _shape_and_values(obj)
     if dtype is None:
         d = dtypes.infer_dtype(values) if values or not met else met[0]
         for other in met:

@@ -62,6 +62,17 @@ def _with_where(a, where, fill):
     return ndarray._make(values, shape, a._dtype)
 
 
+def _memory_order(a, axis):
+    """For a reduction over every axis, a view of a whose C order is its memory order, as NumPy adds in.
+
+    NumPy walks the elements the way they lie in memory (a transposed array column by column of its
+    view), so a float sum of a.T equals that of a bit for bit.
+    """
+    if a.ndim < 2 or a._full or not (axis is None or (isinstance(axis, tuple) and len(axis) == a.ndim)):
+        return a
+    return a._in_memory_order()
+
+
 def _accumulated(a, dtype, where, identity):
     """a in the dtype a sum or product accumulates in (bools and small ints widen, as NumPy's do), with
     the elements `where` leaves out replaced by the identity."""
@@ -73,7 +84,7 @@ def _accumulated(a, dtype, where, identity):
 
 def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):  # noqa: A001
     """Return the sum of a over the given axes, adding floats in NumPy's pairwise order."""
-    a = asarray(a)
+    a = _memory_order(asarray(a), axis)
     if axis is None and dtype is None and out is None and not keepdims and initial is None and where is True:
         if a._dtype is FLOAT64:  # the common case: one pairwise sum over every value, from NumPy's 0.0
             return dtypes.scalar(0.0 + nested.pairwise_sum(a._values()), FLOAT64)
@@ -88,7 +99,7 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
 
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
     """Return the product of a over the given axes."""
-    a, d = _accumulated(asarray(a), dtype, where, 1)
+    a, d = _accumulated(_memory_order(asarray(a), axis), dtype, where, 1)
     values, shape = reduce_math.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v * initial for v in values]
@@ -117,7 +128,7 @@ def _warn_empty(count, name):
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
     """Return the mean of a over the given axes: sum / count (in float64 for integers)."""
-    a = asarray(a)
+    a = _memory_order(asarray(a), axis)
     d = _mean_dtype(a, dtype)
     axes = _axes(a, axis)
     if where is not True:
@@ -140,7 +151,7 @@ def _finish_divide(total, count, d, out):
 
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
     """Return the variance: the mean of abs(x - x.mean())**2, dividing by count - ddof."""
-    a = asarray(a)
+    a = _memory_order(asarray(a), axis)
     if correction is not None:
         ddof = correction
     d = _mean_dtype(a, dtype)

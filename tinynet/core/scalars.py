@@ -32,6 +32,12 @@ def _is_array_like(value):
     return isinstance(value, (ndarray, list, tuple)) or (hasattr(value, "shape") and not hasattr(value, "_dtype"))
 
 
+def _cast(value, d):
+    """A scalar type called on an array casts it: an array, or a scalar for a 0-d array, as in NumPy."""
+    result = asarray(value).astype(d)
+    return dtypes.scalar(result._values()[0], d) if not result._shape else result
+
+
 class _ScalarMethods:
     """What every scalar shares: item(), dtype, and every array method through a 0-d array."""
 
@@ -162,7 +168,7 @@ try:
 
         def __new__(cls, x=0.0):
             if type(x) is not float and _is_array_like(x):  # np.float64(a) casts an array, as in NumPy
-                return asarray(x).astype(FLOAT64)
+                return _cast(x, FLOAT64)
             return float.__new__(cls, x)
 
         def item(self):
@@ -271,7 +277,7 @@ class _IntegerScalar(_ValueScalar):
 
     def __new__(cls, value=0):
         if _is_array_like(value):  # np.int64(a > 0) casts an array, as in NumPy
-            return asarray(value).astype(cls._dtype)
+            return _cast(value, cls._dtype)
         value = dtypes.convert_scalar(value, cls._dtype)
         return _holding(cls, value)
 
@@ -380,7 +386,7 @@ class bool_(_ValueScalar):
 
     def __new__(cls, value=False):
         if _is_array_like(value):
-            return asarray(value).astype(BOOL)
+            return _cast(value, BOOL)
         value = bool(value)
         if not SCALARS:
             return value
@@ -407,7 +413,7 @@ class _FloatScalar(_ValueScalar):
 
     def __new__(cls, value=0.0):
         if _is_array_like(value):
-            return asarray(value).astype(cls._dtype)
+            return _cast(value, cls._dtype)
         value = dtypes.convert_scalar(value, cls._dtype)
         return _holding(cls, value)
 
@@ -445,7 +451,7 @@ class _ComplexScalar(_ValueScalar):
 
     def __new__(cls, real=0.0, imag=None):
         if _is_array_like(real):
-            return asarray(real).astype(cls._dtype)
+            return _cast(real, cls._dtype)
         value = complex(real) if imag is None else complex(real, imag)
         value = dtypes.convert_scalar(value, cls._dtype)
         return _holding(cls, value)

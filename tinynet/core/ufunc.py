@@ -254,8 +254,8 @@ def binary(name, a, b):
         shape = x._shape
     else:
         shape = index_math.broadcast_shapes(x._shape, y._shape)
-        if shape != x._shape and shape != y._shape:
-            memory.check_size(shape, d)  # (n, 1) + (1, n) can outgrow both operands
+    if _size_of(shape) > 1 << 20:
+        memory.check_size(shape, d)  # (n, 1) + (1, n), or a broadcast view, can be past the budget
     if name == "power" and d.kind == "f" and not y._shape and y._values()[0] == 0.5:
         return unary(floats.sqrt, asarray(x).astype(d, copy=False))  # NumPy computes x ** 0.5 as sqrt(x)
     # Integers compare exactly as Python ints, whatever their widths (NumPy 2 does too).
@@ -291,7 +291,9 @@ def _same_dtype_values(x, d, shape):
             return x._values()
         return None
     if t is float or (d is FLOAT64 and isinstance(x, float) and hasattr(x, "_dtype")):  # a float or np.float64
-        return [float(x)] * _size_of(shape) if d.kind == "f" else None  # weak: float32 stays float32
+        if d is FLOAT64:
+            return [float(x)] * _size_of(shape)
+        return dtypes.fix([x], d) * _size_of(shape) if d.kind == "f" else None  # weak: cast to float32 first
     if t is int:
         if d is INT64:
             return [x] * _size_of(shape) if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT else None
@@ -356,8 +358,8 @@ def _values_in(x, shape, d):
     else:
         strides = index_math.broadcast_strides(x._shape, x._strides, shape)
         values = index_math.gather(x._buf, x._offset, shape, strides)
-    if d is not None and x._dtype is not d and x._dtype.kind != d.kind:
-        values = dtypes.cast(values, x._dtype, d)
+    if d is not None and x._dtype is not d and (x._dtype.kind != d.kind or x._dtype.itemsize > d.itemsize):
+        values = dtypes.cast(values, x._dtype, d)  # another kind, or a weak Python float for float32
     return values
 
 
@@ -380,8 +382,16 @@ def inplace(name, a, other):
         return NotImplemented
     if not a._writeable:
         raise ValueError("output array is read-only")
-    if name != "matmul" and pair[0]._shape != a._shape:
-        index_math.broadcast_shapes(a._shape, pair[0]._shape, a._shape)  # NumPy names the output too
+    if name != "matmul":
+        try:
+            loop = _loop_dtype(name, result_dtype(a, False, pair[0], pair[1]), a._dtype, pair[0]._dtype)
+        except OverflowError:
+            loop = a._dtype
+        if loop is not a._dtype and not dtypes.can_cast(loop, a._dtype, "same_kind"):  # NumPy checks this first
+            raise UFuncTypeError("Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
+                                 % (name, loop, a._dtype))
+        if pair[0]._shape != a._shape:
+            index_math.broadcast_shapes(a._shape, pair[0]._shape, a._shape)  # NumPy names the output too
     if name == "matmul":
         new = matmul(a, other)
     else:

@@ -46,6 +46,9 @@ _REDUCE = {
         "minimum", a, axis, out, keepdims, initial, where),
 }
 _ACCUMULATE = {"add": "add", "multiply": "multiply"}
+# The functions whose reduction may visit the elements in any order (associative and commutative).
+_REORDERABLE = ("add", "multiply", "maximum", "minimum", "logical_and", "logical_or", "logical_xor",
+                "bitwise_and", "bitwise_or", "bitwise_xor")
 
 
 class ufunc:
@@ -126,9 +129,21 @@ class ufunc:
         fast = _REDUCE.get(self.__name__)
         if fast is not None:
             return fast(a, axis, dtype, out, keepdims, None if initial is _NoValue else initial, where)
+        reorderable = self.__name__ in _REORDERABLE
         if axis is None:
-            a, axis = a.ravel(), 0
+            if a.ndim > 1 and not reorderable:
+                raise ValueError("reduction operation '%s' is not reorderable, so at most one axis may be "
+                                 "specified" % self.__name__)
+            value = self.reduce(a.ravel(), 0, dtype, None, False, initial, where)
+            if keepdims:
+                value = asarray(value).reshape((1,) * a.ndim)
+            return value if out is None else _into(self.__name__, value, out, "same_kind")
         elif isinstance(axis, (tuple, list)):
+            if len(axis) > 1 and reorderable:
+                value = a
+                for i in sorted(normalize_axis(i, a.ndim) for i in axis)[::-1]:
+                    value = self.reduce(value, i, dtype, None, keepdims, initial, where)
+                return value if out is None else _into(self.__name__, value, out, "same_kind")
             if len(axis) != 1:
                 raise ValueError("reduction operation '%s' is not reorderable, so at most one axis may be "
                                  "specified" % self.__name__)
@@ -171,8 +186,8 @@ class ufunc:
         else:
             if dtype is not None:
                 a = a.astype(dtype)
-            self._result_dtype(a._dtype)  # NumPy refuses dtypes the function has no loop for, even when empty
             axis = normalize_axis(axis, a.ndim)
+            self._result_dtype(a._dtype)  # NumPy refuses dtypes the function has no loop for, even when empty
             moved = a.swapaxes(0, axis)
             parts = []
             for i in range(moved._shape[0]):

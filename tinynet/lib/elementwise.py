@@ -392,21 +392,38 @@ def logical_xor(a, b):
     return binary("bitwise_xor", asarray(a).astype(BOOL), asarray(b).astype(BOOL))
 
 
-def _comparison(name, symbol):
-    def compare(a, b):
-        return _binary_function(name, a, b)
+def less(a, b):
+    """Return a < b elementwise, as bools.
 
-    compare.__name__ = name
-    compare.__doc__ = "Return a %s b elementwise, as bools (NumPy's %s)." % (symbol, name)
-    return compare
+    >>> less([1, 5], 3).tolist()
+    [True, False]
+    """
+    return _binary_function("less", a, b)
 
 
-less = _comparison("less", "<")
-less_equal = _comparison("less_equal", "<=")
-greater = _comparison("greater", ">")
-greater_equal = _comparison("greater_equal", ">=")
-equal = _comparison("equal", "==")
-not_equal = _comparison("not_equal", "!=")
+def less_equal(a, b):
+    """Return a <= b elementwise, as bools."""
+    return _binary_function("less_equal", a, b)
+
+
+def greater(a, b):
+    """Return a > b elementwise, as bools."""
+    return _binary_function("greater", a, b)
+
+
+def greater_equal(a, b):
+    """Return a >= b elementwise, as bools."""
+    return _binary_function("greater_equal", a, b)
+
+
+def equal(a, b):
+    """Return a == b elementwise, as bools."""
+    return _binary_function("equal", a, b)
+
+
+def not_equal(a, b):
+    """Return a != b elementwise, as bools."""
+    return _binary_function("not_equal", a, b)
 
 
 def bitwise_and(a, b):
@@ -599,21 +616,23 @@ def array_equal(a1, a2, equal_nan=False):
 # The functions above as ufunc objects, with reduce, accumulate, outer, at and reduceat
 # --------------------------------------------------------------------------
 
-_UNARY = [exp, log, log2, log10, log1p, sqrt, tanh, sin, cos, floor, ceil, absolute, square, sign, isnan, isinf,
-          isfinite, logical_not, negative, positive, invert]
-_BINARY = [(add, 0), (subtract, None), (multiply, 1), (divide, None), (floor_divide, None), (remainder, None),
-           (power, None), (maximum, None), (minimum, None), (logical_and, True), (logical_or, False),
-           (logical_xor, False), (less, None), (less_equal, None), (greater, None), (greater_equal, None),
-           (equal, None), (not_equal, None), (bitwise_and, -1), (bitwise_or, 0), (bitwise_xor, 0),
-           (left_shift, None), (right_shift, None)]
+_UNARY = ["exp", "log", "log2", "log10", "log1p", "sqrt", "tanh", "sin", "cos", "floor", "ceil", "absolute",
+          "square", "sign", "isnan", "isinf", "isfinite", "logical_not", "negative", "positive", "invert"]
+# Each binary function with its identity: the value that leaves the other operand unchanged (None: none).
+_BINARY = [("add", 0), ("subtract", None), ("multiply", 1), ("divide", None), ("floor_divide", None),
+           ("remainder", None), ("power", None), ("maximum", None), ("minimum", None), ("logical_and", True),
+           ("logical_or", False), ("logical_xor", False), ("less", None), ("less_equal", None), ("greater", None),
+           ("greater_equal", None), ("equal", None), ("not_equal", None), ("bitwise_and", -1), ("bitwise_or", 0),
+           ("bitwise_xor", 0), ("left_shift", None), ("right_shift", None)]
 
-# The docstrings' examples still run as doctests (doctest reads __test__ for objects that are not functions).
-__test__ = {f.__name__: f.__doc__ for f in _UNARY + [f for f, _ in _BINARY] if f.__doc__ and ">>>" in f.__doc__}
-
-for _f in _UNARY:
-    globals()[_f.__name__] = ufunc(_f.__name__, 1, _f, None, _f.__doc__)
-for _f, _unit in _BINARY:
-    globals()[_f.__name__] = ufunc(_f.__name__, 2, _f, _unit, _f.__doc__)
+# The docstrings' examples still run as doctests: doctest reads __test__ for objects that are not
+# functions.  (MicroPython keeps no docstrings: there __doc__ is missing, and None here.)
+__test__ = {}
+for _name, _nin in [(name, 1) for name in _UNARY] + [(name, 2) for name, _ in _BINARY]:
+    _doc = getattr(globals()[_name], "__doc__", None)
+    if ">>>" in (_doc or ""):
+        __test__[_name] = _doc
+    globals()[_name] = ufunc(_name, _nin, globals()[_name], dict(_BINARY).get(_name), _doc)
 abs = absolute  # noqa: A001 - NumPy's public name
 true_divide = divide
 mod = remainder

@@ -15,8 +15,8 @@ order of operations differs, so not bit for bit):
     [6.0, 0.0]
 """
 
-from tinynet.core import dtypes
-from tinynet.core.dtypes import BOOL, FLOAT32, INT32, INT64
+from tinynet.core import dtypes, floats
+from tinynet.core.dtypes import BOOL, FLOAT32, INT32, INT64, finfo
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.linalg import _common as common
 from tinynet.linalg._common import (
@@ -33,7 +33,6 @@ from tinynet.linalg._common import (
 from tinynet.linalg._decompositions import svd_stack
 from tinynet.linalg._triangular import (
     cholesky_lower,
-    det_from_lu,
     inverse,
     lu_factor,
     slogdet_from_lu,
@@ -50,9 +49,11 @@ _FLOAT32_EPS = 2.0 ** -23
 
 
 def det(a):
-    """Return the determinant of each matrix: the product of the LU pivots, with a sign for each row swap.
+    """Return the determinant of each matrix, from its LU factors: det A = (-1)^swaps * prod_i u_ii.
 
-    det(P A) = det(L) det(U) = prod_i u_ii, and det P = (-1)^swaps.  A 0x0 matrix has determinant 1.
+    det(P A) = det(L) det(U) = prod_i u_ii and det P = (-1)^swaps.  As NumPy does, the product is
+    formed as sign * exp(sum_i log |u_ii|) (see slogdet), so the results agree to the last bits;
+    a singular matrix gives 0 and a 0x0 matrix 1.
 
     Accuracy: backward stable (Gaussian elimination with partial pivoting); the relative error is
     ~N * eps * cond(A), as LAPACK's.
@@ -66,10 +67,12 @@ def det(a):
     common.check_stacked_square(a)
     d = result_dtype(a)
     batch, mats = unstack(a, common.is_complex(d))
+    cplx = common.is_complex(d)
     values = []
     for A in mats:
         LU, _, swaps, _ = lu_factor(A)
-        values.append(det_from_lu(LU, swaps))
+        sign, logdet = slogdet_from_lu(LU, swaps, cplx)
+        values.append(sign * floats.exp(logdet))
     return finish(values, batch, d)
 
 
@@ -82,7 +85,7 @@ def slogdet(a):
     Accuracy: logabsdet is off by ~N * eps * cond(A) (absolute), as LAPACK's.
 
     >>> slogdet([[-2.0, 0.0], [0.0, 1.5]])
-    SlogdetResult(sign=np.float64(-1.0), logabsdet=np.float64(1.0986122886681098))
+    SlogdetResult(sign=np.float64(-1.0), logabsdet=np.float64(1.0986122886681096))
     """
     a = asarray(a)
     common.check_stacked_square(a)
@@ -173,7 +176,7 @@ def solve(a, b):
     return restack([solve_matrix(mats[i], rhs[j]) for i, j in zip(ia, ib)], batch, (m, k), d)
 
 
-def cholesky(a, upper=False):
+def cholesky(a, *, upper=False):
     """Return the Cholesky factor of each Hermitian positive-definite matrix: A = L L^H (or U^H U if upper).
 
     L is lower triangular with a positive real diagonal; only A's lower triangle is read (the upper one
@@ -194,9 +197,11 @@ def cholesky(a, upper=False):
     n = a._shape[-1]
     factors = []
     for A in mats:
-        if upper:  # the upper triangle of A is the lower triangle of A^H
+        if upper:  # the upper triangle of A is the lower triangle of A^H, and U = L^H
             L = cholesky_lower(common.transpose(A, n, n, cplx), cplx)
-            factors.append(common.transpose(L, n, n, cplx))
+            zero = L[0][0] * 0 if n else 0.0
+            factors.append([[zero if j < i else L[j][i] if j == i or not cplx else conj(L[j][i])
+                             for j in range(n)] for i in range(n)])
         else:
             factors.append(cholesky_lower(A, cplx))
     return restack(factors, batch, (n, n), d)
@@ -265,7 +270,7 @@ def lstsq(a, b, rcond=None):
             restack([s], (), (len(s),), real))
 
 
-def pinv(a, rcond=None, hermitian=False, rtol=_NO_VALUE):
+def pinv(a, rcond=None, hermitian=False, *, rtol=_NO_VALUE):
     """Return the Moore-Penrose pseudo-inverse of each matrix: A^+ = V diag(1/s_i) U^H, via the SVD.
 
     Singular values s_i <= rcond * max(s) count as zero.  rcond defaults to 1e-15; passing rtol instead
@@ -282,17 +287,15 @@ def pinv(a, rcond=None, hermitian=False, rtol=_NO_VALUE):
         if rtol is _NO_VALUE:
             rcond = 1e-15
         elif rtol is None:
-            eps = _FLOAT32_EPS if a._dtype is FLOAT32 or a._dtype.name == "complex64" else EPS
-            rcond = max(a._shape[-2:]) * eps if a.ndim >= 2 else eps
+            rcond = max(a._shape[-2:]) * float(finfo(a._dtype).eps)
         else:
             rcond = rtol
     elif rtol is not _NO_VALUE:
         raise ValueError("`rtol` and `rcond` can't be both set.")
     rcond = asarray(rcond)
-    if a.ndim >= 2 and a.size == 0 and (a._shape[-1] == 0 or a._shape[-2] == 0):
+    if a.size == 0 and _product(a._shape[-2:]) == 0:  # an empty matrix: its pseudo-inverse is empty too
         m, n = a._shape[-2:]
-        shape = a._shape[:-2] + (n, m)
-        return ndarray._make([], shape, a._dtype)
+        return ndarray._make([], a._shape[:-2] + (n, m), a._dtype)
     conj_a = a.conj() if a._dtype.kind == "c" else a
     batch, d, results = svd_stack(conj_a, True, False, hermitian)
     cutoffs = _per_matrix(rcond, batch)
@@ -305,7 +308,7 @@ def pinv(a, rcond=None, hermitian=False, rtol=_NO_VALUE):
         # A^+ = Vh^T diag(s_inv) U^T (for conj(A) = U S Vh, this is the pseudo-inverse of A)
         out.append([[sum([Vh[i][row] * s_inv[i] * U[col][i] for i in range(k)], 0.0) for col in range(m)]
                     for row in range(n)])
-    m, n = a._shape[-2:] if not hermitian else (a._shape[-1], a._shape[-1])
+    m, n = a._shape[-2:]
     return restack(out, batch, (n, m), d)
 
 
@@ -319,11 +322,12 @@ def _per_matrix(values, batch):
     return [flat[j] for j in joined[1][1]]
 
 
-def matrix_rank(A, tol=None, hermitian=False, rtol=None):
+def matrix_rank(A, tol=None, hermitian=False, *, rtol=None):
     """Return the rank of each matrix: the number of singular values above tol.
 
     tol defaults to S.max() * max(M, N) * eps (eps of the result's float type); rtol sets the relative
-    cutoff S.max() * rtol instead.  An array with fewer than two axes has rank 1 unless all zero.
+    cutoff S.max() * rtol instead.  An array tol or rtol broadcasts against the stack, as NumPy's.  An
+    array with fewer than two axes has rank 1 unless all zero.
 
     Accuracy: exact away from the cutoff; singular values within ~N * eps * S.max() of it may be
     counted differently from NumPy.
@@ -338,14 +342,26 @@ def matrix_rank(A, tol=None, hermitian=False, rtol=None):
         return int(any(v != 0 for v in A._values()))
     batch, d, results = svd_stack(A, False, False, hermitian)
     real = common.real_of(d)
-    eps = _FLOAT32_EPS if real is FLOAT32 else EPS
-    if tol is None:
-        relative = [max(A._shape[-2:]) * eps] * len(results) if rtol is None else _per_matrix(asarray(rtol), batch)
-        tols = [max(dtypes.fix(s, real) + [0.0]) * r for (_, s, _), r in zip(results, relative)]
-    else:
-        tols = _per_matrix(asarray(tol), batch)
-    ranks = [sum([1 for x in dtypes.fix(s, real) if x > t]) for (_, s, _), t in zip(results, tols)]
-    return finish(ranks, batch, INT64)
+    svals = [dtypes.fix(s, real) for _, s, _ in results]
+    k = min(A._shape[-2:]) if not hermitian else A._shape[-1]
+    if tol is None and rtol is None:
+        eps = _FLOAT32_EPS if real is FLOAT32 else EPS
+        cutoffs = [max(s + [0.0]) * max(A._shape[-2:]) * eps for s in svals]
+        return finish([len([x for x in s if x > t]) for s, t in zip(svals, cutoffs)], batch, INT64)
+    given = asarray(tol if tol is not None else rtol)
+    joined = common.broadcast_batches(batch, given._shape)
+    if joined is None:
+        left = batch + ((k,) if tol is not None else (1,))
+        raise ValueError("operands could not be broadcast together with shapes %s %s "
+                         % (shape_text(left), shape_text(given._shape + (1,))))
+    out_batch, (i_s, i_t) = joined
+    limits = [float(x) for x in given._values()]
+    ranks = []
+    for i, j in zip(i_s, i_t):
+        s = svals[i]
+        cutoff = limits[j] if tol is not None else max(s + [0.0]) * limits[j]
+        ranks.append(len([x for x in s if x > cutoff]))
+    return finish(ranks, out_batch, INT64)
 
 
 # --------------------------------------------------------------------------
@@ -422,7 +438,7 @@ def tensorsolve(a, b, axes=None):
     be equal.  axes moves the listed axes of a to the end first.
 
     >>> tensorsolve([[[2.0, 0.0], [0.0, 4.0]]], [[2.0, 8.0]]).tolist()
-    [[1.0], [2.0]]
+    [1.0, 2.0]
     """
     a = asarray(a)
     b = asarray(b)
@@ -448,8 +464,10 @@ def tensorinv(a, ind=2):
     a is reshaped to a square matrix (the first ind axes against the rest), inverted, and reshaped to
     a.shape[ind:] + a.shape[:ind].
 
-    >>> tensorinv([[[2.0, 0.0], [0.0, 4.0]]], ind=1).shape
-    (2, 2, 1)
+    >>> ainv = tensorinv([[[2.0, 0.0], [0.0, 0.0]], [[0.0, 4.0], [0.0, 0.0]],
+    ...                   [[0.0, 0.0], [1.0, 0.0]], [[0.0, 0.0], [0.0, 1.0]]], ind=1)
+    >>> ainv.shape, ainv[0, 1].tolist()
+    ((2, 2, 4), [0.0, 0.25, 0.0, 0.0])
     """
     a = asarray(a)
     old_shape = a._shape
