@@ -21,6 +21,8 @@ SEED_PROGRAM = os.path.join(ROOT, "examples", "seed_program.py")
 
 MATMUL_SIZES = (2, 4, 8, 16, 32, 64, 128, 256)
 QUICK_MATMUL_SIZES = (2, 8, 32)
+ND_SHAPE = (16, 32, 32)  # the N-d rows: broadcasting, elementwise and reductions
+QUICK_ND_SHAPE = (2, 4, 8)
 LAYER_SIZES = [2, 16, 16, 1]
 N_SAMPLES = 100
 
@@ -38,6 +40,24 @@ def _grid(rows, columns, seed):
     """Return a rows x columns list of floats in [-1, 1), the same on every runtime."""
     generator = random.Random(seed)
     return [[generator.uniform(-1.0, 1.0) for _ in range(columns)] for _ in range(rows)]
+
+
+def _grids(shape, seed):
+    """Return nested lists of floats in [-1, 1) with the given shape (1-d to 3-d), the same on every runtime."""
+    if len(shape) == 1:
+        return _grid(1, shape[0], seed)[0]
+    if len(shape) == 2:
+        return _grid(shape[0], shape[1], seed)
+    return [_grid(shape[1], shape[2], seed * 1000 + k) for k in range(shape[0])]
+
+
+def _numpy_side(cases, pure, make):
+    """Add cases["numpy"] = make(numpy) when NumPy is wanted and installed."""
+    if not pure and have("numpy"):
+        import numpy
+
+        cases["numpy"] = make(numpy)
+    return cases
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -221,3 +241,206 @@ def _micrograd_trainer(X, y, steps):
                 p.data -= 0.05 * p.grad
 
     return train
+
+
+# ---------------------------------------------------------------------------------------------------------
+# N-d arrays: broadcasting, elementwise operations and reductions on contiguous data
+#
+# The floor is the comprehension a programmer would write over the same numbers held as nested lists
+# (a 3-d array as a list of matrices), with the broadcast spelled out: an operand that is broadcast
+# along an axis is simply reused along it.
+
+
+def broadcast_add_cases(shape, pure):
+    """(p, r, c) + (c,): the vector is added to every row of every matrix."""
+    import tinynet
+
+    A, v = _grids(shape, 6), _grids(shape[-1:], 7)
+    a, b = tinynet.array(A), tinynet.array(v)
+    cases = {
+        "tinynet": lambda: a + b,
+        "floor": lambda: [[list(map(add, row, v)) for row in matrix] for matrix in A],
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound(numpy.add, numpy.array(A), numpy.array(v)))
+
+
+def broadcast_mul_cases(shape, pure):
+    """(p, r, c) * (p, 1, c): matrix k's rows are each multiplied by row 0 of C[k]."""
+    import tinynet
+
+    A, C = _grids(shape, 8), _grids((shape[0], 1, shape[2]), 9)
+    a, c = tinynet.array(A), tinynet.array(C)
+    cases = {
+        "tinynet": lambda: a * c,
+        "floor": lambda: [[list(map(mul, row, c_k[0])) for row in matrix] for matrix, c_k in zip(A, C)],
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound(numpy.multiply, numpy.array(A), numpy.array(C)))
+
+
+def nd_multiply_cases(shape, pure):
+    """a * b on two contiguous arrays of one N-d shape; the flat floor multiplies two flat lists."""
+    import tinynet
+
+    A, B = _grids(shape, 10), _grids(shape, 11)
+    a, b = tinynet.array(A), tinynet.array(B)
+    A_flat = [x for matrix in A for row in matrix for x in row]
+    B_flat = [x for matrix in B for row in matrix for x in row]
+    cases = {
+        "tinynet": lambda: a * b,
+        "floor": lambda: [[list(map(mul, r, s)) for r, s in zip(P, Q)] for P, Q in zip(A, B)],
+        "floor_flat": lambda: list(map(mul, A_flat, B_flat)),
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound(numpy.multiply, numpy.array(A), numpy.array(B)))
+
+
+def nd_sum_last_cases(shape, pure):
+    """a.sum(axis=-1) on a contiguous 3-d array: one sum per row."""
+    import tinynet
+
+    A = _grids(shape, 12)
+    a = tinynet.array(A)
+    cases = {
+        "tinynet": lambda: a.sum(axis=-1),
+        "floor": lambda: [list(map(sum, matrix)) for matrix in A],
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound_sum(numpy.array(A), -1))
+
+
+def nd_sum_first_cases(shape, pure):
+    """a.sum(axis=0) on a contiguous 3-d array: the matrices added together."""
+    import tinynet
+
+    A = _grids(shape, 13)
+    a = tinynet.array(A)
+    cases = {
+        "tinynet": lambda: a.sum(axis=0),
+        "floor": lambda: [list(map(sum, zip(*rows))) for rows in zip(*A)],
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound_sum(numpy.array(A), 0))
+
+
+def _bound(function, x, y):
+    return lambda: function(x, y)
+
+
+def _bound_sum(x, axis):
+    return lambda: x.sum(axis=axis)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# batched matrix product and einsum
+
+
+def batched_matmul_cases(batch, n, pure):
+    """A stack of `batch` n x n products with @; the floor is the issue's one-liner once per matrix."""
+    import tinynet
+
+    A = [_grid(n, n, 20 + k) for k in range(batch)]
+    B = [_grid(n, n, 40 + k) for k in range(batch)]
+    a, b = tinynet.array(A), tinynet.array(B)
+    cases = {
+        "tinynet": lambda: a @ b,
+        "floor": lambda: [matmul_floor(A_k, B_k) for A_k, B_k in zip(A, B)],
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound(numpy.matmul, numpy.array(A), numpy.array(B)))
+
+
+def einsum_cases(subscripts, shapes, pure):
+    """einsum(subscripts, x, y), against tinynet's own @ on the same operands and against NumPy's einsum."""
+    import tinynet
+
+    X, Y = _grids(shapes[0], 60), _grids(shapes[1], 61)
+    x, y = tinynet.array(X), tinynet.array(Y)
+    cases = {
+        "tinynet": lambda: tinynet.einsum(subscripts, x, y),
+        "matmul": lambda: x @ y,
+    }
+
+    def numpy_einsum(numpy):
+        nx, ny = numpy.array(X), numpy.array(Y)
+        return lambda: numpy.einsum(subscripts, nx, ny)
+
+    return _numpy_side(cases, pure, numpy_einsum)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# float32 arithmetic
+
+
+def float32_cases(n, pure):
+    """a * b + c on three float32 vectors of n elements, against the same on float64 in tinynet."""
+    import tinynet
+
+    values = [_grids((n,), seed) for seed in (70, 71, 72)]
+    a, b, c = [tinynet.array(v, dtype=tinynet.float32) for v in values]
+    a64, b64, c64 = [tinynet.array(v) for v in values]
+    cases = {
+        "tinynet": lambda: a * b + c,
+        "float64": lambda: a64 * b64 + c64,
+    }
+
+    def numpy_float32(numpy):
+        na, nb, nc = [numpy.array(v, dtype=numpy.float32) for v in values]
+        return lambda: na * nb + nc
+
+    return _numpy_side(cases, pure, numpy_float32)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# writing through a column view
+
+
+def column_set_cases(n, pure):
+    """a[:, 3] = values on an n x n array; the floor sets element 3 of each row of a list of rows."""
+    import tinynet
+
+    A, values = _grid(n, n, 80), _grids((n,), 81)
+    a, v = tinynet.array(A), tinynet.array(values)
+    rows = [list(row) for row in A]
+
+    def tinynet_set():
+        a[:, 3] = v
+
+    def floor_set():
+        for row, value in zip(rows, values):
+            row[3] = value
+
+    cases = {"tinynet": tinynet_set, "floor": floor_set}
+
+    def numpy_set(numpy):
+        na, nv = numpy.array(A), numpy.array(values)
+
+        def run():
+            na[:, 3] = nv
+
+        return run
+
+    return _numpy_side(cases, pure, numpy_set)
+
+
+def column_add_cases(n, pure):
+    """a[:, 1:5] += 1 on an n x n array; the floor adds 1 to items 1 to 4 of each row of a list of rows."""
+    import tinynet
+
+    A = _grid(n, n, 82)
+    a = tinynet.array(A)
+    rows = [list(row) for row in A]
+
+    def tinynet_add():
+        a[:, 1:5] += 1
+
+    def floor_add():
+        for row in rows:
+            row[1:5] = [x + 1 for x in row[1:5]]
+
+    cases = {"tinynet": tinynet_add, "floor": floor_add}
+
+    def numpy_add(numpy):
+        na = numpy.array(A)
+
+        def run():
+            na[:, 1:5] += 1
+
+        return run
+
+    return _numpy_side(cases, pure, numpy_add)

@@ -1,6 +1,6 @@
 """Benchmark tinynet against NumPy, the plain-Python floor, a hand-fused loop and micrograd.
 
-    python3 benchmarks/run.py            # the full run, about five minutes: prints the tables and writes
+    python3 benchmarks/run.py            # the full run, about ten minutes: prints the tables and writes
                                          # benchmarks/results.md and benchmarks/results.svg
     python3 benchmarks/run.py --quick    # a smoke run of a few seconds: every row, tiny sizes, no files
 
@@ -51,6 +51,12 @@ class Settings:
         self.samples = 10 if quick else cases.N_SAMPLES
         self.micrograd_steps = 1 if quick else 2
         self.import_repeats = 2 if quick else 9
+        self.nd_shape = cases.QUICK_ND_SHAPE if quick else cases.ND_SHAPE
+        self.batched = (2, 8) if quick else (8, 32)  # (batch, n): batch products of n x n
+        self.einsum_n = 8 if quick else 32
+        self.einsum_batched = (2, 4) if quick else (8, 16)
+        self.float32_n = 100 if quick else 10 ** 4
+        self.column_n = 20 if quick else 200
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -70,6 +76,21 @@ def row_groups(settings, pure):
     groups.append(("sigmoid", cases.sigmoid_cases(n, pure), t))
     groups.append(("stable sigmoid", cases.stable_sigmoid_cases(n, pure), t))
     groups.append(("add", cases.add_cases(n, pure), t))
+    shape = settings.nd_shape
+    groups.append(("broadcast add", cases.broadcast_add_cases(shape, pure), t))
+    groups.append(("broadcast mul", cases.broadcast_mul_cases(shape, pure), t))
+    groups.append(("nd multiply", cases.nd_multiply_cases(shape, pure), t))
+    groups.append(("nd sum last", cases.nd_sum_last_cases(shape, pure), t))
+    groups.append(("nd sum first", cases.nd_sum_first_cases(shape, pure), t))
+    batch, size = settings.batched
+    groups.append(("batched matmul", cases.batched_matmul_cases(batch, size, pure), t))
+    size = settings.einsum_n
+    groups.append(("einsum ij", cases.einsum_cases("ij,jk->ik", [(size, size)] * 2, pure), t))
+    batch, size = settings.einsum_batched
+    groups.append(("einsum bij", cases.einsum_cases("bij,bjk->bik", [(batch, size, size)] * 2, pure), t))
+    groups.append(("float32", cases.float32_cases(settings.float32_n, pure), t))
+    groups.append(("column set", cases.column_set_cases(settings.column_n, pure), t))
+    groups.append(("column add", cases.column_add_cases(settings.column_n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups
@@ -241,6 +262,7 @@ def main_rows(settings):
     rows.append(Row("trainer's stable sigmoid %s" % shape, "stable sigmoid", "floor", "list comprehension", 1.3))
     rows.append(Row("add %s" % shape, "add", "floor", "list comprehension", 1.3))
     rows.append(Row("add %s" % shape, "add", "numpy", "NumPy"))
+    rows.extend(nd_rows(settings))
     train = "train [2, 16, 16, 1], %d steps, %d moons" % (epochs, settings.samples)
     rows.append(Row(train, "train", "fused", "hand-fused loop", 1.3))
     rows.append(Row(train, "train", "numpy", "NumPy backend"))
@@ -248,6 +270,57 @@ def main_rows(settings):
     rows.append(Row(train, "train", "micrograd", "micrograd MLP (%d steps, scaled)" % settings.micrograd_steps,
                     1 / 300.0, scale))
     rows.append(Row("import tinynet", "import", "numpy", "import numpy", 0.25))
+    return rows
+
+
+def _shape_text(shape):
+    return "(%s)" % ", ".join(str(n) for n in shape) if len(shape) != 1 else "(%d,)" % shape[0]
+
+
+def nd_rows(settings):
+    """The rows for N-d arrays, views, einsum and float32."""
+    shape = settings.nd_shape
+    nested = "nested comprehension"
+    add_case = "broadcast %s + %s" % (_shape_text(shape), _shape_text(shape[-1:]))
+    mul_case = "broadcast %s * %s" % (_shape_text(shape), _shape_text((shape[0], 1, shape[2])))
+    multiply = "a * b, %s" % _shape_text(shape)
+    sum_last = "a.sum(axis=-1), %s" % _shape_text(shape)
+    sum_first = "a.sum(axis=0), %s" % _shape_text(shape)
+    rows = [
+        Row(add_case, "broadcast add", "floor", nested),
+        Row(add_case, "broadcast add", "numpy", "NumPy"),
+        Row(mul_case, "broadcast mul", "floor", nested),
+        Row(mul_case, "broadcast mul", "numpy", "NumPy"),
+        Row(multiply, "nd multiply", "floor", nested, 1.3),
+        Row(multiply, "nd multiply", "floor_flat", "one map over flat lists", 1.3),
+        Row(multiply, "nd multiply", "numpy", "NumPy"),
+        Row(sum_last, "nd sum last", "floor", nested, 1.3),
+        Row(sum_last, "nd sum last", "numpy", "NumPy"),
+        Row(sum_first, "nd sum first", "floor", nested, 1.3),
+        Row(sum_first, "nd sum first", "numpy", "NumPy"),
+    ]
+    batch, n = settings.batched
+    case = "batched matmul %d x (%dx%d)" % (batch, n, n)
+    rows.append(Row(case, "batched matmul", "floor", "floor (issue's one-liner) %d times" % batch))
+    rows.append(Row(case, "batched matmul", "numpy", "NumPy"))
+    n = settings.einsum_n
+    case = "einsum 'ij,jk->ik' %dx%d" % (n, n)
+    rows.append(Row(case, "einsum ij", "numpy", "NumPy einsum"))
+    rows.append(Row(case, "einsum ij", "matmul", "tinynet's a @ b"))
+    batch, n = settings.einsum_batched
+    case = "einsum 'bij,bjk->bik' %dx%dx%d" % (batch, n, n)
+    rows.append(Row(case, "einsum bij", "numpy", "NumPy einsum"))
+    rows.append(Row(case, "einsum bij", "matmul", "tinynet's a @ b"))
+    case = "float32 a * b + c, %d elements" % settings.float32_n
+    rows.append(Row(case, "float32", "float64", "tinynet float64", 2.0))
+    rows.append(Row(case, "float32", "numpy", "NumPy float32"))
+    n = settings.column_n
+    case = "a[:, 3] = values, %dx%d" % (n, n)
+    rows.append(Row(case, "column set", "floor", "loop over lists of rows"))
+    rows.append(Row(case, "column set", "numpy", "NumPy"))
+    case = "a[:, 1:5] += 1, %dx%d" % (n, n)
+    rows.append(Row(case, "column add", "floor", "loop over lists of rows"))
+    rows.append(Row(case, "column add", "numpy", "NumPy"))
     return rows
 
 
@@ -261,7 +334,7 @@ def pypy_table(cpython, pypy, settings):
     header = ["case", "side", "CPython", "PyPy", "speed-up", "on PyPy, tinynet ÷ this side"]
     lines = []
     for group in _pure_groups(settings):
-        for side in ("tinynet", "floor", "floor_transposed", "fused"):
+        for side in ("tinynet", "floor", "floor_transposed", "floor_flat", "fused", "float64", "matmul"):
             if side not in cpython.get(group, {}) or pypy is None or side not in pypy.get(group, {}):
                 continue
             c, p = median(cpython[group][side]), median(pypy[group][side])
@@ -272,7 +345,9 @@ def pypy_table(cpython, pypy, settings):
 
 def _pure_groups(settings):
     return (["seed"] + ["matmul %d" % n for n in settings.matmul_sizes]
-            + ["sigmoid", "stable sigmoid", "add", "train"])
+            + ["sigmoid", "stable sigmoid", "add", "broadcast add", "broadcast mul", "nd multiply",
+               "nd sum last", "nd sum first", "batched matmul", "einsum ij", "einsum bij", "float32",
+               "column set", "column add", "train"])
 
 
 def memory_table(peaks):

@@ -18,6 +18,11 @@ ROWS = [
     "sigmoid 1/(1+exp(-z)) 20x20", "trainer's stable sigmoid 20x20", "add 20x20",
     "hand-fused loop", "NumPy backend", "micrograd MLP",
     "import tinynet",
+    "broadcast (2, 4, 8) + (8,)", "broadcast (2, 4, 8) * (2, 1, 8)", "nested comprehension",
+    "a * b, (2, 4, 8)", "one map over flat lists", "a.sum(axis=-1), (2, 4, 8)", "a.sum(axis=0), (2, 4, 8)",
+    "batched matmul 2 x (8x8)", "einsum 'ij,jk->ik' 8x8", "einsum 'bij,bjk->bik' 2x4x4", "NumPy einsum",
+    "tinynet's a @ b", "float32 a * b + c, 100 elements", "tinynet float64",
+    "a[:, 3] = values, 20x20", "a[:, 1:5] += 1, 20x20", "loop over lists of rows",
     "Peak memory", "seed program |", "moons training",
     "PyPy",
 ]
@@ -42,6 +47,72 @@ def benchmark_modules():
         yield fused_mlp
     finally:
         sys.path.remove(BENCHMARKS)
+
+
+@pytest.fixture
+def benchmark_cases():
+    sys.path.insert(0, BENCHMARKS)
+    try:
+        import cases
+        yield cases
+    finally:
+        sys.path.remove(BENCHMARKS)
+
+
+def _shape(x):
+    """Return the shape of nested lists (of tuples too), as NumPy would read it."""
+    shape = []
+    while isinstance(x, (list, tuple)):
+        shape.append(len(x))
+        x = x[0] if x else None
+    return tuple(shape)
+
+
+def _flatten(x):
+    if isinstance(x, (list, tuple)):
+        return [v for item in x for v in _flatten(item)]
+    return [x]
+
+
+N_D_GROUPS = [
+    ("broadcast_add_cases", ((2, 3, 4), False)),
+    ("broadcast_mul_cases", ((2, 3, 4), False)),
+    ("nd_multiply_cases", ((2, 3, 4), False)),
+    ("nd_sum_last_cases", ((2, 3, 4), False)),
+    ("nd_sum_first_cases", ((2, 3, 4), False)),
+    ("batched_matmul_cases", (2, 3, False)),
+    ("einsum_cases", ("ij,jk->ik", [(3, 4), (4, 5)], False)),
+    ("einsum_cases", ("bij,bjk->bik", [(2, 3, 4), (2, 4, 5)], False)),
+    ("float32_cases", (7, False)),
+]
+
+
+@pytest.mark.parametrize("factory, arguments", N_D_GROUPS, ids=[g[0] + "-" + str(g[1][0]) for g in N_D_GROUPS])
+def test_every_side_of_an_n_d_row_computes_the_same_numbers(benchmark_cases, factory, arguments):
+    """A floor is a fair floor only if it computes what tinynet computes (sums to rounding: their orders differ)."""
+    sides = getattr(benchmark_cases, factory)(*arguments)
+    expected = sides["tinynet"]().tolist()
+    for name, side in sides.items():
+        got = side()
+        got = got.tolist() if hasattr(got, "tolist") else got
+        if name == "floor_flat":
+            expected_values = _flatten(expected)
+        else:
+            expected_values = expected
+        if factory == "float32_cases" and name == "float64":
+            # float32 rounds each operation: it agrees with float64 to single precision only
+            assert _flatten(got) == pytest.approx(_flatten(expected_values), rel=1e-5, abs=1e-6), name
+        else:
+            assert _flatten(got) == pytest.approx(_flatten(expected_values), rel=1e-12, abs=1e-14), name
+        assert _shape(got) == _shape(expected_values), name
+
+
+@pytest.mark.parametrize("factory", ["column_set_cases", "column_add_cases"])
+def test_the_column_writes_run_on_every_side(benchmark_cases, factory):
+    sides = getattr(benchmark_cases, factory)(8, False)
+    for side in sides.values():
+        side()
+        side()
 
 
 def test_the_hand_fused_loop_does_the_trainers_math(benchmark_modules):

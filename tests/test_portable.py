@@ -117,6 +117,21 @@ def test_tolerance_is_relative_and_handles_non_finite_values():
     assert support.floats_close(float("-inf"), float("-inf"))
 
 
+def test_printed_numbers_compare_within_tolerance_only_on_single_precision(monkeypatch):
+    ours = "[[0.04999995]\n [0.05      ]]\n-0.07499989\nepoch 3: 6 mistakes\n"
+    numpys = "[[0.05]\n [0.05]]\n-0.07499999999999982\nepoch 3: 6 mistakes\n"
+    assert not support.texts_match(ours, numpys)               # double precision: character for character
+    monkeypatch.setattr(support, "FLOAT_IS_SINGLE", True)
+    tolerance = 16 * 2.0 ** -23
+    assert support.texts_match(ours, numpys, tolerance, tolerance)
+    assert not support.texts_match(ours.replace("-0.07499989", "-0.0751"), numpys, tolerance, tolerance)
+    assert not support.texts_match(ours.replace("6 mistakes", "7 mistakes"), numpys, tolerance, tolerance)
+    assert not support.texts_match(ours.replace("epoch", "epoc"), numpys, tolerance, tolerance)
+    assert not support.texts_match(ours + "1", numpys, tolerance, tolerance)
+    assert support.text_tokens("[[1. 2.]] x=(3, 4)") == ["[", "[", "1.", "2.", "]", "]", "x", "=", "(", "3", ",",
+                                                           "4", ")"]
+
+
 def test_numpy_program_output_is_captured():
     source = "import numpy as np\nprint(np.array([1, 2]))\nprint('a', 'b', sep='-', end='!')\n"
     assert support.run_program(source, numpy) == "[1 2]\na-b!"
@@ -143,6 +158,19 @@ def test_runner_passes_and_exits_zero(tmp_path):
     done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[-1] == "1 passed, 0 failed"
+
+
+def test_runner_counts_skipped_tests(tmp_path):
+    shutil.copy(PORTABLE / "run.py", tmp_path / "run.py")
+    (tmp_path / "test_sample.py").write_text(
+        "class SkipTest(Exception):\n    pass\n\n"
+        "def test_good():\n    pass\n\n"
+        "def test_not_here():\n    raise SkipTest('needs double precision')\n")
+    done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert "skipped test_sample.test_not_here: needs double precision" in lines
+    assert lines[-1] == "1 passed, 0 failed, 1 skipped"
 
 
 def test_runner_fails_when_no_test_ran(tmp_path):

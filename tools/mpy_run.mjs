@@ -1,11 +1,17 @@
 // Run a Python file under MicroPython 1.27 (WebAssembly build) from Node.
 //
-// Usage: node tools/mpy_run.mjs [--heapsize N[k|m]] [--with PATH]... script.py [args...]
+// Usage: node tools/mpy_run.mjs [--heapsize N[k|m]] [--bare] [--with PATH]... script.py [args...]
 //
 // The project's tinynet/ package, the script's own folder and every --with file or folder are
 // copied into MicroPython's in-memory file system at the same absolute paths they have on disk,
 // so the script sees the files where it expects them. The project root and the script's folder
 // go on sys.path, the working directory is mirrored, and the script runs as __main__.
+//
+// --bare makes this build look like a native port (a board's firmware): it bundles pure-Python
+// modules from micropython-lib (itertools, functools, operator, os.path, collections.defaultdict,
+// abc, copy, ...) as frozen modules, which native ports do not have. --bare takes '.frozen' off
+// sys.path before anything is imported, so only the built-in C modules remain, and checks that
+// `import itertools` then fails.
 //
 // Exit status: the script's SystemExit code (0 when it ends normally), or 1 when it raises,
 // in which case MicroPython's traceback goes to stderr. The package's own command line exits 0
@@ -20,7 +26,8 @@ import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SKIPPED_NAMES = new Set(["__pycache__", "node_modules", ".git", ".hypothesis", ".pytest_cache"]);
 
-const usage = usageFor("mpy_run", "node tools/mpy_run.mjs [--heapsize N[k|m]] [--with PATH]... script.py [args...]");
+const usage = usageFor("mpy_run",
+  "node tools/mpy_run.mjs [--heapsize N[k|m]] [--bare] [--with PATH]... script.py [args...]");
 
 // Copy a file or a folder tree from the real disk into the emscripten file system.
 function copyIn(FS, hostPath) {
@@ -56,7 +63,20 @@ function lineWriter(stream) {
 // Python code that runs the script as __main__ and records its exit status in _runner_status.
 const DRIVER = `
 import sys
-def _runner_main(script, argv, paths, cwd):
+def _runner_bare():
+    # only the C modules: no frozen micropython-lib modules, as on a native port
+    while ".frozen" in sys.path:
+        sys.path.remove(".frozen")
+    for name in list(sys.modules):
+        del sys.modules[name]
+    try:
+        import itertools
+    except ImportError:
+        return
+    raise RuntimeError("--bare: itertools is still importable")
+def _runner_main(script, argv, paths, cwd, bare):
+    if bare:
+        _runner_bare()
     import os
     sys.argv.clear()
     sys.argv.extend(argv)
@@ -83,7 +103,7 @@ def _runner_main(script, argv, paths, cwd):
 `;
 
 async function main() {
-  const options = parseArguments(process.argv.slice(2), usage, 1024 * 1024);
+  const options = parseArguments(process.argv.slice(2), usage, 1024 * 1024, true);
   if (!fs.existsSync(options.script)) usage(`no such file ${options.script}`);
   const out = lineWriter(process.stdout);
   const err = lineWriter(process.stderr);
@@ -105,7 +125,8 @@ async function main() {
     // sys.path.insert(0, ...) in order: the script's folder ends up first, as in CPython.
     const call = `_runner_status = _runner_main(${JSON.stringify(options.script)}, ` +
       `${JSON.stringify([options.script, ...options.args])}, ` +
-      `${JSON.stringify([PROJECT_ROOT, scriptFolder])}, ${JSON.stringify(cwd)})`;
+      `${JSON.stringify([PROJECT_ROOT, scriptFolder])}, ${JSON.stringify(cwd)}, ` +
+      `${options.bare ? "True" : "False"})`;
     mp.runPython(call);
     status = mp.globals.get("_runner_status");
   } catch (error) {

@@ -4,28 +4,36 @@
 #   tools/run_runtimes.sh              # install what is missing, then run everything
 #   RUNTIMES="micropython pypy" tools/run_runtimes.sh
 #
-# On each of MicroPython 1.27 (WebAssembly, through Node), Pyodide (through Node), PyPy 3 and
-# CPython it runs:
+# On each of MicroPython 1.27 (WebAssembly, through Node), the same made bare (micropython-bare),
+# Pyodide (through Node), PyPy 3 and CPython it runs:
 #   - the portable suite, tests/portable/run.py (arrays, printing, random streams, the seed program,
 #     the trainer on XOR, model files);
 #   - the board half of examples/board: predict_on_board.py loads the committed model file and
 #     predicts, as it would on a microcontroller.
 # Before that it checks that tinynet/ keeps to Python 3.8 (tools/check_py38.sh).
 #
-# Installs when missing: the npm packages pinned in package-lock.json (npm ci) and Debian's pypy3.
+# micropython-bare is the WebAssembly build with its frozen micropython-lib modules taken away
+# (node tools/mpy_run.mjs --bare): no itertools, functools, operator, os.path, abc or copy, only
+# the C modules a native port (a board's firmware) has. A board file that imports one of those
+# without a fallback fails here, although CI has no native port. (tests/test_board_imports.py
+# checks the same statically.)
+#
+# Installs when missing: the npm packages pinned in tools/package-lock.json (npm ci in tools/) and
+# Debian's pypy3. The package.json at the project root is not npm's: it is the mip package a board
+# installs tinynet from (see docs/runtimes.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-RUNTIMES="${RUNTIMES:-micropython pyodide pypy cpython}"
+RUNTIMES="${RUNTIMES:-micropython micropython-bare pyodide pypy cpython}"
 # PyPy and CPython find tinynet in the checkout (the Node runners put it on sys.path themselves).
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 TIME_LIMIT="${TIME_LIMIT:-600}"
 
 install_missing() {
-    if [ ! -f node_modules/@micropython/micropython-webassembly-pyscript/micropython.mjs ] \
-        || [ ! -f node_modules/pyodide/pyodide.asm.wasm ]; then
-        echo "== installing the npm packages (npm ci)"
-        npm ci --no-audit --no-fund --loglevel=error || return 1
+    if [ ! -f tools/node_modules/@micropython/micropython-webassembly-pyscript/micropython.mjs ] \
+        || [ ! -f tools/node_modules/pyodide/pyodide.asm.wasm ]; then
+        echo "== installing the npm packages (npm ci in tools/)"
+        (cd tools && npm ci --no-audit --no-fund --loglevel=error) || return 1
     fi
     case " $RUNTIMES " in
         *" pypy "*)
@@ -43,6 +51,7 @@ install_missing() {
 runner_for() {
     case "$1" in
         micropython) echo "node tools/mpy_run.mjs --with examples" ;;
+        micropython-bare) echo "node tools/mpy_run.mjs --bare --with examples" ;;
         pyodide) echo "node tools/pyodide_run.mjs" ;;
         pypy) echo "pypy3" ;;
         cpython) echo "python3" ;;
@@ -81,7 +90,7 @@ check "python 3.8 syntax" tools/check_py38.sh
 
 for runtime in $RUNTIMES; do
     if ! runner=$(runner_for "$runtime"); then
-        echo "unknown runtime $runtime (known: micropython pyodide pypy cpython)"
+        echo "unknown runtime $runtime (known: micropython micropython-bare pyodide pypy cpython)"
         exit 2
     fi
     # shellcheck disable=SC2086  # the runner is several words on purpose

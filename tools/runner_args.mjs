@@ -1,5 +1,5 @@
-// The command line both runners take: [--heapsize N[k|m]] [--with PATH]... script.py [args...]
-// (--heapsize only where the runner accepts it).
+// The command line both runners take: [--heapsize N[k|m]] [--bare] [--with PATH]... script.py [args...]
+// (--heapsize and --bare only where the runner accepts them).
 
 import path from "node:path";
 
@@ -18,15 +18,19 @@ function parseSize(text, usage) {
   return Number(match[1]) * scale;
 }
 
-// Return { heapsize, extras, script, args }; heapsize is null unless defaultHeapsize is given.
-export function parseArguments(argv, usage, defaultHeapsize = null) {
-  const options = { heapsize: defaultHeapsize, extras: [], script: null, args: [] };
+// Return { heapsize, bare, extras, script, args }; heapsize is null unless defaultHeapsize is given,
+// and --bare is accepted only when acceptBare is true.
+export function parseArguments(argv, usage, defaultHeapsize = null, acceptBare = false) {
+  const options = { heapsize: defaultHeapsize, bare: false, extras: [], script: null, args: [] };
   let i = 0;
   while (i < argv.length && options.script === null) {
     const word = argv[i];
     if (word === "--heapsize" && defaultHeapsize !== null) {
       options.heapsize = parseSize(argv[i + 1] ?? "", usage);
       i += 2;
+    } else if (word === "--bare" && acceptBare) {
+      options.bare = true;
+      i += 1;
     } else if (word === "--with") {
       if (argv[i + 1] === undefined) usage("--with needs a path");
       options.extras.push(path.resolve(argv[i + 1]));

@@ -19,6 +19,12 @@ def _generator_draws(np, seed):
             rng.choice(5, size=3, replace=False))
 
 
+def _generator_shuffled(np, seed, a, axis):
+    """Shuffle a in place along axis with the modern Generator, then return it."""
+    np.random.default_rng(seed).shuffle(a, axis=axis)
+    return a
+
+
 def _shuffled(np, seed, a):
     np.random.seed(seed)
     np.random.shuffle(a)
@@ -51,6 +57,9 @@ RANDOM = [
                                                lambda: np.random.randint(1, 2, size=3))),
     ("shuffle_1d", lambda np: _shuffled(np, 13, np.arange(10))),
     ("shuffle_rows", lambda np: _shuffled(np, 14, np.arange(12).reshape(4, 3))),
+    ("shuffle_3d", lambda np: _shuffled(np, 15, np.arange(24).reshape(4, 3, 2))),
+    ("permutation_3d", lambda np: _draws(np, 16, lambda: np.random.permutation(np.arange(24).reshape(4, 2, 3)))),
+    ("generator_shuffle_axis", lambda np: _generator_shuffled(np, 8, np.arange(24).reshape(2, 3, 4), 2)),
     ("permutation", lambda np: _draws(np, 17, lambda: np.random.permutation(8))),
     ("permutation_array", lambda np: _draws(np, 18, lambda: np.random.permutation(np.array([[1, 2], [3, 4], [5, 6]])))),
     ("choice_int", lambda np: _draws(np, 19, lambda: np.random.choice(5, size=6))),

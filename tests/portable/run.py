@@ -9,7 +9,8 @@ neither, nor importlib nor traceback)::
     python3 tests/portable/run.py -v                # also list every test with its time
     node tools/mpy_run.mjs --with examples tests/portable/run.py
 
-It prints one line for each failure followed by its traceback, then ``N passed, N failed``, and
+It prints one line for each failure followed by its traceback, then ``N passed, N failed`` (and
+``, N skipped`` when a test raised ``SkipTest``, saying why it cannot apply on this runtime), and
 exits with status 1 when any test failed or when no test ran.
 """
 import os
@@ -100,6 +101,7 @@ def run(words=(), verbose=False, folder=HERE):
     print("portable suite on %s" % runtime_name())
     passed = 0
     failed = 0
+    skipped = 0
     for module_name in find_modules(folder):
         try:
             module = __import__(module_name)
@@ -118,6 +120,10 @@ def run(words=(), verbose=False, folder=HERE):
             except KeyboardInterrupt:
                 raise
             except BaseException as error:
+                if type(error).__name__ == "SkipTest":
+                    skipped += 1
+                    print("skipped %s: %s" % (full_name, _first_line(error)))
+                    continue
                 failed += 1
                 print("FAILED %s: %s: %s" % (full_name, type(error).__name__, _first_line(error)))
                 _print_traceback(error)
@@ -125,7 +131,10 @@ def run(words=(), verbose=False, folder=HERE):
             passed += 1
             if verbose:
                 print("ok %s (%d ms)" % (full_name, _milliseconds() - started))
-    print("%d passed, %d failed" % (passed, failed))
+    if skipped:
+        print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
+    else:
+        print("%d passed, %d failed" % (passed, failed))
     return failed if passed + failed else 1
 
 

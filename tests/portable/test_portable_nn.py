@@ -11,12 +11,17 @@ import portable_support as support
 from tinynet.nn import Network, load
 
 
+# Training runs compare to 1e-9, or to PROGRAM_TOL (about 1e-4) where floats are float32.
+TRAINING_TOL = support.PROGRAM_TOL if support.FLOAT_IS_SINGLE else cases_nn.TRAINING_TOL
+TRAINING_ABS_TOL = support.PROGRAM_TOL if support.FLOAT_IS_SINGLE else 1e-12
+
+
 def _fixture(name):
     return support.load_fixture("nn")[name]
 
 
-def _check_close(actual, expected, what, rel_tol=cases_nn.TRAINING_TOL):
-    message = support.first_difference(actual, expected, "f", "", rel_tol, 1e-12)
+def _check_close(actual, expected, what, rel_tol=TRAINING_TOL, abs_tol=TRAINING_ABS_TOL):
+    message = support.first_difference(actual, expected, "f", "", rel_tol, abs_tol)
     assert message is None, "%s differs from the NumPy backend: %s" % (what, message)
 
 
@@ -44,8 +49,10 @@ def test_softmax_minibatch_momentum_trains_as_on_numpy():
 def test_perceptron_reaches_the_seed_programs_weights():
     perceptron = cases_nn.train_perceptron("tinynet")
     expected = _fixture("perceptron")
-    _check_close(perceptron.weights, expected["weights"], "perceptron weights", support.REL_TOL)
-    _check_close([perceptron.bias], [expected["bias"]], "perceptron bias", support.REL_TOL)
+    # 1000 steps: as a training run where floats are float32, as one operation elsewhere
+    tolerance = TRAINING_TOL if support.FLOAT_IS_SINGLE else support.REL_TOL
+    _check_close(perceptron.weights, expected["weights"], "perceptron weights", tolerance)
+    _check_close([perceptron.bias], [expected["bias"]], "perceptron bias", tolerance)
     assert perceptron.predict(cases_nn.AND_X).tolist() == cases_nn.AND_Y
 
 
@@ -59,9 +66,18 @@ def test_saved_model_loads_back_exactly():
             stored = json.loads(handle.read())
     finally:
         support.remove_file(path)
-    assert loaded.to_dict() == net.to_dict(), "a saved model did not load back bit for bit"
-    assert stored["weights"] == net.to_dict()["weights"]
-    assert loaded.predict_proba(cases_nn.XOR_X).tolist() == net.predict_proba(cases_nn.XOR_X).tolist()
+    if support.FLOAT_IS_SINGLE:
+        # MicroPython's single-precision float() is not correctly rounded: about 1 float32 in 70
+        # reads back one unit in the last place away from the one repr() printed.
+        saved = net.to_dict()
+        _check_close(loaded.to_dict()["weights"], saved["weights"], "loaded weights", 4 * support.EPSILON, 0.0)
+        _check_close(loaded.to_dict()["biases"], saved["biases"], "loaded biases", 4 * support.EPSILON, 0.0)
+        _check_close(loaded.predict_proba(cases_nn.XOR_X).tolist(), net.predict_proba(cases_nn.XOR_X).tolist(),
+                     "loaded model's probabilities", support.REL_TOL, support.ABS_TOL)
+    else:
+        assert loaded.to_dict() == net.to_dict(), "a saved model did not load back bit for bit"
+        assert stored["weights"] == net.to_dict()["weights"]
+        assert loaded.predict_proba(cases_nn.XOR_X).tolist() == net.predict_proba(cases_nn.XOR_X).tolist()
     assert loaded.predict(cases_nn.XOR_X).tolist() == cases_nn.XOR_Y
 
 
@@ -99,6 +115,7 @@ def test_board_example_predicts_as_numpy_does():
     import predict_on_board
     expected = _fixture("board")
     assert predict_on_board.READINGS == expected["readings"]
+    # model.json was made with float64; on a single-precision build it loads rounded to float32
     labels, probabilities = predict_on_board.predict(support.join(board_folder, "model.json"))
-    _check_close(probabilities, expected["proba"], "the board's probabilities", support.REL_TOL)
+    _check_close(probabilities, expected["proba"], "the board's probabilities", support.REL_TOL, support.ABS_TOL)
     assert labels == expected["labels"], (labels, expected["labels"])

@@ -930,7 +930,7 @@ def convert_scalar(value, d):
 # Keeping values representable: fix
 # --------------------------------------------------------------------------
 
-_FLOAT32_OVERFLOW = 3.4028235677973366e+38  # max + half an ulp: from here on float32 rounds to inf
+_FLOAT32_OVERFLOW = float("3.4028235677973366e+38")  # max + half an ulp: from here on float32 rounds to inf
 _FLOAT16_OVERFLOW = 65520.0
 
 

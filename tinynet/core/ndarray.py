@@ -1083,7 +1083,7 @@ def _unflatten(values, shape):
     if _size_of(shape) == 0:
         return _empty_nest(shape)
     rows = list(values)
-    for n in shape[:0:-1]:
+    for n in reversed(shape[1:]):
         rows = [rows[i:i + n] for i in range(0, len(rows), n)]
     return rows
 

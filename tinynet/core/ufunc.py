@@ -405,6 +405,12 @@ def inplace(name, a, other):
             "Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
             % (name, new._dtype, a._dtype)
         )
+    if new._shape != a._shape and name == "matmul":
+        core = 1 if new._shape[-1:] != a._shape[-1:] else 0
+        raise ValueError(
+            "matmul: Output operand 0 has a mismatch in its core dimension %d, with gufunc signature "
+            "(n?,k),(k,m?)->(n?,m?) (size %d is different from %d)"
+            % (core, a._shape[core - 2] if a.ndim >= 2 else a._shape[-1], new._shape[core - 2]))
     if new._shape != a._shape:
         raise ValueError(
             "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s"
@@ -674,8 +680,8 @@ def round_array(a, decimals=0, out=None):
     decimals = int(decimals)
     d = a._dtype
     if d.kind == "f":
-        if decimals > 400:  # every float is already a multiple of 10**-400
-            result_array = unary(_same, a)
+        if abs(decimals) > 308:  # NumPy scales by 10**decimals, which overflows to inf: nan everywhere
+            result_array = unary(_to_nan, a)
         else:
             result_array = unary(lambda x: floats.round_half_even(x, decimals), a)
     elif d.kind == "c":
@@ -698,6 +704,10 @@ def round_array(a, decimals=0, out=None):
         out[...] = result_array
         return out
     return result_array
+
+
+def _to_nan(x):
+    return float("nan")
 
 
 def _round_int(x, scale):

@@ -295,7 +295,7 @@ def broadcast_to(a, shape):
             raise ValueError("all elements of broadcast shape must be non-negative")
     if len(shape) < a.ndim:
         raise ValueError("input operand has more dimensions than allowed by the axis remapping")
-    for n, m in zip(a._shape[::-1], shape[::-1]):
+    for n, m in zip(reversed(a._shape), reversed(shape)):
         if n != 1 and n != m:
             raise ValueError("operands could not be broadcast together with remapped shapes "
                              "[original->remapped]: %s  and requested shape %s"

@@ -3,9 +3,12 @@
 The legacy global generator (``seed``, ``rand``, ``randn``, ...; MT19937) lives in ``legacy``, the modern
 ``default_rng`` (PCG64, the ziggurat) in ``generator``. Bit generators are in ``mt19937`` and ``pcg64``;
 what both share is in ``sampling``, ``bounded`` and ``weighted``.
+
+Importing this package loads the legacy generator's code but makes no generator: the global one is made
+and seeded on first use. ``Generator`` and ``default_rng`` (with PCG64's 128-bit arithmetic, big ints
+on every MicroPython port) load on first use too.
 """
 
-from tinynet.random.generator import Generator, default_rng
 from tinynet.random.legacy import (
     RandomState,
     choice,
@@ -25,6 +28,23 @@ from tinynet.random.legacy import (
     standard_normal,
     uniform,
 )
+
+_LAZY = ("Generator", "default_rng")
+# MicroPython asks the package's __getattr__ for a submodule on `from tinynet.random import pcg64`
+# before it imports it, and stops at an AttributeError; so the submodules are served here too.
+_SUBMODULES = ("bounded", "generator", "legacy", "mt19937", "pcg64", "sampling", "weighted", "ziggurat")
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        generator = __import__("tinynet.random.generator", None, None, ["generator"])
+        value = getattr(generator, name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return __import__("tinynet.random." + name, None, None, [name])
+    raise AttributeError("module 'tinynet.random' has no attribute %r" % name)
+
 
 __all__ = [
     "Generator", "RandomState", "choice", "default_rng", "get_state", "normal", "permutation", "rand",

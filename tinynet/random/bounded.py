@@ -25,7 +25,7 @@ raw words into such ints:
 
 __all__ = ['bounded', 'bounded_fill', 'SmallBuffer', 'bounded_uint8', 'bounded_bool',
            'mask_for', 'random_interval', 'masked_chunk',
-           'shuffle_list', 'shuffled_range', 'shuffle_tail', 'shuffle_rows', 'shuffle_columns']
+           'shuffle_list', 'shuffled_range', 'shuffle_tail']
 
 _MASK32 = 0xFFFFFFFF
 _MASK64 = 0xFFFFFFFFFFFFFFFF
@@ -281,36 +281,3 @@ def shuffle_tail(bits, items, first):
     for i in range(len(items) - 1, first - 1, -1):
         j = bounded(bits, i)
         items[i], items[j] = items[j], items[i]
-
-
-def shuffle_rows(bits, rows):
-    """Shuffle the rows of a matrix in place as shuffle_list does, swapping their contents so row views stay live.
-
-    >>> from tinynet.random.pcg64 import PCG64
-    >>> rows = [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 5]]
-    >>> shuffle_rows(PCG64(0), rows)
-    >>> [row[0] for row in rows]
-    [3, 2, 5, 4, 0, 1]
-    """
-    for i in range(len(rows) - 1, 0, -1):
-        j = random_interval(bits, i)
-        if i == j:
-            continue
-        held = rows[j][:]
-        rows[j][:] = rows[i]
-        rows[i][:] = held
-
-
-def shuffle_columns(bits, rows, n_cols):
-    """Shuffle the columns of a matrix in place as shuffle_list shuffles a list (a shuffle along axis 1).
-
-    >>> from tinynet.random.pcg64 import PCG64
-    >>> rows = [[0, 1, 2, 3, 4, 5]]
-    >>> shuffle_columns(PCG64(0), rows, 6)
-    >>> rows
-    [[3, 2, 5, 4, 0, 1]]
-    """
-    for i in range(n_cols - 1, 0, -1):
-        j = random_interval(bits, i)
-        for row in rows:
-            row[i], row[j] = row[j], row[i]

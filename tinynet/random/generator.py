@@ -30,7 +30,7 @@ from tinynet.core import nested as _nested
 from tinynet.random import sampling as _sampling
 from tinynet.random import weighted as _weighted
 from tinynet.random import ziggurat as _ziggurat
-from tinynet.core.ndarray import AxisError as _AxisError
+from tinynet.core.errors import AxisError as _AxisError
 from tinynet.core.ndarray import ndarray as _ndarray
 from tinynet.core.nested import format_shape
 from tinynet.random.pcg64 import PCG64
@@ -263,18 +263,11 @@ class Generator:
         """
         bits = self._bits
         if isinstance(x, _ndarray):
-            ndim = len(x._shape)
+            ndim = len(x.shape)
             if ndim == 0:
                 raise TypeError('len() of unsized object')
             axis = _normalize_axis(axis, ndim)
-            if _nested.size_of(x._shape) == 0:
-                return
-            if ndim == 1:
-                _bounded.shuffle_list(bits, x._data)
-            elif axis == 0:
-                _bounded.shuffle_rows(bits, x._data)
-            else:
-                _bounded.shuffle_columns(bits, x._data, x._shape[1])
+            _sampling.shuffle_array(lambda n: _bounded.shuffled_range(bits, n), x, axis)
             return
         try:
             n = len(x)
@@ -299,15 +292,8 @@ class Generator:
                 return _sampling.build(values, (len(values),), _dtypes.INT64)
         values, shape, dtype = _sampling.array_values(x)
         axis = _normalize_axis(axis, len(shape))
-        if len(shape) == 1:
-            _bounded.shuffle_list(self._bits, values)
-            return _sampling.build(values, shape, dtype)
         order = _bounded.shuffled_range(self._bits, shape[axis])
-        n_rows, n_cols = shape
-        rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(n_rows)]
-        if axis == 0:
-            return _ndarray._wrap([rows[i] for i in order], shape, dtype)
-        return _ndarray._wrap([[row[j] for j in order] for row in rows], shape, dtype)
+        return _sampling.build(_sampling.permuted_values(values, shape, axis, order), shape, dtype)
 
     # -- sampling ------------------------------------------------------------
 
@@ -330,8 +316,8 @@ class Generator:
         """
         # the population: an int n (sample from arange(n)) or an array along an axis
         population = None
-        if isinstance(a, _ndarray) and len(a._shape) == 0:
-            a = a._data
+        if isinstance(a, _ndarray) and len(a.shape) == 0:
+            a = a.tolist()
         is_array = isinstance(a, (_ndarray, list, tuple)) or len(getattr(a, 'shape', ())) > 0
         if not is_array:
             pop_size = _sampling.index_or_none(_sampling.scalar_value(a)) if not isinstance(a, float) else None

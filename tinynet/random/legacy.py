@@ -19,8 +19,9 @@ A size of ``None`` gives a Python scalar; an int or a tuple gives an
 draws six values and lays them out as ``[[v0, v1, v2], [v3, v4, v5]]``.
 tinynet arrays have at most two dimensions.
 
-The module functions are the methods of one global ``RandomState``; make your
-own ``RandomState(seed)`` for an independent stream. On runtimes whose
+The module functions use one global ``RandomState``, made on first use (so
+importing seeds nothing, and ``seed(n)`` first makes it seeded with n); make
+your own ``RandomState(seed)`` for an independent stream. On runtimes whose
 standard ``random.Random`` has ``setstate`` (CPython, PyPy, Pyodide) the words
 are drawn by its C code; elsewhere (MicroPython) by plain Python. Both give the
 same stream.
@@ -33,7 +34,6 @@ from tinynet.core import dtypes as _dtypes
 from tinynet.random import mt19937
 from tinynet.core import nested as _nested
 from tinynet.random import sampling as _sampling
-from tinynet.random import weighted as _weighted
 
 from tinynet.core.ndarray import ndarray as _ndarray
 
@@ -59,10 +59,10 @@ class RandomState:
     """
 
     def __init__(self, seed=None):
-        self._bits = mt19937.new_generator()
+        # seeded once, here: with the seed's words, or from the operating system for None
+        self._bits = mt19937.new_generator(seed=None if seed is None else _seed_words(seed))
         self._has_gauss = 0
         self._gauss = 0.0
-        self.seed(seed)
 
     def __str__(self):
         return 'RandomState(MT19937)'
@@ -87,7 +87,7 @@ class RandomState:
         ValueError: Seed must be between 0 and 2**32 - 1
         """
         if seed is None:
-            self._bits.set_state(mt19937.entropy_key(), mt19937.STATE_SIZE)
+            self._bits.seed_from_entropy()
         else:
             words = _seed_words(seed)
             if isinstance(words, list):
@@ -146,7 +146,7 @@ class RandomState:
         if name != 'MT19937':
             raise ValueError('state must be for a MT19937 PRNG')
         if isinstance(key, _ndarray):
-            key = key._data
+            key = list(key._values())
         self._bits.set_state(key, pos)
         self._has_gauss = int(has_gauss)
         self._gauss = float(gauss)
@@ -205,7 +205,9 @@ class RandomState:
             next_double = self._bits.next_double
             if shape is None:
                 return low + width * next_double()
-            values = [low + width * u for u in self._bits.doubles(_nested.size_of(shape))]
+            values = self._bits.doubles(_nested.size_of(shape))
+            for i in range(len(values)):
+                values[i] = low + width * values[i]
             return _sampling.build(values, shape, _dtypes.FLOAT64)
         shape, (lows, highs) = _sampling.broadcast_parameters(
             _sampling.shape_of_size(size), [_sampling.flatten(low), _sampling.flatten(high)], convert=float)
@@ -251,8 +253,7 @@ class RandomState:
         shape = _sampling.shape_of_size(size)
         if shape is None:
             return self._next_gauss()
-        gauss = self._next_gauss
-        return _sampling.build([gauss() for _ in range(_nested.size_of(shape))], shape, _dtypes.FLOAT64)
+        return _sampling.build(_sampling.draws(self._next_gauss, _nested.size_of(shape)), shape, _dtypes.FLOAT64)
 
     def randn(self, *dims):
         """Return samples of N(0, 1) of shape dims, given as separate arguments: randn(2, 3).
@@ -286,8 +287,9 @@ class RandomState:
             shape = _sampling.shape_of_size(size)
             if shape is None:
                 return loc + scale * self._next_gauss()
-            gauss = self._next_gauss
-            values = [loc + scale * gauss() for _ in range(_nested.size_of(shape))]
+            values = _sampling.draws(self._next_gauss, _nested.size_of(shape))
+            for i in range(len(values)):
+                values[i] = loc + scale * values[i]
             return _sampling.build(values, shape, _dtypes.FLOAT64)
         shape, (locs, scales) = _sampling.broadcast_parameters(
             _sampling.shape_of_size(size), [_sampling.flatten(loc), _sampling.flatten(scale)], convert=float)
@@ -354,14 +356,15 @@ class RandomState:
         [2, 0, 1, 3, 4]
         """
         if isinstance(x, _ndarray):
-            if len(x._shape) == 0:
+            if len(x.shape) == 0:
                 raise TypeError('len() of unsized object')
-            if len(x._shape) == 1:
-                _bounded.shuffle_list(self._bits, x._data)
-            else:
-                _bounded.shuffle_rows(self._bits, x._data)
+            _sampling.shuffle_array(self._shuffled_range, x)
             return
         _bounded.shuffle_list(self._bits, x)
+
+    def _shuffled_range(self, n):
+        """Return list(range(n)) shuffled as shuffle shuffles a list of n items."""
+        return _bounded.shuffled_range(self._bits, n)
 
     def permutation(self, x):
         """Return a shuffled arange(x) for an int x, or a shuffled copy of an array along its first axis.
@@ -378,13 +381,8 @@ class RandomState:
         values, shape, dtype = _sampling.array_values(x)
         if len(shape) == 0:
             raise IndexError('x must be an integer or at least 1-dimensional')
-        if len(shape) == 1:
-            _bounded.shuffle_list(self._bits, values)
-            return _sampling.build(values, shape, dtype)
-        n_cols = shape[1]
-        rows = [values[r * n_cols:(r + 1) * n_cols] for r in range(shape[0])]
-        _bounded.shuffle_list(self._bits, rows)
-        return _ndarray._wrap(rows, shape, dtype)
+        order = _bounded.shuffled_range(self._bits, shape[0])
+        return _sampling.build(_sampling.permuted_values(values, shape, 0, order), shape, dtype)
 
     def choice(self, a, size=None, replace=True, p=None):
         """Return a random sample from a 1-d array, or from arange(a) for an int a.
@@ -406,8 +404,8 @@ class RandomState:
         count = 1 if shape is None else _nested.size_of(shape)
         # the population: an int n (sample from arange(n)) or a 1-d array
         population = None
-        if isinstance(a, _ndarray) and len(a._shape) == 0:
-            a = a._data
+        if isinstance(a, _ndarray) and len(a.shape) == 0:
+            a = a.tolist()
         pop_size = _sampling.index_or_none(a) if not isinstance(a, _ndarray) else None
         if pop_size is not None:
             if pop_size <= 0 and count != 0:
@@ -424,6 +422,8 @@ class RandomState:
                 raise ValueError("'a' cannot be empty unless no samples are taken")
         # the probabilities: checked as NumPy checks them
         if p is not None:
+            from tinynet.random import weighted as _weighted   # loaded only for choice with p
+
             weights = _weighted.checked_probabilities(p, pop_size, legacy=True)
         # the indices
         if replace:
@@ -453,8 +453,8 @@ def _seed_words(seed):
     """Return an int seed, or a list of 32-bit words for init_by_array, checked as NumPy checks them."""
     if hasattr(seed, 'squeeze') and not isinstance(seed, (list, tuple)):
         seed = seed.squeeze()
-    if isinstance(seed, _ndarray) and len(seed._shape) == 0:
-        seed = seed._data
+    if isinstance(seed, _ndarray) and len(seed.shape) == 0:
+        seed = seed.tolist()
     index = _sampling.index_or_none(seed)
     if index is not None:
         if index < 0 or index > 0xFFFFFFFF:
@@ -487,21 +487,104 @@ def _seed_words(seed):
 # The global generator behind the module functions, as numpy.random has
 # ---------------------------------------------------------------------------
 
-_global_state = RandomState()
+# It is made on first use, so importing tinynet.random seeds nothing: np.random.seed(n) makes it
+# seeded with n, and any other first call makes it seeded from the operating system.
 
-seed = _global_state.seed
-get_state = _global_state.get_state
-set_state = _global_state.set_state
-random = _global_state.random
-random_sample = _global_state.random_sample
-sample = _global_state.random_sample
-ranf = _global_state.random_sample
-rand = _global_state.rand
-randn = _global_state.randn
-standard_normal = _global_state.standard_normal
-normal = _global_state.normal
-uniform = _global_state.uniform
-randint = _global_state.randint
-shuffle = _global_state.shuffle
-permutation = _global_state.permutation
-choice = _global_state.choice
+_global = None
+
+
+def _state():
+    """Return the global RandomState, made (and seeded from entropy) on first use."""
+    global _global
+    if _global is None:
+        _global = RandomState()
+    return _global
+
+
+def __getattr__(name):
+    # legacy._global_state was once the RandomState itself; serve it as before (made on first use)
+    if name == '_global_state':
+        return _state()
+    raise AttributeError("module 'tinynet.random.legacy' has no attribute %r" % name)
+
+
+def seed(seed=None):
+    """Reseed the global generator (making it, seeded once, on first use); see RandomState.seed.
+
+    >>> seed(0); rand()
+    0.5488135039273248
+    """
+    global _global
+    if _global is None:
+        _global = RandomState(seed)
+    else:
+        _global.seed(seed)
+
+
+def get_state(legacy=True):
+    """Return the global generator's state; see RandomState.get_state."""
+    return _state().get_state(legacy)
+
+
+def set_state(state):
+    """Restore the global generator's state; see RandomState.set_state."""
+    _state().set_state(state)
+
+
+def random_sample(size=None):
+    """Return doubles in [0, 1) from the global generator; see RandomState.random_sample."""
+    return _state().random_sample(size)
+
+
+def random(size=None):
+    """Return doubles in [0, 1) from the global generator; see RandomState.random."""
+    return _state().random_sample(size)
+
+
+sample = random_sample
+ranf = random_sample
+
+
+def rand(*dims):
+    """Return doubles in [0, 1) of shape dims from the global generator; see RandomState.rand."""
+    return _state().rand(*dims)
+
+
+def randn(*dims):
+    """Return N(0, 1) samples of shape dims from the global generator; see RandomState.randn."""
+    return _state().randn(*dims)
+
+
+def standard_normal(size=None):
+    """Return N(0, 1) samples from the global generator; see RandomState.standard_normal."""
+    return _state().standard_normal(size)
+
+
+def normal(loc=0.0, scale=1.0, size=None):
+    """Return N(loc, scale**2) samples from the global generator; see RandomState.normal."""
+    return _state().normal(loc, scale, size)
+
+
+def uniform(low=0.0, high=1.0, size=None):
+    """Return doubles in [low, high) from the global generator; see RandomState.uniform."""
+    return _state().uniform(low, high, size)
+
+
+def randint(low, high=None, size=None, dtype=int):
+    """Return ints in [low, high) from the global generator; see RandomState.randint."""
+    return _state().randint(low, high, size, dtype)
+
+
+def shuffle(x):
+    """Shuffle x in place with the global generator; see RandomState.shuffle."""
+    _state().shuffle(x)
+
+
+def permutation(x):
+    """Return a shuffled copy or range from the global generator; see RandomState.permutation."""
+    return _state().permutation(x)
+
+
+def choice(a, size=None, replace=True, p=None):
+    """Return a random sample of a from the global generator; see RandomState.choice."""
+    return _state().choice(a, size, replace, p)

@@ -5,8 +5,7 @@ The state is 624 unsigned 32-bit words (the *key*) and a position ``pos`` in
 ``pos`` reaches 624 the whole key is *twisted* into the next block first. A
 freshly seeded generator has ``pos == 624``, so its first draw twists.
 
->>> bits = MT19937()
->>> bits.seed(0)
+>>> bits = MT19937(0)
 >>> bits.next_uint32(), bits.next_uint32()
 (2357136044, 2546248239)
 >>> bits.next_double()
@@ -14,14 +13,24 @@ freshly seeded generator has ``pos == 624``, so its first draw twists.
 
 Two generators live here with one interface:
 
-- ``MT19937``: the reference, plain Python; runs everywhere, MicroPython too.
+- ``MT19937``: plain Python; runs everywhere, MicroPython too. It keeps each
+  word as two 16-bit halves in two ``array('H')`` and does all its arithmetic
+  on halves. On a 32-bit MicroPython port a small int has 31 bits, so a 32-bit
+  word would be a big int on the heap, and seeding would allocate about
+  256 KB; on halves the state is 2.5 KB and seeding allocates nothing.
 - ``FastMT19937``: the same stream drawn by ``random.Random`` from the
   standard library, which is the same MT19937 with the same 53-bit doubles
   written in C. Its whole state lives inside that ``random.Random`` object;
   we only compute the seeded key in Python and load it with ``setstate``.
 
-``new_generator()`` picks the fast one when the runtime has it.
+``init_genrand`` and ``init_by_array`` compute the seeded key on whole words,
+as the MT19937 paper writes it; ``FastMT19937`` uses them, and ``MT19937``
+does the same steps on halves. ``new_generator()`` picks the fast one when the
+runtime has it. A generator is seeded once, when it is made (``MT19937(seed)``);
+``seed()`` reseeds it.
 """
+
+from array import array
 
 try:
     import random as _stdlib_random
@@ -30,16 +39,13 @@ except ImportError:  # a minimal MicroPython build
 
 STATE_SIZE = 624
 _SHIFT = 397
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7FFFFFFF
 _WORD_MASK = 0xFFFFFFFF
-_TWIST_XOR = (0, 0x9908B0DF)   # indexed by the low bit of y: the matrix A
 _TWO_POW_26 = 67108864.0
 _TWO_POW_53 = 9007199254740992.0
 
 
 # ---------------------------------------------------------------------------
-# Seeding: the 624-word key, computed in plain Python for both generators
+# Seeding on whole words: the key as the MT19937 paper computes it
 # ---------------------------------------------------------------------------
 
 def init_genrand(seed):
@@ -64,7 +70,12 @@ def init_by_array(init_key):
     """Return the key for a seed given as a sequence of 32-bit words (MT19937's init_by_array).
 
     Start from ``init_genrand(19650218)``, mix every word of ``init_key`` into
-    the key, mix once more over the whole key, and set the top bit of key[0].
+    the key, mix once more over the whole key, and set the top bit of key[0]:
+
+        first pass:  key[i] = (key[i] ^ (p ^ (p >> 30)) * 1664525) + init_key[j] + j
+        second pass: key[i] = (key[i] ^ (p ^ (p >> 30)) * 1566083941) - i
+
+    with p = key[i-1], modulo 2**32.
 
     >>> key = init_by_array([1, 2, 3])
     >>> key[0], key[1], key[623]
@@ -98,6 +109,26 @@ def init_by_array(init_key):
     return key
 
 
+def _urandom(count):
+    """Return count bytes from the operating system, or None when it has no source of them."""
+    try:
+        import os
+        return os.urandom(count)
+    except (ImportError, AttributeError, NotImplementedError, OSError):
+        return None
+
+
+def _clock_words():
+    """Return a few 32-bit words from the clocks: the seed of last resort, for init_by_array."""
+    import time
+    words = [int(time.time() * 1000000) & _WORD_MASK, id(words) & _WORD_MASK]
+    if hasattr(time, 'ticks_us'):
+        words.append(time.ticks_us() & _WORD_MASK)
+    if _stdlib_random is not None and hasattr(_stdlib_random, 'getrandbits'):
+        words.append(_stdlib_random.getrandbits(32))
+    return words
+
+
 def entropy_key():
     """Return an unpredictable key from the operating system, or from the clock if it has none.
 
@@ -105,49 +136,13 @@ def entropy_key():
     >>> len(key), key[0]
     (624, 2147483648)
     """
-    key = None
-    try:
-        import os
-        data = os.urandom(4 * STATE_SIZE)
+    data = _urandom(4 * STATE_SIZE)
+    if data is None:
+        key = init_by_array(_clock_words())
+    else:
         key = [int.from_bytes(data[4 * i:4 * i + 4], 'little') for i in range(STATE_SIZE)]
-    except (ImportError, AttributeError, NotImplementedError, OSError):
-        pass
-    if key is None:
-        import time
-        words = [int(time.time() * 1000000) & _WORD_MASK, id(key) & _WORD_MASK]
-        if hasattr(time, 'ticks_us'):
-            words.append(time.ticks_us() & _WORD_MASK)
-        if _stdlib_random is not None and hasattr(_stdlib_random, 'getrandbits'):
-            words.append(_stdlib_random.getrandbits(32))
-        key = init_by_array(words)
     key[0] = 0x80000000
     return key
-
-
-# ---------------------------------------------------------------------------
-# Reference generator: plain Python
-# ---------------------------------------------------------------------------
-
-def _twist(key):
-    """Advance the key by one block in place: key[i] = key[i+397] ^ (y >> 1) ^ (A if y odd)."""
-    # y joins the top bit of key[i] with the low 31 bits of key[i+1];
-    # indices wrap modulo 624 and later words see the already-updated ones
-    for i in range(STATE_SIZE - _SHIFT):
-        y = (key[i] & _UPPER_MASK) | (key[i + 1] & _LOWER_MASK)
-        key[i] = key[i + _SHIFT] ^ (y >> 1) ^ _TWIST_XOR[y & 1]
-    for i in range(STATE_SIZE - _SHIFT, STATE_SIZE - 1):
-        y = (key[i] & _UPPER_MASK) | (key[i + 1] & _LOWER_MASK)
-        key[i] = key[i + _SHIFT - STATE_SIZE] ^ (y >> 1) ^ _TWIST_XOR[y & 1]
-    y = (key[STATE_SIZE - 1] & _UPPER_MASK) | (key[0] & _LOWER_MASK)
-    key[STATE_SIZE - 1] = key[_SHIFT - 1] ^ (y >> 1) ^ _TWIST_XOR[y & 1]
-
-
-def _temper(y):
-    """Return the output word for key word y (MT19937's tempering)."""
-    y ^= y >> 11
-    y ^= (y << 7) & 0x9D2C5680
-    y ^= (y << 15) & 0xEFC60000
-    return y ^ (y >> 18)
 
 
 def _check_state(key, pos):
@@ -164,91 +159,264 @@ def _check_state(key, pos):
     return key, pos
 
 
+# ---------------------------------------------------------------------------
+# 32-bit arithmetic on 16-bit halves
+#
+# A word w is the pair (w >> 16, w & 0xFFFF). Every intermediate value below
+# stays under 2**26, a small int on every MicroPython port.
+# ---------------------------------------------------------------------------
+
+def _low16_of_product(a, b):
+    """Return (a * b) & 0xFFFF for 16-bit a and b, from two products of under 24 bits."""
+    return (a * (b & 0xFF) + (((a * (b >> 8)) & 0xFF) << 8)) & 0xFFFF
+
+
+def _times(high, low, c_high, c_low):
+    """Return the halves of (w * c) mod 2**32 for the word w = (high, low) and the constant c = (c_high, c_low).
+
+    w * c = low * c_low + ((high * c_low + low * c_high) << 16), mod 2**32; the
+    first product is needed in full, the other two only in their low 16 bits.
+
+    >>> _times(0, 0xFFFF, 0, 0xFFFF) == (0xFFFE, 0x0001)     # 65535**2 = 0xFFFE0001
+    True
+    """
+    part_low = low * (c_low & 0xFF)
+    part_high = low * (c_low >> 8)
+    result_low = part_low + ((part_high & 0xFF) << 8)
+    result_high = ((part_high >> 8) + (result_low >> 16)
+                   + _low16_of_product(high, c_low) + _low16_of_product(low, c_high))
+    return result_high & 0xFFFF, result_low & 0xFFFF
+
+
+def _genrand_halves(seed, high, low):
+    """Fill high and low with the halves of init_genrand(seed), on halves."""
+    h = (seed >> 16) & 0xFFFF
+    l = seed & 0xFFFF
+    high[0] = h
+    low[0] = l
+    for i in range(1, STATE_SIZE):
+        # key[i] = 1812433253 * (p ^ (p >> 30)) + i, with p >> 30 = h >> 14
+        h, l = _times(h, l ^ (h >> 14), 0x6C07, 0x8965)
+        l += i
+        h = (h + (l >> 16)) & 0xFFFF
+        l &= 0xFFFF
+        high[i] = h
+        low[i] = l
+
+
+def _by_array_halves(words, high, low):
+    """Fill high and low with the halves of init_by_array(words), on halves."""
+    n_words = len(words)
+    word_highs = [(word >> 16) & 0xFFFF for word in words]
+    word_lows = [word & 0xFFFF for word in words]
+    _genrand_halves(19650218, high, low)
+    i = 1
+    j = 0
+    # first pass: key[i] = (key[i] ^ (p ^ (p >> 30)) * 1664525) + words[j] + j
+    for _ in range(STATE_SIZE if STATE_SIZE > n_words else n_words):
+        p_high = high[i - 1]
+        m_high, m_low = _times(p_high, low[i - 1] ^ (p_high >> 14), 0x0019, 0x660D)
+        l = (low[i] ^ m_low) + word_lows[j] + j
+        high[i] = ((high[i] ^ m_high) + word_highs[j] + (l >> 16)) & 0xFFFF
+        low[i] = l & 0xFFFF
+        i += 1
+        j += 1
+        if i >= STATE_SIZE:
+            high[0] = high[STATE_SIZE - 1]
+            low[0] = low[STATE_SIZE - 1]
+            i = 1
+        if j >= n_words:
+            j = 0
+    # second pass: key[i] = (key[i] ^ (p ^ (p >> 30)) * 1566083941) - i
+    for _ in range(STATE_SIZE - 1):
+        p_high = high[i - 1]
+        m_high, m_low = _times(p_high, low[i - 1] ^ (p_high >> 14), 0x5D58, 0x8B65)
+        l = (low[i] ^ m_low) - i
+        high[i] = ((high[i] ^ m_high) + (l >> 16)) & 0xFFFF   # l >> 16 is -1 on a borrow
+        low[i] = l & 0xFFFF
+        i += 1
+        if i >= STATE_SIZE:
+            high[0] = high[STATE_SIZE - 1]
+            low[0] = low[STATE_SIZE - 1]
+            i = 1
+    high[0] = 0x8000  # key[0] = 0x80000000: the key is never all zero
+    low[0] = 0
+
+
+def _entropy_halves():
+    """Return the halves of a key from the operating system's random bytes, key[0] = 2**31; None if it has none.
+
+    Two random bytes make a random half, in either byte order.
+    """
+    high = _urandom(2 * STATE_SIZE)
+    low = _urandom(2 * STATE_SIZE) if high is not None else None
+    if low is None:
+        return None
+    high = array('H', high)
+    low = array('H', low)
+    high[0] = 0x8000   # key[0] = 2**31, as entropy_key() sets it
+    low[0] = 0
+    return high, low
+
+
+def _twist_halves(high, low):
+    """Advance the key by one block in place: key[i] = key[i+397] ^ (y >> 1) ^ (A if y odd).
+
+    y joins the top bit of key[i] with the low 31 bits of key[i+1], and
+    A = 0x9908B0DF; indices wrap modulo 624 and later words see the already
+    updated ones.
+    """
+    for i in range(STATE_SIZE):
+        j = i + 1
+        if j == STATE_SIZE:
+            j = 0
+        k = i + _SHIFT
+        if k >= STATE_SIZE:
+            k -= STATE_SIZE
+        y_high = (high[i] & 0x8000) | (high[j] & 0x7FFF)
+        y_low = low[j]
+        new_high = high[k] ^ (y_high >> 1)
+        new_low = low[k] ^ (y_low >> 1) ^ ((y_high & 1) << 15)
+        if y_low & 1:
+            new_high ^= 0x9908
+            new_low ^= 0xB0DF
+        high[i] = new_high
+        low[i] = new_low
+
+
+def _temper_halves(h, l):
+    """Return the halves of the output word for key word (h, l): MT19937's tempering, 16 bits at a time.
+
+        y ^= y >> 11;  y ^= (y << 7) & 0x9D2C5680;  y ^= (y << 15) & 0xEFC60000;  y ^= y >> 18
+
+    >>> h, l = _temper_halves(0, 1)
+    >>> (h << 16) | l
+    4194449
+    """
+    l ^= ((h << 5) & 0xFFFF) | (l >> 11)
+    h ^= h >> 11
+    h ^= (((h << 7) & 0xFFFF) | (l >> 9)) & 0x9D2C
+    l ^= (l << 7) & 0x5680
+    h ^= (((h & 1) << 15) | (l >> 1)) & 0xEFC6
+    l ^= h >> 2
+    return h, l
+
+
+# ---------------------------------------------------------------------------
+# MT19937 in plain Python, on 16-bit halves
+# ---------------------------------------------------------------------------
+
 class MT19937:
     """The MT19937 bit generator in plain Python: 32-bit words and 53-bit doubles.
 
-    ``_key`` and ``_pos`` are the state. ``_out`` caches the tempered words of
-    the current block, so a draw is a list lookup.
+    The state is ``_high`` and ``_low`` (``array('H')`` of the 624 words' top
+    and bottom 16 bits) and ``_pos``. A seed is an int (init_genrand), a list
+    of 32-bit words (init_by_array), or None for the operating system's entropy.
 
-    >>> bits = MT19937()
-    >>> bits.seed(42)
+    >>> bits = MT19937(42)
     >>> bits.next_uint32()
     1608637542
     """
 
-    def __init__(self):
-        self.set_state(entropy_key(), STATE_SIZE)
+    def __init__(self, seed=None):
+        entropy = _entropy_halves() if seed is None else None
+        if entropy is None:
+            # placeholders for the seed to overwrite (a range, unlike bytes of zeros, needs no second buffer)
+            self._high = array('H', range(STATE_SIZE))
+            self._low = array('H', range(STATE_SIZE))
+        else:
+            self._high, self._low = entropy
+        self._pos = STATE_SIZE
+        if isinstance(seed, list):
+            self.seed_by_array(seed)
+        elif seed is not None:
+            self.seed(seed)
+        elif entropy is None:  # no entropy from the operating system: the clock
+            self.seed_by_array(_clock_words())
+
+    def seed_from_entropy(self):
+        """Reseed with fresh bytes from the operating system (or from the clock if it has none).
+
+        >>> bits = MT19937(0)
+        >>> bits.seed_from_entropy()
+        >>> bits.get_state()[0][0]
+        2147483648
+        """
+        entropy = _entropy_halves()
+        if entropy is None:
+            self.seed_by_array(_clock_words())
+            return
+        self._high, self._low = entropy
+        self._pos = STATE_SIZE
 
     def seed(self, seed):
         """Seed from an integer in [0, 2**32 - 1] with init_genrand.
 
-        >>> bits = MT19937()
+        >>> bits = MT19937(0)
         >>> bits.seed(1)
         >>> bits.get_state()[0][:2], bits.get_state()[1]
         ([1, 1812433254], 624)
         """
-        self.set_state(init_genrand(seed), STATE_SIZE)
+        _genrand_halves(seed, self._high, self._low)
+        self._pos = STATE_SIZE
 
     def seed_by_array(self, words):
         """Seed from a sequence of 32-bit words with init_by_array.
 
-        >>> bits = MT19937()
-        >>> bits.seed_by_array([1, 2, 3])
+        >>> bits = MT19937([1, 2, 3])
         >>> bits.next_uint32()
         2619334238
         """
-        self.set_state(init_by_array(words), STATE_SIZE)
+        _by_array_halves(words, self._high, self._low)
+        self._pos = STATE_SIZE
 
     def get_state(self):
         """Return (key, pos): a copy of the 624 key words and the position.
 
-        >>> bits = MT19937()
-        >>> bits.seed(0)
-        >>> key, pos = bits.get_state()
+        >>> key, pos = MT19937(0).get_state()
         >>> key[:3], pos
         ([0, 1, 1812433255], 624)
         """
-        return list(self._key), self._pos
+        high = self._high
+        low = self._low
+        return [(high[i] << 16) | low[i] for i in range(STATE_SIZE)], self._pos
 
     def set_state(self, key, pos):
         """Load a key of 624 words and a position in 0..624.
 
-        >>> bits = MT19937()
+        >>> bits = MT19937(1)
         >>> bits.set_state(init_genrand(0), 624)
         >>> bits.next_uint32()
         2357136044
         """
         key, pos = _check_state(key, pos)
-        self._key = key
+        for i in range(STATE_SIZE):
+            self._high[i] = key[i] >> 16
+            self._low[i] = key[i] & 0xFFFF
         self._pos = pos
-        self._out = [_temper(word) for word in key]
 
-    def _next_block(self):
-        """Twist the key into the next block, temper it, and rewind pos to 0."""
-        _twist(self._key)
-        self._out = [_temper(word) for word in self._key]
-        self._pos = 0
+    def _next_halves(self):
+        """Return the halves of the next output word, twisting a new block when the key is used up."""
+        pos = self._pos
+        if pos >= STATE_SIZE:
+            _twist_halves(self._high, self._low)
+            pos = 0
+        self._pos = pos + 1
+        return _temper_halves(self._high[pos], self._low[pos])
 
     def next_uint32(self):
         """Return the next 32-bit word.
 
-        >>> bits = MT19937()
-        >>> bits.seed(0)
-        >>> bits.next_uint32()
+        >>> MT19937(0).next_uint32()
         2357136044
         """
-        if self._pos >= STATE_SIZE:
-            self._next_block()
-        word = self._out[self._pos]
-        self._pos += 1
-        return word
+        h, l = self._next_halves()
+        return (h << 16) | l
 
     def next_uint64(self):
         """Return a 64-bit word from two 32-bit words, the first as the high half (NumPy's mt19937_next64).
 
-        >>> bits = MT19937()
-        >>> bits.seed(0)
-        >>> bits.next_uint64() == (2357136044 << 32) | 2546248239
+        >>> MT19937(0).next_uint64() == (2357136044 << 32) | 2546248239
         True
         """
         high = self.next_uint32()
@@ -257,46 +425,41 @@ class MT19937:
     def next_double(self):
         """Return a double in [0, 1): ((a >> 5) * 2**26 + (b >> 6)) / 2**53 from two words.
 
-        >>> bits = MT19937()
-        >>> bits.seed(0)
-        >>> bits.next_double()
+        a >> 5 and b >> 6 come straight from the halves, so no 32-bit int is made.
+
+        >>> MT19937(0).next_double()
         0.5488135039273248
         """
-        a = self.next_uint32() >> 5
-        b = self.next_uint32() >> 6
+        h, l = self._next_halves()
+        a = (h << 11) | (l >> 5)
+        h, l = self._next_halves()
+        b = (h << 10) | (l >> 6)
         return (a * _TWO_POW_26 + b) / _TWO_POW_53
 
     def uint32s(self, count):
         """Return the next count words as a list.
 
-        >>> bits = MT19937()
-        >>> bits.seed(0)
-        >>> bits.uint32s(2)
+        >>> MT19937(0).uint32s(2)
         [2357136044, 2546248239]
         """
-        words = []
-        while count > 0:
-            if self._pos >= STATE_SIZE:
-                self._next_block()
-            take = STATE_SIZE - self._pos
-            if take > count:
-                take = count
-            words.extend(self._out[self._pos:self._pos + take])
-            self._pos += take
-            count -= take
+        words = [0] * count
+        for i in range(count):
+            words[i] = self.next_uint32()
         return words
 
     def doubles(self, count):
         """Return the next count doubles in [0, 1) as a list.
 
-        >>> bits = MT19937()
-        >>> bits.seed(0)
-        >>> bits.doubles(2)
+        The list is made at its full length first, as ``sampling.draws`` explains.
+
+        >>> MT19937(0).doubles(2)
         [0.5488135039273248, 0.7151893663724195]
         """
-        words = self.uint32s(2 * count)
-        return [((words[k] >> 5) * _TWO_POW_26 + (words[k + 1] >> 6)) / _TWO_POW_53
-                for k in range(0, 2 * count, 2)]
+        values = [0.0] * count
+        next_double = self.next_double
+        for i in range(count):
+            values[i] = next_double()
+        return values
 
 
 # ---------------------------------------------------------------------------
@@ -309,14 +472,28 @@ class FastMT19937:
     The state lives only inside ``self._engine``; its ``getstate()[1]`` is
     the 624 key words followed by pos, exactly the reference's state.
 
-    >>> bits = FastMT19937()
-    >>> bits.seed(0)
+    >>> bits = FastMT19937(0)
     >>> bits.next_uint32(), bits.next_double()
     (2357136044, 0.5928446182250183)
     """
 
-    def __init__(self):
-        self._engine = _stdlib_random.Random()
+    def __init__(self, seed=None):
+        self._engine = _stdlib_random.Random(0)
+        if isinstance(seed, list):
+            self.seed_by_array(seed)
+        elif seed is not None:
+            self.seed(seed)
+        else:
+            self.seed_from_entropy()
+
+    def seed_from_entropy(self):
+        """Reseed with fresh bytes from the operating system (or from the clock if it has none).
+
+        >>> bits = FastMT19937(0)
+        >>> bits.seed_from_entropy()
+        >>> bits.get_state()[0][0]
+        2147483648
+        """
         self.set_state(entropy_key(), STATE_SIZE)
 
     def seed(self, seed):
@@ -428,14 +605,18 @@ def has_fast_generator():
     return engine is not None and hasattr(engine, 'setstate') and hasattr(engine, 'getrandbits')
 
 
-def new_generator(fast=None):
-    """Return a new bit generator: the fast one when fast is True, or None and available.
+def new_generator(fast=None, seed=None):
+    """Return a new bit generator seeded with seed: the fast one when fast is True, or None and available.
+
+    seed is an int, a list of 32-bit words, or None for fresh entropy.
 
     >>> type(new_generator(fast=False)).__name__
     'MT19937'
+    >>> new_generator(fast=False, seed=0).next_uint32()
+    2357136044
     """
     if fast is None:
         fast = has_fast_generator()
     if fast:
-        return FastMT19937()
-    return MT19937()
+        return FastMT19937(seed)
+    return MT19937(seed)

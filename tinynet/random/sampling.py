@@ -122,9 +122,7 @@ def flatten(x):
     (([1, 2, 3, 4], (2, 2)), ([5], ()))
     """
     if isinstance(x, _ndarray):
-        if len(x.shape) == 0:
-            return [x.tolist()], ()
-        return x.ravel().tolist(), tuple(x.shape)
+        return list(x._values()), tuple(x._shape)
     if not isinstance(x, (list, tuple)) and hasattr(x, 'tolist'):
         x = x.tolist()   # a NumPy array or scalar
     if not isinstance(x, (list, tuple)):
@@ -232,12 +230,11 @@ def shuffle_array(shuffled_range, x, axis=0):
     >>> x.tolist()
     [[5, 6], [1, 2], [3, 4]]
     """
-    shape = tuple(x.shape)
+    shape = tuple(x._shape)
     if _nested.size_of(shape) == 0:
         return
     order = shuffled_range(shape[axis])
-    values = permuted_values(x.ravel().tolist(), shape, axis, order)
-    x[:] = build(values, shape, x.dtype)
+    x._assign(permuted_values(list(x._values()), shape, axis, order))
 
 
 def draws(draw, count):
@@ -282,7 +279,7 @@ def scalar_value(x):
     (2.5, 3)
     """
     if isinstance(x, _ndarray):
-        return x.tolist()
+        return x._values()[0]
     if hasattr(x, 'item') and not isinstance(x, (bool, int, float)):
         return x.item()
     return x

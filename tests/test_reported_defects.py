@@ -1,0 +1,79 @@
+"""Each defect reported against tinynet's array core, as one expression run in NumPy and in tinynet.
+
+The outcome must match: the same shape, dtype and values, or an exception of NumPy's type (with NumPy's
+message where the test asks for it).  Every case also runs with NumPy on both sides (--array-lib=numpy).
+"""
+import pytest
+
+from strategies import agree_nd
+
+SAME_RESULT = [
+    "np.sort(np.array([[3, 1], [2, 0]]), axis=None)",
+    "np.eye(0)",
+    "np.tile(np.array([1, 2]), (1, 2, 2))",
+    "np.meshgrid(np.arange(2), np.arange(3), np.arange(4))[2]",
+    "np.array(4.0)[None, None, None]",
+    "np.mean(np.array([1, 2]), dtype=np.float32)",
+    "np.var(np.array([1.0, 2.0, 4.0]), dtype=np.float32)",
+    "np.std(np.array([1, 2, 4]), dtype=np.float32)",
+    "np.around(np.array([1.5, 0.0]), 400)",
+    "np.around(np.array([1.5e10]), -400)",
+    "np.array([3]) ** 2**62",
+    "np.zeros((10**12, 0)).shape",
+    "np.array([[1.0, 2.0], [3.0, 4.0]]).T.sum()",
+]
+
+SAME_ERROR = [
+    "np.eye(-1)",
+    "np.trace(np.array([1, 2]))",
+    "np.array([300], dtype='uint8')",
+    "np.zeros(2, dtype=np.uint8).fill(-1)",
+    "np.zeros(2**63)",
+    "np.tile(np.ones((2, 2)), ())",
+    "np.linalg.solve(np.eye(2), np.array(1.0))",
+    "np.eye(10**20)",
+    "np.random.rand(1, 10**20)",
+    "np.arange(1e12)",
+    "np.ones((10**5, 1)) @ np.ones((1, 10**5))",
+    "np.ones((10**5, 1)) + np.ones((1, 10**5))",
+    "np.array(eval('[' * 500 + '1' + ']' * 500))",
+]
+
+IN_PLACE = [
+    ("a @= np.ones((2, 3))", "np.ones((2, 2))"),
+    ("a += 0.5", "np.ones((2, 2), dtype=np.int64)"),
+    ("a += np.zeros((3, 3))", "np.zeros(3, dtype=np.int64)"),
+]
+
+
+@pytest.mark.parametrize("expression", SAME_RESULT)
+def test_same_result(tn, expression):
+    agree_nd(lambda np: eval(expression), tn)
+
+
+@pytest.mark.parametrize("expression", SAME_ERROR)
+def test_same_error(tn, expression):
+    agree_nd(lambda np: eval(expression), tn, message=True)
+
+
+@pytest.mark.parametrize("statement, start", IN_PLACE)
+def test_in_place_errors_leave_the_array_alone(tn, statement, start):
+    def run(np):
+        a = eval(start)
+        try:
+            exec(statement, {"np": np, "a": a})
+        except (TypeError, ValueError) as error:
+            return type(error).__name__, str(error), a
+        return "no error", "", a
+
+    agree_nd(run, tn)
+
+
+def test_median_of_nothing_is_nan_with_a_warning(tn):
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = tn.median(tn.array([]))
+    assert value != value
+    assert any(issubclass(w.category, RuntimeWarning) for w in caught)
