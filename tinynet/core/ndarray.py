@@ -451,7 +451,8 @@ class ndarray:
         >>> array([[1, 2], [3, 4]]).flatten().tolist()
         [1, 2, 3, 4]
         """
-        return self.reshape((self.size,), order=order, copy=True)
+        flat = self.ravel(order)
+        return flat.copy() if flat._buf is self._buf else flat
 
     def squeeze(self, axis=None):
         """Return a view without length-1 axes (or only those named).
@@ -580,7 +581,17 @@ class ndarray:
                 raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
             self._buf[self._offset + (key % n) * self._strides[0]] = _one_value(value, self._dtype)
             return
-        positions, target_shape = index_math.setitem_plan(_index_key(key), self._offset, shape, self._strides)
+        key = _index_key(key)
+        plan = index_math.resolve(key, self._offset, shape, self._strides)
+        if plan[0] == "view":  # basic indexing: write row by row through the view's strides
+            _, offset, target_shape, strides = plan
+            if (isinstance(value, ndarray) and value._buf is self._buf and value._offset == offset
+                    and value._shape == target_shape and value._strides == strides):
+                return  # a[k] += v has written through the view already; Python now assigns it back
+            values = _values_for(value, target_shape, self._dtype)
+            index_math.scatter(self._buf, offset, target_shape, strides, values)
+            return
+        positions, target_shape = index_math.setitem_plan(key, self._offset, shape, self._strides)
         values = _values_for(value, target_shape, self._dtype)
         buf = self._buf
         for i, v in zip(positions, values):
@@ -619,8 +630,8 @@ class ndarray:
         )
 
     def _only_value(self):
-        if self.ndim:
-            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+        if self.size != 1:  # NumPy 2 still converts any size-1 array (with a DeprecationWarning past 0-d)
+            raise TypeError("only length-1 arrays can be converted to Python scalars")
         return self._values()[0]
 
     def __round__(self, ndigits=None):
