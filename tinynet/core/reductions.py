@@ -14,7 +14,6 @@ NumPy-like scalar when no axes remain, else an array (with the reduced axes kept
 from tinynet.core import dtypes
 from tinynet.core import floats
 from tinynet.core import index_math
-from tinynet.core import nested
 from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
@@ -86,9 +85,7 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
     """Return the sum of a over the given axes, adding floats in NumPy's pairwise order."""
     a = _memory_order(asarray(a), axis)
     if axis is None and dtype is None and out is None and not keepdims and initial is None and where is True:
-        if a._dtype is FLOAT64:  # the common case: one pairwise sum over every value, from NumPy's 0.0
-            return dtypes.scalar(0.0 + nested.pairwise_sum(a._values()), FLOAT64)
-        if a._dtype is INT64:
+        if a._dtype is INT64:  # the exact sum of every value: no order to keep
             return dtypes.scalar(dtypes.fix([sum_of_ints(a._values())], INT64)[0], INT64)
     a, d = _accumulated(a, dtype, where, 0)
     values, shape = reduce_math.sum_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))

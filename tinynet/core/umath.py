@@ -155,7 +155,7 @@ class ufunc:
                              "one has to specify 'initial'" % self.__name__)
         axis = normalize_axis(axis, a.ndim)
         d = self._result_dtype(a._dtype)
-        moved = a.swapaxes(0, axis)  # fold along the first axis
+        moved = _axis_first(a, axis)  # fold along the first axis
         rest = moved._shape[1:]
         items = [moved[i] for i in range(moved._shape[0])]
         if initial is not _NoValue:
@@ -255,6 +255,11 @@ class ufunc:
             x = ndarray._make([buf[p]], (), d)
             new = asarray(self(x, y) if self.nin == 2 else self(x))
             buf[p] = dtypes.cast(new._values(), new._dtype, d)[0] if new._dtype is not d else new._values()[0]
+
+
+def _axis_first(a, axis):
+    """A view of a with `axis` moved to the front and the other axes in their order."""
+    return a.transpose([axis] + [i for i in range(a.ndim) if i != axis])
 
 
 def _filled(shape, value, d):
