@@ -25,6 +25,8 @@ This module knows no array class: index arrays arrive as ``IndexArray`` (flat va
 and everything returned is plain ints, tuples and lists.  Errors carry NumPy's types and wording.
 """
 
+from tinynet.core.nested import size_of as _size
+
 __all__ = [
     "IndexArray", "to_index_array", "resolve", "setitem_plan",
     "c_strides", "f_strides", "flat_positions", "gather", "scatter",
@@ -502,11 +504,6 @@ def setitem_plan(key, offset, shape, strides):
 # Positions, gather and scatter
 # ---------------------------------------------------------------------------------------------
 
-def _size(shape):
-    size = 1
-    for n in shape:
-        size *= n
-    return size
 
 
 def _collapse(shape, strides):

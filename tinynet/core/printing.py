@@ -50,6 +50,8 @@ tested against each other.
 import math
 import sys
 
+from tinynet.core.nested import size_of as _size
+
 __all__ = ['array_str', 'array_repr', 'array2string', 'scalar_str', 'scalar_repr', 'float_repr',
            'format_float_positional', 'format_float_scientific',
            'set_printoptions', 'get_printoptions', 'printoptions']
@@ -920,12 +922,6 @@ def _make_format(values, dtype_name, zero_dimensional, options):
 # corners (the first and last edgeitems along every axis) and shows those, with
 # '...' between them, along each axis longer than 2 * edgeitems.
 
-def _size(shape):
-    """Return the number of elements of an array of this shape."""
-    size = 1
-    for n in shape:
-        size *= n
-    return size
 
 
 def _measured_along(length, edgeitems):

@@ -24,17 +24,13 @@ NumPy's logical "or of ands" and the results are bools.  A sum of no terms is th
 """
 
 from tinynet.core import nested
+from tinynet.core.nested import size_of as _size
 
 # --------------------------------------------------------------------------
 # Index math on flat C-order lists
 # --------------------------------------------------------------------------
 
 
-def _size(shape):
-    size = 1
-    for n in shape:
-        size *= n
-    return size
 
 
 def _c_strides(shape):

@@ -84,6 +84,7 @@ from tinynet.core.nested import (
     pairwise_rows,
     pairwise_sum,
 )
+from tinynet.core.nested import size_of as _size
 
 INF = float("inf")
 BUFFER_SIZE = 8192  # NumPy's default ufunc buffer size, in elements
@@ -164,11 +165,6 @@ def reduced_count(shape, axes):
     return count
 
 
-def _size(shape):
-    size = 1
-    for n in shape:
-        size *= n
-    return size
 
 
 def _merge_axes(shape, reduced):
