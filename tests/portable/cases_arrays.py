@@ -3,7 +3,7 @@
 Each case is ``(name, function)``; the function takes the array namespace ``np`` and returns an
 array, a scalar, a string or a tuple of them, or raises. The code is NumPy code, so it must run
 unchanged on both libraries and, for tinynet, on MicroPython too (plain lambdas, no f-strings with
-``=``, at most 2-d arrays).
+``=``).
 """
 
 
@@ -310,4 +310,44 @@ PRINTING = [
     ("str_float_scalar", lambda np: str(np.array([0.1, 0.2]).sum())),
     ("str_int_scalar", lambda np: str(np.array([1, 2]).sum())),
     ("format_scalar", lambda np: "{:.6f}".format(np.mean(np.array(_grid(3, 3))))),
+]
+
+
+# ---------------------------------------------------------------- N-d arrays, views, more dtypes
+
+
+def _write_through(np, make_view, value):
+    """Make a view of a 3-d array, write into the view, and return the base (which must see the write)."""
+    base = np.arange(24).reshape(2, 3, 4)
+    view = make_view(base)
+    view[...] = value
+    return base
+
+
+ND_VIEWS = [
+    ("nd_arange_3d", lambda np: np.arange(24).reshape(2, 3, 4)),
+    ("nd_sum_axes", lambda np: np.arange(24).reshape(2, 3, 4).sum(axis=(0, 2))),
+    ("nd_mean_keepdims", lambda np: np.array(_grid(6, 4)).reshape(2, 3, 4).mean(axis=-1, keepdims=True)),
+    ("nd_broadcast_3d", lambda np: np.arange(24).reshape(2, 3, 4) * np.array([1, 10, 100, 1000])),
+    ("nd_transpose_axes", lambda np: np.arange(24).reshape(2, 3, 4).transpose(2, 0, 1)),
+    ("nd_moveaxis", lambda np: np.moveaxis(np.arange(6).reshape(1, 2, 3), 0, -1)),
+    ("nd_batched_matmul", lambda np: np.arange(12.0).reshape(2, 2, 3) @ np.arange(12.0).reshape(2, 3, 2)),
+    ("nd_einsum", lambda np: np.einsum("bij,bjk->bik", np.ones((2, 2, 3)), np.arange(12.0).reshape(2, 3, 2))),
+    ("nd_reshape_image", lambda np: np.arange(18).reshape(3, 3, 2).reshape(-1, 1)),
+    ("nd_concatenate_last", lambda np: np.concatenate([np.zeros((2, 2, 1)), np.ones((2, 2, 2))], axis=-1)),
+    ("nd_stack", lambda np: np.stack([np.arange(3), np.arange(3, 6)], axis=1)),
+    ("nd_repr_3d", lambda np: repr(np.arange(12).reshape(2, 3, 2))),
+    ("view_column", lambda np: _write_through(np, lambda a: a[:, 1], 7)),
+    ("view_step", lambda np: _write_through(np, lambda a: a[..., ::2], -1)),
+    ("view_transpose", lambda np: _write_through(np, lambda a: a.T[0], 9)),
+    ("view_reshape", lambda np: _write_through(np, lambda a: a.reshape(6, 4)[1:3], 5)),
+    ("view_base_write_seen", lambda np: (lambda a: (a.__setitem__((0, 1), 99), a[:, 1:3])[1])(np.zeros((2, 4)))),
+    ("fancy_is_copy", lambda np: (lambda a: (a[[0, 1]].__setitem__(0, 5), a)[1])(np.zeros((2, 2)))),
+    ("int8_wraps", lambda np: np.array([100, -100], dtype="int8") * 2),
+    ("int32_sum", lambda np: np.array([2 ** 30, 2 ** 30], dtype="int32") + np.array([2 ** 30, 1], dtype="int32")),
+    ("uint16_subtract", lambda np: np.array([1, 2], dtype="uint16") - 3),
+    ("int64_wraps", lambda np: np.array([2 ** 62], dtype="int64") * 4),
+    ("float32_rounds", lambda np: np.array([0.1, 0.2], dtype="float32") * 3),
+    ("float32_repr", lambda np: repr(np.array([0.1, 1 / 3.0], dtype="float32"))),
+    ("promote_int8_float32", lambda np: (np.array([1], dtype="int8") + np.array([0.5], dtype="float32")).dtype.name),
 ]

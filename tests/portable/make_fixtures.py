@@ -27,7 +27,8 @@ import cases_nn  # noqa: E402
 import cases_random  # noqa: E402
 import portable_support as support  # noqa: E402
 
-DTYPE_NAMES = ("bool", "uint8", "int64", "float64")
+DTYPE_NAMES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32",
+               "float64")
 
 # Cases whose error message, not only its type, must match NumPy's.
 MESSAGE_CASES = ("dot_not_aligned", "not_broadcastable", "not_broadcastable_2d")
@@ -43,6 +44,7 @@ ARRAY_TOPICS = {
     "reductions": cases_arrays.REDUCTIONS,
     "indexing": cases_arrays.INDEXING,
     "printing": cases_arrays.PRINTING,
+    "ndviews": cases_arrays.ND_VIEWS,
     "random": cases_random.RANDOM,
 }
 

@@ -113,7 +113,8 @@ def decode_data(data, kind):
     return int(data)
 
 
-_KINDS = {"bool": "b", "uint8": "u", "int64": "i", "float64": "f"}
+_KINDS = {"bool": "b", "int8": "i", "int16": "i", "int32": "i", "int64": "i", "uint8": "u", "uint16": "u",
+          "uint32": "u", "uint64": "u", "float32": "f", "float64": "f"}
 
 
 def kind_of(dtype_name):

@@ -32,3 +32,7 @@ def test_indexing():
 
 def test_printing():
     support.check_cases(cases_arrays.PRINTING, support.load_fixture("printing"), np)
+
+
+def test_nd_arrays_views_and_dtypes():
+    support.check_cases(cases_arrays.ND_VIEWS, support.load_fixture("ndviews"), np)
