@@ -41,7 +41,8 @@ def test_accumulate(tn, name, a, data):
 @given(name=st.sampled_from(["add", "multiply", "subtract", "maximum", "less", "power"]),
        a=small_cases(nd_shapes(max_dims=2, max_size=6)), b=small_cases(nd_shapes(max_dims=2, max_size=6)))
 def test_outer(tn, name, a, b):
-    agree_nd(lambda xp, x, y: getattr(xp, name).outer(x, y), tn, a, b)
+    # power of floats goes through the C library's pow (powf for float32), which may differ by an ulp
+    agree_nd(lambda xp, x, y: getattr(xp, name).outer(x, y), tn, a, b, ulps=2 if name == "power" else None)
 
 
 @SETTINGS
