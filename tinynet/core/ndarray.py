@@ -210,11 +210,6 @@ class ndarray:
         order = sorted(range(len(strides)), key=lambda i: (-abs(strides[i]), i))
         return self._view(self._offset, tuple(self._shape[i] for i in order), tuple(strides[i] for i in order))
 
-    @property
-    def _data(self):
-        """The values as nested lists (a fresh copy)."""
-        return _unflatten(self._values(), self._shape)
-
     # ---------------------------------------------------------------- attributes
 
     @property

@@ -3,19 +3,18 @@
 A matrix is a list of rows, each row a list of numbers, row-major:
 ``[[1, 2, 3], [4, 5, 6]]`` has shape (2, 3).  A vector is a flat list and a
 scalar is just a number, with shapes (n,) and ().  Nothing here knows about
-``ndarray``; the array class is built on these functions.
+``ndarray``; the array's matrix products and float sums are computed by these
+functions (``sum_of_products``, ``pairwise_sum``, ``pairwise_rows``).
 
     >>> A = [[1, 2], [3, 4]]
-    >>> shape_of(A)
-    (2, 2)
     >>> transpose(A)
     [[1, 3], [2, 4]]
     >>> matmul(A, [[1, 0], [0, 1]])
     [[1, 2], [3, 4]]
     >>> zip_with(add, A, (2, 2), [10, 20], (2,))
     ([[11, 22], [13, 24]], (2, 2))
-    >>> reduce_sum([[1, 2], [3, 4]], (2, 2), axis=0)
-    [4, 6]
+    >>> pairwise_sum([0.1] * 10), sum_of_products([1, 2], [3, 4])
+    (1.0, 11)
 
 Each operation is written once as its formula, plainly, and where profiling
 showed it matters, a faster form sits beside it doing the same arithmetic
@@ -108,52 +107,6 @@ except ImportError:  # MicroPython has only part of the operator module.
 # --------------------------------------------------------------------------
 
 
-def is_sequence(x):
-    """Return whether x is a list or tuple (the nesting tinynet understands).
-
-    >>> is_sequence([1]), is_sequence((1, 2)), is_sequence(3.0), is_sequence("ab")
-    (True, True, False, False)
-    """
-    return isinstance(x, (list, tuple))
-
-
-def shape_of(nested):
-    """Return the shape of a nested list, rejecting ragged nesting.
-
-    >>> shape_of(5), shape_of([1, 2, 3]), shape_of([[1, 2], [3, 4], [5, 6]])
-    ((), (3,), (3, 2))
-    >>> shape_of([[1, 2], [3]])
-    Traceback (most recent call last):
-      ...
-    ValueError: setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was (2,) + inhomogeneous part.
-    """
-    if not is_sequence(nested):
-        return ()
-    shape = [len(nested)]
-    level = nested
-    # Walk down the first element at each depth to guess the shape ...
-    while len(level) and is_sequence(level[0]):
-        level = level[0]
-        shape.append(len(level))
-    shape = tuple(shape)
-    # ... then check every element against that guess.
-    _check_shape(nested, shape, 0)
-    return shape
-
-
-def _check_shape(nested, shape, depth):
-    last = depth == len(shape) - 1
-    for item in nested:
-        if is_sequence(item) == last or (not last and len(item) != shape[depth + 1]):
-            raise ValueError(
-                "setting an array element with a sequence. The requested array has an "
-                "inhomogeneous shape after %d dimensions. The detected shape was %s + "
-                "inhomogeneous part." % (depth + 1, format_shape(shape[: depth + 1]))
-            )
-        if not last:
-            _check_shape(item, shape, depth + 1)
-
-
 def format_shape(shape):
     """Return a shape as Python prints a tuple: (3,) or (2, 3).
 
@@ -163,8 +116,6 @@ def format_shape(shape):
     if len(shape) == 1:
         return "(%d,)" % shape[0]
     return "(" + ", ".join(str(n) for n in shape) + ")"
-
-
 
 
 def size_of(shape):
@@ -342,24 +293,6 @@ def matmul(A, B):
     return [[sum(map(mul, row, column)) for column in columns] for row in A]
 
 
-def matvec(A, v):
-    """Return the matrix-vector product: w[i] = sum_k A[i][k] * v[k].
-
-    >>> matvec([[1, 2], [3, 4]], [1, 1])
-    [3, 7]
-    """
-    return [sum_of_products(row, v) for row in A]
-
-
-def vecmat(v, B):
-    """Return the vector-matrix product: w[j] = sum_k v[k] * B[k][j].
-
-    >>> vecmat([1, 1], [[1, 2], [3, 4]])
-    [4, 6]
-    """
-    return [sum_of_products(v, column) for column in transpose(B)] if B else []
-
-
 def outer(u, v):
     """Return the outer product: P[i][j] = u[i] * v[j].
 
@@ -390,19 +323,6 @@ def sum_of_products(u, v):
 # --------------------------------------------------------------------------
 # Elementwise operations with broadcasting
 # --------------------------------------------------------------------------
-
-
-def map_elementwise(f, data, ndim):
-    """Return f applied to every element of a nested list with ndim dimensions.
-
-    >>> map_elementwise(abs, [[-1, 2], [3, -4]], 2)
-    [[1, 2], [3, 4]]
-    """
-    if ndim == 0:
-        return f(data)
-    if ndim == 1:
-        return list(map(f, data))
-    return [list(map(f, row)) for row in data]
 
 
 def zip_with(f, a, a_shape, b, b_shape):
@@ -595,62 +515,6 @@ def pairwise_rows(values, n):
     return totals
 
 
-def sum_list(values):
-    """Return the sum of a list: exact for ints, NumPy's pairwise order for floats.
-
-    >>> sum_list([1, 2, 3]), sum_list([0.5, 0.25]), sum_list([])
-    (6, 0.75, 0)
-    """
-    if values and type(values[0]) is float:
-        return _pairwise(values, 0, len(values))
-    total = 0
-    for v in values:
-        total += v
-    return total
-
-
-def reduce_sum(data, shape, axis=None):
-    """Return the sum over an axis (None: over everything) of a nested list.
-
-    Along axis 0 the rows are added one after another, as NumPy does; along
-    the last axis each row is summed pairwise.
-
-    >>> reduce_sum([[1, 2, 3], [4, 5, 6]], (2, 3), axis=1)
-    [6, 15]
-    >>> reduce_sum([[1, 2, 3], [4, 5, 6]], (2, 3))
-    21
-    """
-    if axis is None:
-        return sum_list(flatten(data, shape))
-    if len(shape) == 1:
-        return sum_list(data)
-    if axis == 1:
-        return [sum_list(row) for row in data]
-    if not data:
-        return [0] * shape[1]
-    total = data[0][:]
-    for row in data[1:]:
-        total = list(map(add, total, row))
-    return total
-
-
-def reduce_rows(f, data, shape, axis=None):
-    """Return f (a function of a list) applied along an axis of a nested list.
-
-    >>> reduce_rows(max, [[1, 5], [7, 2]], (2, 2), axis=0)
-    [7, 5]
-    >>> reduce_rows(max, [[1, 5], [7, 2]], (2, 2))
-    7
-    """
-    if axis is None:
-        return f(flatten(data, shape))
-    if len(shape) == 1:
-        return f(data)
-    if axis == 1:
-        return [f(row) for row in data]
-    return [f(list(column)) for column in zip(*data)]
-
-
 def product(values):
     """Return the product of a list: x_0 * x_1 * ... (1 for an empty list).
 
@@ -756,15 +620,3 @@ def all_true(values):
     return True
 
 
-def running_sum(values):
-    """Return the running sums: out[i] = x_0 + ... + x_i.
-
-    >>> running_sum([1, 2, 3])
-    [1, 3, 6]
-    """
-    total = 0
-    out = []
-    for v in values:
-        total = total + v
-        out.append(total)
-    return out
