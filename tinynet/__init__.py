@@ -234,13 +234,40 @@ from tinynet.lib.sorting import (
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
 _SUBMODULES = ("linalg", "nn", "random", "testing")
 
+# Functions that live in modules a board rarely needs also load on first use: the first
+# ``np.nansum`` imports tinynet.lib.nanfunctions, and later look-ups find it in globals().
+# One entry per module: the module's path, then the public names it provides.
+_LAZY = {
+}
+
+
+def _lazy_module_of(name):
+    for module_name, names in _LAZY.items():
+        if name in names:
+            return module_name
+    return None
+
 
 def __getattr__(name):
     if name in _SUBMODULES:
         module = __import__("tinynet." + name, None, None, [name])
         globals()[name] = module
         return module
+    module_name = _lazy_module_of(name)
+    if module_name is not None:
+        module = __import__(module_name, None, None, [name])
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
     raise AttributeError("module 'tinynet' has no attribute %r" % name)
+
+
+def __dir__():
+    names = set(globals())
+    names.update(_SUBMODULES)
+    for lazy_names in _LAZY.values():
+        names.update(lazy_names)
+    return sorted(names)
 
 
 __version__ = "0.1.0"
@@ -300,3 +327,4 @@ __all__ = [
     "uint16", "uint32", "uint64", "uint8", "uintc", "uintp", "ulong", "ulonglong", "unique", "ushort", "var",
     "vdot", "vsplit", "vstack", "where", "zeros", "zeros_like",
 ]
+__all__.extend(name for names in _LAZY.values() for name in names)
