@@ -27,6 +27,7 @@ package(
         "core/reduce_math.py",
         "core/reductions.py",
         "core/scalars.py",
+        "core/sorting.py",
         "core/ufunc.py",
         "core/umath.py",
         "lib/__init__.py",

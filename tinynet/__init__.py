@@ -238,6 +238,7 @@ _SUBMODULES = ("linalg", "nn", "random", "testing")
 # ``np.nansum`` imports tinynet.lib.nanfunctions, and later look-ups find it in globals().
 # One entry per module: the module's path, then the public names it provides.
 _LAZY = {
+    "tinynet.lib.sorting": ("argpartition", "lexsort", "partition", "searchsorted", "sort_complex"),
 }
 
 

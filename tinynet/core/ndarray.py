@@ -963,6 +963,52 @@ class ndarray:
         """
         return _reductions.sum(self.diagonal(offset, axis1, axis2), -1, dtype, out, False, None, True)
 
+    # ---------------------------------------------------------------- sorting and searching (sorting.py)
+
+    def sort(self, axis=-1, kind=None, order=None, stable=None):
+        """Sort the array in place along an axis (nan last; stable); a view sorts its base's elements.
+
+        >>> a = array([[3, 1, 2], [9, 7, 8]])
+        >>> a[0].sort(); a.tolist()
+        [[1, 2, 3], [9, 7, 8]]
+        >>> a[:, ::-1].sort(axis=0); a.tolist()
+        [[9, 7, 8], [1, 2, 3]]
+        """
+        _sorting.check_kind(kind, stable, order)
+        _sorting.sort_in_place(self, _sorting.int_axis(axis))
+
+    def argsort(self, axis=-1, kind=None, order=None, stable=None):
+        """Return the indices that sort the array along an axis (None: flattened), stably.
+
+        >>> array([3, 1, 2]).argsort().tolist()
+        [1, 2, 0]
+        """
+        return _sorting.argsort_array(self, axis, kind, order, stable)
+
+    def partition(self, kth, axis=-1, kind="introselect", order=None):
+        """Partition in place: the kth element goes where a sort puts it, smaller ones before it.
+
+        >>> a = array([3, 4, 2, 1]); a.partition(1); a[1]
+        np.int64(2)
+        """
+        self._assign(_sorting.partition_array(self, kth, _sorting.int_axis(axis), kind, order)._values())
+
+    def argpartition(self, kth, axis=-1, kind="introselect", order=None):
+        """Return the indices that would partition the array (see partition).
+
+        >>> array([3, 4, 2, 1]).argpartition(0)[0]
+        np.int64(3)
+        """
+        return _sorting.partition_array(self, kth, axis, kind, order, arg=True)
+
+    def searchsorted(self, v, side="left", sorter=None):
+        """Return where to insert v into this sorted 1-d array to keep it sorted.
+
+        >>> array([1, 2, 2, 3]).searchsorted([2, 4]).tolist()
+        [1, 4]
+        """
+        return _sorting.searchsorted_array(self, v, side, sorter)
+
     # ---------------------------------------------------------------- printing
 
     def __repr__(self):
@@ -1344,3 +1390,4 @@ def _compact(shape):
 # The operators, products and reductions build arrays, so they load once the class exists.
 from tinynet.core import ufunc as _ufunc  # noqa: E402
 from tinynet.core import reductions as _reductions  # noqa: E402
+from tinynet.core import sorting as _sorting  # noqa: E402
