@@ -15,6 +15,7 @@ package(
     files=[
         "__init__.py",
         "core/__init__.py",
+        "core/binary.py",
         "core/dtypes.py",
         "core/errors.py",
         "core/floats.py",
@@ -34,7 +35,9 @@ package(
         "lib/arrayprint.py",
         "lib/creation.py",
         "lib/elementwise.py",
+        "lib/format.py",
         "lib/iteration.py",
+        "lib/npyio.py",
         "lib/products.py",
         "lib/reductions.py",
         "lib/shaping.py",

@@ -30,6 +30,7 @@ lives in ``index_math``; the elementwise operations in ``ufunc``; reductions in 
 
 import sys
 
+from tinynet.core import binary
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
@@ -337,6 +338,45 @@ class ndarray:
         if not self._shape:
             return values[0]
         return _unflatten(values, self._shape)
+
+    # bytes and files (the layout is core/binary.py's; .npy files are lib/format.py's)
+
+    def tobytes(self, order="C"):
+        """Return the elements' bytes as NumPy lays them out: little-endian, in C or Fortran order.
+
+        Order 'A' is Fortran for an array laid out in Fortran order (and not C order), else C;
+        'K' is C, as in NumPy.
+
+        >>> array([1, 2], dtype="int16").tobytes()
+        b'\\x01\\x00\\x02\\x00'
+        >>> array([[1, 2], [3, 4]], dtype="uint8").tobytes("F")
+        b'\\x01\\x03\\x02\\x04'
+        """
+        if order not in ("C", "F", "A", "K"):
+            raise ValueError("order must be one of 'C', 'F', 'A', or 'K' (got %r)" % (order,))
+        if order == "A":
+            order = "F" if self.flags.f_contiguous and not self.flags.c_contiguous else "C"
+        values = self.transpose()._values() if order == "F" else self._values()
+        return binary.pack(values, self._dtype.name, "<")
+
+    def tofile(self, fid, sep="", format="%s"):  # noqa: A002 - NumPy's parameter name
+        """Write the elements to a file (a path or an open file), as raw bytes or as text.
+
+        With ``sep=""`` the file gets ``tobytes()`` (C order, no header: ``fromfile`` needs the dtype
+        and shape again). Otherwise each element is written as ``format % value`` and the pieces are
+        joined by ``sep``.
+        """
+        if sep == "":
+            data = self.tobytes()
+        else:
+            data = sep.join(format % x for x in self._values()).encode()
+        if hasattr(fid, "write"):
+            fid.write(data if sep == "" or "b" in getattr(fid, "mode", "b") else data.decode())
+            return
+        if hasattr(fid, "__fspath__"):
+            fid = fid.__fspath__()
+        with open(fid, "wb") as fh:
+            fh.write(data)
 
     def item(self, *args):
         """Return one element as a plain Python scalar (the only one, or at a position).
