@@ -239,6 +239,7 @@ _SUBMODULES = ("linalg", "nn", "random", "testing")
 # One entry per module: the module's path, then the public names it provides.
 _LAZY = {
     "tinynet.lib.sorting": ("argpartition", "lexsort", "partition", "searchsorted", "sort_complex"),
+    "tinynet.lib.creation": ("fromfunction", "fromiter", "geomspace", "logspace"),
     "tinynet.lib.npyio": ("save", "load", "savez", "savez_compressed", "frombuffer", "fromfile", "fromstring"),
 }
 

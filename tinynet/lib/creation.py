@@ -227,3 +227,223 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
     if retstep:
         return result, dtypes.scalar(step, FLOAT64)
     return result
+
+
+# ---------------------------------------------------------------------------------------------------------
+# sequences on a log scale: logspace, geomspace (start and stop may be arrays; the samples run along axis)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _spaced(start, stop, num, endpoint, dt):
+    """Samples along a new first axis, as NumPy's linspace computes them for array start and stop.
+
+    With ``div = num - 1`` (``num`` without the endpoint) and ``step = (stop - start) / div``:
+    ``y[i] = i * step + start``, or ``y[i] = i / div * (stop - start) + start`` when some step is 0;
+    the last sample is ``stop`` exactly. Every operation rounds to dt (float32 stays float32).
+    Returns (values in C order, shape).
+    """
+    from tinynet.lib.shaping import broadcast_arrays
+
+    if num < 0:
+        raise ValueError("Number of samples, %d, must be non-negative." % num)
+    start, stop = broadcast_arrays(asarray(start).astype(dt), asarray(stop).astype(dt))
+    begin, end = start._values(), stop._values()
+
+    def fix(v):
+        return dtypes.fix([v], dt)[0]
+
+    delta = [fix(b - a) for a, b in zip(begin, end)]
+    div = (num - 1) if endpoint else num
+    steps = [fix(x / div) for x in delta] if div > 0 else None
+    scale_first = steps is not None and any(s == 0 for s in steps)
+    values = []
+    for i in range(num):
+        i = float(i)
+        if steps is None:
+            row = [fix(i * x) for x in delta]
+        elif scale_first:
+            row = [fix(fix(i / div) * x) for x in delta]
+        else:
+            row = [fix(i * s) for s in steps]
+        values.extend(fix(y + a) for y, a in zip(row, begin))
+    if endpoint and num > 1:
+        values[-len(end):] = list(end) if end else []
+    return values, (num,) + start.shape
+
+
+def _move_first_axis(a, axis):
+    from tinynet.lib.shaping import moveaxis
+
+    return a if axis == 0 else moveaxis(a, 0, axis)
+
+
+def _inexact_dtype(*args):
+    d = dtypes.result_type(*[asarray(x) for x in args])
+    return dtypes.result_type(d, 1.0) if d.kind in "biu" else d
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+    """Return num numbers spaced evenly on a log scale: ``base ** linspace(start, stop, num)``.
+
+    start, stop and base broadcast together; the samples run along ``axis`` of the result.
+
+    >>> logspace(0, 3, 4).tolist()
+    [1.0, 10.0, 100.0, 1000.0]
+    >>> logspace(0, 2, 3, base=2.0, dtype=int).tolist()
+    [1, 2, 4]
+    """
+    from tinynet.lib.elementwise import power
+    from tinynet.lib.shaping import expand_dims
+
+    dt = _inexact_dtype(start, stop)
+    values, shape = _spaced(start, stop, int(num), endpoint, dt)
+    exponents = ndarray._make(values, shape, dt)
+    b = base  # a Python number stays weak: float32 exponents give float32 powers
+    if not isinstance(base, (bool, int, float, complex)):
+        b = asarray(base)
+        if b.ndim:
+            b = expand_dims(b, 0)
+    result = _move_first_axis(power(b, exponents), axis)
+    return result if dtype is None else result.astype(dtype)
+
+
+def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
+    """Return num numbers spaced evenly on a log scale from start to stop (a geometric progression).
+
+    The rule: with ``s = sign(start)``, ``s * logspace(log10(start / s), log10(stop / s), num)``, and the
+    first and last samples are start and stop exactly. A sequence cannot include zero.
+
+    >>> geomspace(1, 1000, 4).tolist()
+    [1.0, 10.0, 100.0, 1000.0]
+    >>> geomspace(-1, -100, 3).tolist()
+    [-1.0, -10.0, -100.0]
+    >>> geomspace(0, 1, 3)
+    Traceback (most recent call last):
+      ...
+    ValueError: Geometric sequence cannot include zero
+    """
+    from tinynet.lib.shaping import broadcast_arrays
+
+    num = int(num)
+    # NumPy computes in the common dtype of start, stop, a float and the requested dtype (float64 if None)
+    dt = dtypes.result_type(_inexact_dtype(start, stop, float(num)), dtypes.as_dtype(float if dtype is None else dtype))
+    first, last = broadcast_arrays(asarray(start).astype(dt), asarray(stop).astype(dt))
+    begin, end = first._values(), last._values()
+    if any(x == 0 for x in begin) or any(x == 0 for x in end):
+        raise ValueError("Geometric sequence cannot include zero")
+    signs = [_unit(x, dt) for x in begin]
+    fix = dtypes.fix
+    begin = fix([x / s for x, s in zip(begin, signs)], dt)  # on the positive real axis for reals
+    end = fix([x / s for x, s in zip(end, signs)], dt)
+    logs_begin = fix([_log10(x) for x in begin], dt)
+    logs_end = fix([_log10(x) for x in end], dt)
+    values, shape = _spaced(ndarray._make(logs_begin, first.shape, dt), ndarray._make(logs_end, first.shape, dt),
+                            num, endpoint, dt)
+    values = fix([_pow10(y) for y in values], dt)
+    width = len(begin)
+    if num > 0:
+        values[:width] = begin
+    if num > 1 and endpoint:
+        values[len(values) - width:] = end
+    values = fix([v * signs[k % width] if width else v for k, v in enumerate(values)], dt)
+    result = _move_first_axis(ndarray._make(values, shape, dt), axis)
+    return result if dtype is None else result.astype(dtype)
+
+
+def _unit(x, dt):
+    """NumPy's sign: -1, 0 or 1 for reals; x / |x| for complex numbers."""
+    if dt.kind == "c":
+        return dtypes.fix([x / abs(x)], dt)[0]
+    return 1.0 if x > 0 else (-1.0 if x < 0 else x)
+
+
+def _log10(x):
+    if isinstance(x, complex):
+        import cmath
+
+        if x.imag == 0 and x.real > 0:
+            return complex(math.log10(x.real), 0.0)
+        return cmath.log10(x)
+    if x != x or x == float("inf"):
+        return x
+    return math.log10(x) if x > 0 else float("nan")
+
+
+def _pow10(y):
+    if isinstance(y, complex):
+        import cmath
+
+        if y.imag == 0:
+            return complex(_pow10(y.real), 0.0)
+        return cmath.exp(y * math.log(10.0))
+    try:
+        return math.pow(10.0, y)
+    except OverflowError:
+        return float("inf")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# arrays from Python code: fromfunction, fromiter
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _index_grids(shape, d):
+    """The arrays of indices NumPy's ``indices(shape)`` gives: grid k holds i_k at [i_0, i_1, ...]."""
+    if d.kind == "b" and any(n > 2 for n in shape):
+        raise TypeError("arange() is only supported for booleans when the result has at most length 2.")
+    grids = []
+    size = _size_of(shape)
+    for k, n in enumerate(shape):
+        inner = _size_of(shape[k + 1:])  # how long each index value repeats
+        flat = [(j // inner) % n for j in range(size)] if size else []
+        grids.append(ndarray._make(dtypes.cast(flat, INT64, d), shape, d))
+    return grids
+
+
+def fromfunction(function, shape, dtype=float, like=None, **kwargs):
+    """Call ``function(i_0, i_1, ...)`` once with index arrays: ``result[i, j] = function(i, j)``.
+
+    Each argument is an array of ``shape`` (of ``dtype``) holding the index along one axis, so the
+    function is called once, on whole arrays, not once per element. Its result is returned as is.
+
+    >>> fromfunction(lambda i, j: i * 10 + j, (2, 3), dtype=int).tolist()
+    [[0, 1, 2], [10, 11, 12]]
+    >>> fromfunction(lambda i, j: i == j, (2, 2)).tolist()
+    [[True, False], [False, True]]
+    """
+    shape = _shape_arg(shape) if not isinstance(shape, int) else None
+    if shape is None:
+        raise TypeError("'int' object is not iterable")
+    return function(*_index_grids(shape, dtypes.as_dtype(dtype)), **kwargs)
+
+
+def fromiter(iter, dtype, count=-1, like=None):  # noqa: A002 - NumPy's parameter name
+    """Return a 1-d array of the values an iterable yields (the first ``count`` of them, if count >= 0).
+
+    Each value is converted to dtype as assigning it to an element would convert it (floats to ints
+    truncate toward zero; an int out of the dtype's range raises OverflowError).
+
+    >>> fromiter((x * x for x in range(5)), dtype="int32")
+    array([ 0,  1,  4,  9, 16], dtype=int32)
+    >>> fromiter(range(3), dtype=float, count=5)
+    Traceback (most recent call last):
+      ...
+    ValueError: iterator too short: Expected 5 but iterator had only 3 items.
+    """
+    from tinynet.core.ndarray import array
+
+    d = dtypes.as_dtype(float if dtype is None else dtype)
+    count = int(count)
+    values = []
+    if count != 0:
+        for x in iter:
+            if isinstance(x, (list, tuple)) or (isinstance(x, ndarray) and x.ndim):
+                raise TypeError("fromiter needs numbers: %s() argument must be a real number, not %r"
+                                % (d.python_type.__name__, type(x).__name__))
+            values.append(x)
+            if len(values) == count:
+                break
+    if count > 0 and len(values) < count:
+        raise ValueError("iterator too short: Expected %d but iterator had only %d items." % (count, len(values)))
+    memory.check_size((len(values),), d)
+    return array(values, dtype=d).reshape(len(values))
