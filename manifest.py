@@ -33,6 +33,7 @@ package(
         "core/umath.py",
         "lib/__init__.py",
         "lib/arrayprint.py",
+        "lib/bits.py",
         "lib/creation.py",
         "lib/elementwise.py",
         "lib/format.py",

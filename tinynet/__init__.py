@@ -240,6 +240,7 @@ _SUBMODULES = ("linalg", "nn", "random", "testing")
 _LAZY = {
     "tinynet.lib.sorting": ("argpartition", "lexsort", "partition", "searchsorted", "sort_complex"),
     "tinynet.lib.creation": ("fromfunction", "fromiter", "geomspace", "logspace"),
+    "tinynet.lib.bits": ("base_repr", "binary_repr", "packbits", "unpackbits"),
     "tinynet.lib.npyio": ("save", "load", "savez", "savez_compressed", "frombuffer", "fromfile", "fromstring"),
 }
 
