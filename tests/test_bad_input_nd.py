@@ -227,13 +227,30 @@ def test_zero_d_reductions_with_an_axis(xp, expression):
     agree_nd(lambda np, x: eval(expression), xp, NdCase(5, (), "int64"), message=True)
 
 
-@known_bug("core/reductions.py: 0-d corner cases: np.mean(np.array(5), axis=0) returns 5.0 (NumPy: "
-           "AxisError); np.array(5).argmax(axis=0) raises (NumPy: 0); np.array(5).cumsum(axis=1) returns "
-           "[5] (NumPy: AxisError 'axis 1 is out of bounds for array of dimension 1'; argmax(axis=1) too)")
 @pytest.mark.parametrize("expression", ["np.mean(x, axis=0)", "x.argmax(axis=0)", "x.cumsum(axis=1)",
                                         "x.argmax(axis=1)"])
 def test_zero_d_reduction_corner_cases(xp, expression):
     agree_nd(lambda np, x: eval(expression), xp, NdCase(5, (), "int64"), message=True)
+
+
+ZERO_D_REDUCTIONS = ["sum", "prod", "mean", "var", "std", "max", "min", "argmax", "argmin", "any", "all",
+                     "cumsum", "cumprod"]
+
+
+@given(case=nd_cases(nd_shapes(0, 0), st.sampled_from(ALL_DTYPES)), name=st.sampled_from(ZERO_D_REDUCTIONS),
+       axis=st.one_of(st.none(), st.integers(-3, 3), st.tuples(st.integers(-2, 1))),
+       keepdims=st.booleans())
+@BAD
+def test_zero_d_reductions_any_axis(xp, case, name, axis, keepdims):
+    """A 0-d array under every reduction and axis: the answer, or NumPy's error and message."""
+    if name in ("argmax", "argmin", "cumsum", "cumprod") and isinstance(axis, tuple):
+        axis = axis[0]
+    if name in ("cumsum", "cumprod"):
+        run = lambda np, x: getattr(x, name)(axis=axis)  # noqa: E731
+    else:
+        run = lambda np, x: getattr(np, name)(x, axis=axis, keepdims=keepdims)  # noqa: E731
+    with numpy.errstate(all="ignore"):
+        agree_nd(run, xp, case, message=True)
 
 
 @given(case=nd_cases(nd_shapes(1, 5, max_size=40)), data=st.data())  # 0-d: the test above
@@ -287,13 +304,19 @@ def test_axis_error_class(xp):
         xp.zeros((2, 3)).sum(axis=2)
 
 
-@known_bug("tinynet/__init__.py: no np.exceptions namespace; NumPy 2 code catches np.exceptions.AxisError "
-           "(np.AxisError is gone from NumPy 2's main namespace)")
 def test_exceptions_namespace(xp):
     assert issubclass(xp.exceptions.AxisError, ValueError)
     assert issubclass(xp.exceptions.ComplexWarning, RuntimeWarning)
     with pytest.raises(xp.exceptions.AxisError):
         xp.zeros(2).sum(axis=1)
+
+
+def test_exceptions_namespace_has_numpys_classes_and_bases(xp):
+    public = sorted(name for name in dir(numpy.exceptions) if not name.startswith("_"))
+    assert sorted(name for name in dir(xp.exceptions) if not name.startswith("_") and name[0].isupper()) == public
+    for name in public:
+        ours, theirs = getattr(xp.exceptions, name), getattr(numpy.exceptions, name)
+        assert [c.__name__ for c in ours.__mro__[1:]] == [c.__name__ for c in theirs.__mro__[1:]], name
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 """The exception and warning classes tinynet shares with NumPy (``numpy.exceptions``).
 
+``tinynet.exceptions`` re-exports them under NumPy 2's names: AxisError, ComplexWarning,
+DTypePromotionError, ModuleDeprecationWarning, RankWarning, TooHardError and VisibleDeprecationWarning.
+
 Each class sits where NumPy's does in the hierarchy, so ``except`` clauses and
 ``warnings`` filters written for NumPy catch tinynet's too.
 
@@ -11,6 +14,11 @@ try:
     _RuntimeWarning = RuntimeWarning
 except NameError:  # MicroPython has no warning classes
     _RuntimeWarning = Exception
+try:
+    _UserWarning = UserWarning
+    _DeprecationWarning = DeprecationWarning
+except NameError:
+    _UserWarning = _DeprecationWarning = Exception
 
 
 class ComplexWarning(_RuntimeWarning):
@@ -49,6 +57,56 @@ except TypeError:  # runtimes that refuse two built-in exception bases
         """Report an axis argument out of range."""
 
         __module__ = "tinynet"
+
+
+class DTypePromotionError(TypeError):
+    """Report dtypes that have no common dtype to promote to (a TypeError, as in NumPy).
+
+    >>> issubclass(DTypePromotionError, TypeError)
+    True
+    """
+
+    __module__ = "tinynet.exceptions"
+
+
+class TooHardError(RuntimeError):
+    """Report that an exact answer (``shares_memory`` with ``max_work``) would take too much work.
+
+    >>> issubclass(TooHardError, RuntimeError)
+    True
+    """
+
+    __module__ = "tinynet.exceptions"
+
+
+class RankWarning(_RuntimeWarning):
+    """Warn that a least-squares fit (``polyfit``) is poorly conditioned: its matrix lost rank.
+
+    >>> issubclass(RankWarning, RuntimeWarning)
+    True
+    """
+
+    __module__ = "tinynet.exceptions"
+
+
+class VisibleDeprecationWarning(_UserWarning):
+    """Warn of a deprecation that users should see (a UserWarning, so it is shown by default).
+
+    >>> issubclass(VisibleDeprecationWarning, UserWarning)
+    True
+    """
+
+    __module__ = "tinynet.exceptions"
+
+
+class ModuleDeprecationWarning(_DeprecationWarning):
+    """Warn that a module is deprecated (a DeprecationWarning).
+
+    >>> issubclass(ModuleDeprecationWarning, DeprecationWarning)
+    True
+    """
+
+    __module__ = "tinynet.exceptions"
 
 
 try:

@@ -22,8 +22,19 @@ from tinynet.core.ufunc import _maximum, _minimum, _values_in, binary, result, u
 
 
 def _axes(a, axis):
-    if a.ndim == 0 and axis in (0, -1, (0,), (-1,)):
-        return ()  # NumPy lets a 0-d array be reduced over "axis 0"
+    """The axes a ufunc reduction (sum, prod, max, any, ...) runs over, as a sorted tuple.
+
+    NumPy's ufunc reductions let a 0-d array be reduced over the int axis 0 (or -1), not over the
+    tuple (0,); mean, var and std count the elements of the named axes first and refuse both
+    (``_statistics_axes``).
+    """
+    if a.ndim == 0 and (axis == 0 or axis == -1) and not isinstance(axis, tuple):
+        return ()
+    return reduce_math.normalize_axes(axis, a.ndim)
+
+
+def _statistics_axes(a, axis):
+    """The axes mean, var and std run over: any axis of a 0-d array is out of bounds, as in NumPy."""
     return reduce_math.normalize_axes(axis, a.ndim)
 
 
@@ -127,7 +138,7 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
     """Return the mean of a over the given axes: sum / count (in float64 for integers)."""
     a = _memory_order(asarray(a), axis)
     d = _mean_dtype(a, dtype)
-    axes = _axes(a, axis)
+    axes = _statistics_axes(a, axis)
     if where is not True:
         total = sum(a, axis, d, None, keepdims, None, where)
         count = sum(ndarray._make([True] * a.size, a._shape, BOOL), axis, INT64, None, keepdims, None, where)
@@ -154,7 +165,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
     d = _mean_dtype(a, dtype)
     if a._dtype is not d and a._dtype.kind != "c":
         a = a.astype(d)
-    axes = _axes(a, axis)
+    axes = _statistics_axes(a, axis)
     count = _count(a, axes)
     if count - ddof <= 0:
         warn("Degrees of freedom <= 0 for slice")
@@ -197,8 +208,14 @@ def extreme(name, a, axis=None, out=None, keepdims=False, initial=None, where=Tr
 
 
 def arg(name, a, axis=None, out=None, keepdims=False):
-    """argmax or argmin: the index of the first extreme element along one axis (or flat)."""
+    """argmax or argmin: the index of the first extreme element along one axis (or flat).
+
+    A 0-d array is searched as the 1-d array of its one element (NumPy's rule), so axis 0 or -1 gives 0.
+    """
     a = asarray(a)
+    if a.ndim == 0 and axis is not None:
+        normalize_axis(axis, 1)
+        axis = None
     if axis is None:
         if a.size == 0:
             raise ValueError("attempt to get %s of an empty sequence" % name)
@@ -228,12 +245,9 @@ def cumulative(name, a, axis=None, dtype=None, out=None):
     d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
     if d is not a._dtype:
         a = a.astype(d)
-    if axis is None:
+    if axis is None or not a._shape:  # the flattened array; a 0-d array counts as 1-d, as in NumPy
         a = a.ravel()
-        axis = 0
-    axis = normalize_axis(axis, a.ndim) if a.ndim else 0
-    if not a._shape:
-        a = a.reshape(1)
+    axis = 0 if axis is None else normalize_axis(axis, a.ndim)
     reducer = reduce_math.cumsum_values if name == "add" else reduce_math.cumprod_values
     values, _ = reducer(a._values(), a._shape, axis, d.kind, _f32(d))
     return _finish(dtypes.fix(values, d), a._shape, d, out)
