@@ -97,8 +97,6 @@ def test_binary_operator_broadcasts_every_dtype(xp, op, data):
         dtypes = ("bool",) + INT_DTYPES
     if op in ("//", "%"):
         dtypes = REAL_DTYPES
-    if op in ORDERING_OPS:
-        dtypes = REAL_DTYPES  # complex ordering: see test_complex_ordering_is_lexicographic
     # complex * and / are not correctly rounded in NumPy (no single rounding): keep their values exact
     small = op in ("*", "/") and data.draw(st.booleans())
     a, b = data.draw(same_dtype_pairs(dtypes, small))
@@ -121,8 +119,6 @@ def test_binary_operator_broadcasts_every_dtype(xp, op, data):
 ORDERING_OPS = ("<", "<=", ">", ">=", "maximum", "minimum")
 
 
-@known_bug("core/ufunc.py: complex <, <=, >, >=, maximum, minimum raise TypeError (NumPy orders complex "
-           "numbers lexicographically: real part, then imaginary part)")
 @pytest.mark.parametrize("op", ORDERING_OPS)
 def test_complex_ordering_is_lexicographic(xp, op):
     values = [0j, 1 + 0j, 1 + 1j, 1 - 1j, -1 + 2j, complex("nan+0j"), complex("0+nanj")]
@@ -199,7 +195,7 @@ def _broadcasts(a, b):
 def test_exact_unary(xp, name, data):
     dtypes = ("bool",) + INT_DTYPES if name == "invert" else NUMERIC_DTYPES
     if name == "sign":
-        dtypes = INT_DTYPES + FLOAT_DTYPES  # complex: see test_sign_of_complex
+        dtypes = INT_DTYPES + FLOAT_DTYPES + COMPLEX_DTYPES
     if name == "square":
         dtypes = INT_DTYPES + ("float64", "float32", "float16")
     a = data.draw(nd_cases(dtype=st.sampled_from(dtypes)))
@@ -208,9 +204,14 @@ def test_exact_unary(xp, name, data):
     agree_nd(fns[name], xp, a, ulps=None if a.dtype not in COMPLEX_DTYPES or name != "abs" else 1)
 
 
-@known_bug("core/floats.py: np.sign of a complex array raises TypeError; NumPy 2 gives z / |z| (0 at 0)")
 def test_sign_of_complex(xp):
     agree_nd(lambda np, x: np.sign(x), xp, NdCase([3 + 4j, 0j, -2j], (3,), "complex128"))
+    inf, nan = float("inf"), float("nan")
+    special = [complex(x, y) for x in (0.0, -0.0, 1.5, -2.0, inf, -inf, nan, 1e-320, 1e308, -1.7e308, 3e38)
+               for y in (0.0, -0.0, 3.0, -inf, inf, nan, 1e-320, 1e308, 3e38, 1e-45)]
+    for dtype in COMPLEX_DTYPES:
+        with numpy.errstate(all="ignore"):
+            agree_nd(lambda np, x: np.sign(x), xp, NdCase(special, (len(special),), dtype))
 
 
 @pytest.mark.parametrize("name", ["exp", "log", "sin", "cos", "tanh", "sqrt", "log1p", "log2", "log10"])

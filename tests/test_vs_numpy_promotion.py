@@ -73,11 +73,6 @@ def _apply(op):
     return lambda np, x, y: OPERATORS[op](x, y)
 
 
-def _skip_known(op, a, b):
-    """Pairs covered by a known-bug test rather than here (see test_complex_ordering_promotion)."""
-    return op in ORDERING and (a in COMPLEX_DTYPES or b in COMPLEX_DTYPES)
-
-
 def _options(op, result_dtype):
     """Tolerances: complex / and ** are not correctly rounded in NumPy (Smith's division, cpow), float **
     is within 4 ulp; the sign of a zero that maximum returns for equal zeros is unspecified."""
@@ -98,8 +93,7 @@ def _result_name(op, a, b):
         return None
 
 
-# complex ordering is left to test_complex_ordering_promotion
-PAIR_CASES = [(op, a, b) for op in sorted(OPERATORS) + ["maximum"] for a, b in PAIRS if not _skip_known(op, a, b)]
+PAIR_CASES = [(op, a, b) for op in sorted(OPERATORS) + ["maximum"] for a, b in PAIRS]
 
 
 @pytest.mark.parametrize("op,a,b", PAIR_CASES, ids=["%s-%s-%s" % c for c in PAIR_CASES])
@@ -118,8 +112,6 @@ def test_every_dtype_pair(xp, op, a, b):
                            _scalar_type(np, b)(RIGHT[_family(b)][3])), xp, **options)
 
 
-@known_bug("core/ufunc.py: complex ordering (<, >=, maximum) raises TypeError for every pair with a "
-           "complex operand; NumPy 2 orders lexicographically")
 @pytest.mark.parametrize("op", ORDERING)
 def test_complex_ordering_promotion(xp, op):
     fn = _apply(op)
@@ -143,8 +135,6 @@ SCALAR_OPS = ["+", "-", "*", "/", "//", "%", "**", "&", "<", "==", "maximum"]
 
 def _known_scalar_bug(op, dtype, scalar):
     """Cases left to a known-bug test below rather than checked here."""
-    if op in ORDERING and (dtype in COMPLEX_DTYPES or isinstance(scalar, complex)):
-        return True   # test_complex_ordering_promotion
     if op == "**" and (dtype in COMPLEX_DTYPES or isinstance(scalar, complex)):
         return True   # test_zero_to_a_complex_power (the arrays hold 0)
     if op == "**" and dtype == "bool" and type(scalar) is int:

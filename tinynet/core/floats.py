@@ -182,6 +182,31 @@ def sign(x):
     return x if x != x else type(x)(0)
 
 
+def complex_sign(z, round_abs=None):
+    """Return z / |z|, NumPy 2's sign of a complex number (0 at 0; round_abs rounds |z| for complex64).
+
+    Where |z| = hypot(x, y) is nan the sign is nan+nanj. Where it is infinite (a part is infinite, or
+    |z| overflowed), the sign is the unit number along the axis of the infinite part: +-1 for an
+    infinite real part, else +-1j; inf+infj has no direction and gives nan+nanj.
+
+    >>> complex_sign(3 + 4j), complex_sign(0j), complex_sign(complex(float("inf"), float("nan")))
+    ((0.6+0.8j), 0j, (1+0j))
+    """
+    x, y = z.real, z.imag
+    r = math.hypot(x, y)  # inf when a part is infinite, even if the other is nan
+    if round_abs is not None:
+        r = round_abs(r)
+    if r != r:
+        return complex(nan, nan)
+    if r == inf:
+        if x in (inf, -inf):
+            return complex(nan, nan) if y in (inf, -inf) else complex(1.0 if x > 0 else -1.0, 0.0)
+        return complex(0.0, 1.0 if y > 0 else -1.0)
+    if r == 0:
+        return complex(0.0, 0.0)
+    return complex(x / r, y / r)
+
+
 def round_half_even(x, decimals=0):
     """Round x to the given decimals as NumPy does: scale, round half to even, unscale.
 

@@ -194,11 +194,48 @@ def kernels(name, d):
         if name in ("power", "left_shift", "right_shift"):
             return _int_kernels(name, d)
     if d.kind == "c":
+        order = _COMPLEX_ORDER.get(name)
+        if order is not None:
+            return order, order
         if name == "divide":
             return _truediv, _complex_divide
         if name == "power":
             return _complex_power, _complex_power
     return _KERNELS[name]
+
+
+# Complex numbers are ordered as NumPy orders them: by real part, then by imaginary part.  A real part
+# decides only when neither imaginary part is nan; equal real parts hand over to the imaginary parts.
+
+
+def _complex_less(a, b):
+    return (a.real < b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag < b.imag)
+
+
+def _complex_less_equal(a, b):
+    return (a.real < b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag <= b.imag)
+
+
+def _complex_greater(a, b):
+    return (a.real > b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag > b.imag)
+
+
+def _complex_greater_equal(a, b):
+    return (a.real > b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag >= b.imag)
+
+
+def _complex_maximum(a, b):
+    # a wins when it holds a nan (nan propagates) or is not below b; else b (which may hold the nan).
+    return a if a != a or _complex_greater_equal(a, b) else b
+
+
+def _complex_minimum(a, b):
+    return a if a != a or _complex_less_equal(a, b) else b
+
+
+_COMPLEX_ORDER = {"less": _complex_less, "less_equal": _complex_less_equal, "greater": _complex_greater,
+                  "greater_equal": _complex_greater_equal, "maximum": _complex_maximum,
+                  "minimum": _complex_minimum}
 
 
 def _complex_power(a, b):

@@ -215,14 +215,25 @@ def square(x):
 
 
 def sign(x):
-    """Return -1, 0 or 1 elementwise by the sign of x (nan stays nan).
+    """Return -1, 0 or 1 elementwise by the sign of x (nan stays nan); z / |z| for complex z (0 at 0).
 
     >>> sign([-2.5, 0.0, 3.0]).tolist()
     [-1.0, 0.0, 1.0]
+    >>> sign([3 + 4j, 0j]).tolist()
+    [(0.6+0.8j), 0j]
     """
     a = asarray(x)
     if a._dtype is BOOL:
         raise TypeError("ufunc 'sign' did not contain a loop with signature matching types")
+    if a._dtype.kind == "c":
+        if a._dtype is dtypes.COMPLEX128:
+            return unary(floats.complex_sign, a)
+        part = dtypes.real_dtype(a._dtype)  # complex64: |z| is rounded to float32 before dividing
+
+        def round_abs(r):
+            return dtypes.fix([r], part)[0]
+
+        return unary(lambda z: floats.complex_sign(z, round_abs), a)
     return unary(floats.sign, a)
 
 
