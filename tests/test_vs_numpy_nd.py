@@ -364,8 +364,6 @@ def test_sort_argsort_unique(xp, a, data):
              signed_zeros=False)
 
 
-@known_bug("lib/elementwise.py: np.where with a Python complex and a complex64 array gives complex128; "
-           "NumPy 2 treats the Python scalar as weak: np.where(c, 1j, z64).dtype == complex64")
 def test_where_python_complex_is_weak(xp):
     agree_nd(lambda np, z: np.where(z == 1, 1j, z), xp, NdCase([1 + 0j, 2j], (2,), "complex64"))
 
@@ -377,7 +375,7 @@ def test_where_broadcasts_and_promotes(xp, data):
     cond = data.draw(nd_cases(sc, "bool"))
     x = data.draw(nd_cases(sx, st.sampled_from(ALL_DTYPES)))
     y = data.draw(nd_cases(sy, st.sampled_from(ALL_DTYPES)))
-    scalar = data.draw(st.sampled_from([0, 1, -1, 2.5, True]))  # (a Python complex: see the test above)
+    scalar = data.draw(st.sampled_from([0, 1, -1, 2.5, True, 1j, -2.5 + 0.5j]))
     agree_nd(lambda np, c, a, b: np.where(c, a, b), xp, cond, x, y)
     agree_nd(lambda np, c, a: np.where(c, a, scalar), xp, cond, x)
     agree_nd(lambda np, c, a: np.where(c, scalar, a), xp, cond, x)

@@ -747,6 +747,9 @@ class ndarray:
         return _ufunc.inplace("remainder", self, other)
 
     def __pow__(self, other):
+        if type(other) is int and other == 2 and self._dtype is dtypes.BOOL:
+            # NumPy's ** operator computes a ** 2 as np.square(a), whose bool loop is int8 (np.power's is int64)
+            return _ufunc.binary("power", self.astype(dtypes.INT8), 2)
         return _ufunc.binary("power", self, other)
 
     def __rpow__(self, other):

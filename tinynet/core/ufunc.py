@@ -239,6 +239,10 @@ _COMPLEX_ORDER = {"less": _complex_less, "less_equal": _complex_less_equal, "gre
 
 
 def _complex_power(a, b):
+    # 0 ** b is 0 when b has a positive real part (whatever its imaginary part) and nan+nanj for any other
+    # b but 0 (NumPy's rule; Python raises for an imaginary part and answers 0 for a nan exponent).
+    if a == 0 and b != 0:
+        return 0j if b.real > 0 else complex(float("nan"), float("nan"))
     try:
         return complex(a) ** b
     except (ZeroDivisionError, OverflowError):
@@ -275,8 +279,8 @@ def binary(name, a, b):
     except OverflowError:
         # A Python int outside an integer array's range: NumPy 2 still compares exactly and divides
         # in float64; every other operation refuses it.
-        if name in COMPARISONS:
-            d = x._dtype if weak_y else y._dtype
+        if name in COMPARISONS and (y._dtype if weak_x else x._dtype) is not BOOL:
+            d = x._dtype if weak_y else y._dtype  # (bools compare in int64: refused, as in NumPy 2)
         elif name == "divide":
             d = FLOAT64
         else:

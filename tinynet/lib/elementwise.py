@@ -568,7 +568,7 @@ def where(condition, x=None, y=None):
 
 def _operand_of(x):
     """Return (array, the Python type of x if x is a weak Python number, else None)."""
-    weak = type(x) if type(x) in (bool, int, float) else None
+    weak = type(x) if type(x) in (bool, int, float, complex) else None
     return asarray(x), weak
 
 
