@@ -300,9 +300,6 @@ def test_promote_types_and_result_type(xp, a):
         agree_nd(lambda np: _name(np.result_type(value, np.zeros((), dtype=a))), xp)
 
 
-@known_bug("core/dtypes.py: result_type of 3+ dtypes folds left to right; NumPy promotes each into the "
-           "dtype of highest kind first: np.result_type('int8', 'uint8', 'float16') is float16 (tinynet "
-           "float32), np.result_type('int8', 'uint16', 'float32') is float32 (tinynet float64); 14 triples")
 def test_result_type_of_three_dtypes(xp):
     wrong = []
     for a in ALL_DTYPES:
@@ -311,6 +308,29 @@ def test_result_type_of_three_dtypes(xp):
                 if _name(xp.result_type(a, b, c)) != numpy.result_type(a, b, c).name:
                     wrong.append((a, b, c))
     assert not wrong, wrong
+
+
+@given(names=st.lists(st.sampled_from(ALL_DTYPES), min_size=3, max_size=8),
+       weak=st.lists(st.sampled_from([1, -1, 300, 2.5, 1j, True]), max_size=2))
+@settings(max_examples=100, deadline=None)
+def test_result_type_of_many_dtypes_and_scalars(xp, names, weak):
+    """NumPy promotes a sequence of dtypes into the one of highest kind, not left to right."""
+    agree_nd(lambda np: _name(np.result_type(*names)), xp)
+    agree_nd(lambda np: _name(np.result_type(*[np.zeros(1, dtype=n) for n in names], *weak)), xp)
+
+
+@given(names=st.lists(st.sampled_from(ALL_DTYPES), min_size=1, max_size=6),
+       plain=st.lists(st.sampled_from([1, 0, True, 2.5, -1]), max_size=2), data=st.data())
+@settings(max_examples=100, deadline=None)
+def test_array_of_numpy_scalars_keeps_their_dtypes(xp, names, plain, data):
+    """np.array([np.float32(1), ...]) is float32: array() promotes the scalars' dtypes in the order met."""
+    where = data.draw(st.integers(0, len(names)))
+
+    def run(np):
+        items = [_scalar_type(np, n)(1) for n in names]
+        items[where:where] = plain
+        return [np.array(items), np.array([items]), np.array([[x] for x in items])]
+    agree_nd(run, xp)
 
 
 @pytest.mark.parametrize("a", ALL_DTYPES)

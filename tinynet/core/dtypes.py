@@ -396,6 +396,27 @@ def promote(a, b):
     return result
 
 
+def promote_all(dtypes_in):
+    """Return the common dtype of several dtypes, as NumPy promotes a sequence of them.
+
+    NumPy does not fold left to right: it first picks the dtype of the highest kind (bool, unsigned,
+    signed, float, complex; the wider of one kind), promotes each dtype with that one, and only then
+    combines the results.  So int8 and uint8 never meet as int16 beside a float16:
+
+    >>> promote_all([INT8, UINT8, FLOAT16]), promote(promote(INT8, UINT8), FLOAT16)
+    (dtype('float16'), dtype('float32'))
+    """
+    main = dtypes_in[0]
+    for d in dtypes_in:
+        if (_KIND_ORDER[d.kind], d.itemsize) > (_KIND_ORDER[main.kind], main.itemsize):
+            main = d
+    result = None
+    for d in dtypes_in:
+        step = promote(main, d)
+        result = step if result is None else promote(result, step)
+    return result
+
+
 def promote_types(type1, type2):
     """Return the smallest dtype both dtype specifications cast to safely (np.promote_types).
 
@@ -501,7 +522,7 @@ def result_type(*arrays_and_dtypes):
     """
     if not arrays_and_dtypes:
         raise ValueError("at least one array or dtype is required")
-    strong = None
+    strong = []
     weak_kind = None
     for x in arrays_and_dtypes:
         if _is_weak(x):
@@ -509,8 +530,8 @@ def result_type(*arrays_and_dtypes):
             if weak_kind is None or _KIND_ORDER[kind] > _KIND_ORDER[weak_kind]:
                 weak_kind = kind
         else:
-            d = _dtype_of_operand(x)
-            strong = d if strong is None else promote(strong, d)
+            strong.append(_dtype_of_operand(x))
+    strong = promote_all(strong) if strong else None
     if strong is None:
         return _WEAK_DEFAULT[weak_kind]
     if weak_kind is None:
@@ -750,7 +771,10 @@ def infer_dtype(values):
     if not values:
         return FLOAT64
     result = None
-    for t in set(map(type, values)):
+    kinds = set(map(type, values))
+    if len(kinds) > 2:  # NumPy promotes in the order the types first appear, and that order can matter
+        kinds = _in_order_met(values, len(kinds))
+    for t in kinds:
         if t is bool:
             d = BOOL
         elif t is int:
@@ -768,6 +792,18 @@ def infer_dtype(values):
                     d = dx if d is None else promote(d, dx)
         result = d if result is None else promote(result, d)
     return result
+
+
+def _in_order_met(values, count):
+    """The first `count` distinct types of values, in the order they first appear."""
+    met = []
+    for x in values:
+        t = type(x)
+        if t not in met:
+            met.append(t)
+            if len(met) == count:
+                break
+    return met
 
 
 def check_python_int(value, d):

@@ -1308,10 +1308,11 @@ def to_data(obj, dtype=None):
         shape = tuple(obj.shape)
         values = _flatten(obj.tolist(), len(shape)) if shape else [obj.tolist()]
         met = [source_dtype]
+        scalars_met = False
     else:
-        shape, values, met = _shape_and_values(obj)
+        shape, values, met, scalars_met = _shape_and_values(obj)
     if dtype is None:
-        d = dtypes.infer_dtype(values) if values or not met else met[0]
+        d = dtypes.infer_dtype(values) if (values or not met) and not scalars_met else met[0]
         for other in met:
             d = dtypes.promote(d, other)
         if not values and not met:
@@ -1335,7 +1336,10 @@ def _inhomogeneous(shape):
 
 
 def _shape_and_values(obj):
-    """Return (shape, values in C order, dtypes of the arrays and NumPy-like scalars met) for nested sequences.
+    """Return (shape, values in C order, dtypes met, whether scalars were met) for nested sequences.
+
+    The dtypes met are those of arrays and NumPy-like scalars inside, in order; where scalars were met,
+    the dtype of the plain Python numbers comes first (NumPy promotes them in the order met).
 
     Walks level by level, not by recursion, so nesting depth costs no stack; NumPy's limit of 64
     dimensions and its error for ragged input apply.
@@ -1367,14 +1371,24 @@ def _shape_and_values(obj):
             )
         level = expanded
     values = level
+    plain = None  # the values that were Python numbers, where NumPy-like scalars were met too
     for i, x in enumerate(values):
         t = type(x)
         if t is not float and t is not int and t is not bool and t is not complex and hasattr(x, "dtype"):
             d = _numpy_dtype(x)
             if d is not None:
+                if plain is None:
+                    plain = values[:i]
                 met.append(d)
                 values[i] = x.item()
-    return tuple(shape), values, met
+                continue
+        if plain is not None:
+            plain.append(x)
+    if plain is not None:  # a scalar's dtype is its own (np.float32(1) stays float32): infer from the rest
+        if plain:
+            met.insert(0, dtypes.infer_dtype(plain))
+        return tuple(shape), values, met, True
+    return tuple(shape), values, met, False
 
 
 def _numpy_dtype(obj):
