@@ -31,6 +31,7 @@ package(
         "core/sorting.py",
         "core/ufunc.py",
         "core/umath.py",
+        "exceptions.py",
         "lib/__init__.py",
         "lib/arrayprint.py",
         "lib/bits.py",
