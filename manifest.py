@@ -44,6 +44,7 @@ package(
         "lib/reductions.py",
         "lib/shaping.py",
         "lib/sorting.py",
+        "lib/statistics.py",
         "linalg/__init__.py",
         "linalg/_common.py",
         "linalg/_decompositions.py",

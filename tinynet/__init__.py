@@ -165,7 +165,6 @@ from tinynet.lib.reductions import (
     cumsum,
     max,
     mean,
-    median,
     min,
     nonzero,
     prod,
@@ -242,6 +241,7 @@ _LAZY = {
     "tinynet.lib.creation": ("fromfunction", "fromiter", "geomspace", "logspace"),
     "tinynet.lib.bits": ("base_repr", "binary_repr", "packbits", "unpackbits"),
     "tinynet.lib.npyio": ("save", "load", "savez", "savez_compressed", "frombuffer", "fromfile", "fromstring"),
+    "tinynet.lib.statistics": ("median", "percentile", "quantile"),
 }
 
 
@@ -321,7 +321,7 @@ __all__ = [
     "intc", "intp", "invert", "isclose", "isfinite", "isinf", "isnan", "kron", "left_shift", "less",
     "less_equal", "linalg", "linspace", "log", "log10", "log1p", "log2", "logical_and", "logical_not",
     "logical_or", "logical_xor", "long", "longlong", "matmul", "matrix_transpose", "max", "maximum",
-    "may_share_memory", "mean", "median", "meshgrid", "min", "minimum", "mod", "moveaxis", "multiply", "nan",
+    "may_share_memory", "mean", "meshgrid", "min", "minimum", "mod", "moveaxis", "multiply", "nan",
     "ndarray", "ndenumerate", "ndim", "ndindex", "nditer", "negative", "newaxis", "nonzero", "not_equal",
     "ones", "ones_like", "outer", "permute_dims", "pi", "positive", "power", "printoptions", "prod",
     "promote_types", "r_", "random", "ravel", "remainder", "repeat", "reshape", "result_type", "right_shift",

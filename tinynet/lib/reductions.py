@@ -1,4 +1,4 @@
-"""Reductions: sum, mean, var, std, max, argmax, any, cumsum, round, nonzero.
+"""Reductions: sum, mean, var, std, max, argmax, any, cumsum, round, nonzero (median: lib/statistics.py).
 
 Each reduces over the given axes (an int, a tuple, or ``None`` for all of
 them), keeping the reduced axes with length 1 when ``keepdims=True``.  Float
@@ -13,11 +13,8 @@ sums are added in NumPy's order, so they match NumPy bit for bit:
     [1, 0]
 """
 
-from tinynet.core import dtypes
 from tinynet.core import reductions as _core
-from tinynet.core import reduce_math
-from tinynet.core.dtypes import BOOL, FLOAT64, INT64
-from tinynet.core.errors import warn
+from tinynet.core.dtypes import BOOL, INT64
 from tinynet.core.ndarray import asarray
 
 def nonzero(a):
@@ -175,34 +172,3 @@ def round(a, decimals=0, out=None):  # noqa: A001 - NumPy's public name
 
 
 around = round
-
-
-def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
-    """Return the median over the given axes: the middle value, or the mean of the two middle values.
-
-    An empty input gives nan with a RuntimeWarning, as in NumPy.
-
-    >>> median([3, 1, 2]), median([[1.0, 4.0], [2.0, 8.0]], axis=0).tolist()
-    (np.float64(2.0), [1.5, 6.0])
-    """
-    a = asarray(a)
-    d = a._dtype if a._dtype.kind == "f" else FLOAT64
-    a = a.astype(d, copy=False)
-    axes = reduce_math.normalize_axes(axis, a.ndim)
-    if a.size == 0:
-        warn("Mean of empty slice.")
-    values, shape = reduce_math.reduce(a._values(), a._shape, axes, _median_of, keepdims)
-    return _core._finish(dtypes.fix(values, d), shape, d, out)
-
-
-def _median_of(values):
-    if not values:
-        return float("nan")
-    for x in values:
-        if x != x:
-            return x
-    ordered = sorted(values)
-    n = len(ordered)
-    if n % 2:
-        return ordered[n // 2]
-    return (ordered[n // 2 - 1] + ordered[n // 2]) / 2.0  # the mean of the two middle values, as NumPy
