@@ -38,6 +38,7 @@ package(
         "lib/creation.py",
         "lib/elementwise.py",
         "lib/format.py",
+        "lib/functional.py",
         "lib/iteration.py",
         "lib/npyio.py",
         "lib/products.py",

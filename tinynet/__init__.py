@@ -240,6 +240,7 @@ _LAZY = {
     "tinynet.lib.sorting": ("argpartition", "lexsort", "partition", "searchsorted", "sort_complex"),
     "tinynet.lib.creation": ("fromfunction", "fromiter", "geomspace", "logspace"),
     "tinynet.lib.bits": ("base_repr", "binary_repr", "packbits", "unpackbits"),
+    "tinynet.lib.functional": ("apply_along_axis", "apply_over_axes", "vectorize"),
     "tinynet.lib.npyio": ("save", "load", "savez", "savez_compressed", "frombuffer", "fromfile", "fromstring"),
     "tinynet.lib.statistics": ("median", "percentile", "quantile"),
 }

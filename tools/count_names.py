@@ -57,6 +57,8 @@ OUT_OF_SCOPE = {
         "fromregex": "reads text into a structured array (its dtype must be structured), out of scope",
         # object dtype
         "object_": _OBJECT,
+        "frompyfunc": "its ufunc always returns object arrays (NumPy documents this); the object dtype is "
+                      "out of scope (vectorize covers typed results)",
         # datetime and timedelta dtypes and the business-day functions built on them
         "datetime64": _DATETIME,
         "timedelta64": _DATETIME,
