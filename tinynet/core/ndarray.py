@@ -49,6 +49,7 @@ def _size_of(shape):
 
 
 _C_STRIDES = {}
+_new_object = object.__new__
 
 
 def _c_strides(shape):
@@ -151,14 +152,19 @@ class ndarray:
 
     # ---------------------------------------------------------------- construction
 
-    @classmethod
-    def _make(cls, buf, shape, dtype):
-        """Wrap a fresh C-ordered buffer (already valid for dtype) as a new array that owns it."""
-        a = object.__new__(cls)
+    @staticmethod
+    def _make(buf, shape, dtype):
+        """Wrap a fresh C-ordered buffer (already valid for dtype) as a new array that owns it.
+
+        Every operation builds its result here, so it only fills the slots: the strides of a shape
+        seen before come from a dictionary, without a call.
+        """
+        a = _new_object(ndarray)
         a._buf = buf
         a._offset = 0
         a._shape = shape
-        a._strides = _c_strides(shape)
+        strides = _C_STRIDES.get(shape)
+        a._strides = _c_strides(shape) if strides is None else strides
         a._dtype = dtype
         a._base = None
         a._writeable = True

@@ -38,12 +38,12 @@ def _statistics_axes(a, axis):
     return reduce_math.normalize_axes(axis, a.ndim)
 
 
+_builtin_sum = sum  # this module's own sum shadows the builtin below
+
+
 def sum_of_ints(values):
-    """The exact sum of a list of ints (the builtin sum, which this module's own sum shadows)."""
-    total = 0
-    for v in values:
-        total += v
-    return total
+    """The exact sum of a list of ints (Python's ints do not overflow, so the order does not matter)."""
+    return _builtin_sum(values)
 
 
 def _f32(d):
@@ -96,8 +96,11 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
     """Return the sum of a over the given axes, adding floats in NumPy's pairwise order."""
     a = _memory_order(asarray(a), axis)
     if axis is None and dtype is None and out is None and not keepdims and initial is None and where is True:
-        if a._dtype is INT64:  # the exact sum of every value: no order to keep
-            return dtypes.scalar(dtypes.fix([sum_of_ints(a._values())], INT64)[0], INT64)
+        if a._dtype is INT64:  # the exact sum of every value, wrapped once: no order to keep
+            total = sum_of_ints(a._values())
+            if not INT64._min <= total <= INT64._max:
+                total = dtypes.fix([total], INT64)[0]
+            return dtypes.scalar(total, INT64)
     a, d = _accumulated(a, dtype, where, 0)
     values, shape = reduce_math.sum_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
     if initial is not None:

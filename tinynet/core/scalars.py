@@ -495,12 +495,51 @@ else:
     True_ = True
     False_ = False
 
+
+def _result_maker(cls):
+    """The d.make_scalar of scalar type cls: wrap a value an operation computed.
+
+    A fast path for the scalars every reduction and 0-d result returns: a value that already is of the
+    dtype's Python type and inside its range is wrapped as it is, which is what calling cls would give
+    (its conversion leaves such a value unchanged) without the checks for arrays and Python numbers.
+    Any other value, and the dtypes that round (float32, float16, complex64), go through cls itself.
+    """
+    d = cls._dtype
+    if cls is float64:
+        new_float = float.__new__
+
+        def make(value):
+            return new_float(float64, value) if type(value) is float else float64(value)
+
+    elif cls is bool_:
+
+        def make(value):
+            return _BOOLS[value] if type(value) is bool else bool_(value)
+
+    elif d.kind in "iu":
+        low, high = d._min, d._max
+
+        def make(value):
+            if type(value) is int and low <= value <= high:
+                return _holding(cls, value)
+            return cls(value)
+
+    elif cls is complex128:
+
+        def make(value):
+            return _holding(cls, value) if type(value) is complex else cls(value)
+
+    else:
+        make = cls
+    return make
+
+
 # Each dtype learns its scalar type: d.type, and d.make_scalar for the values operations return.
 for _scalar_type in (bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32, float64,
                      complex64, complex128):
     _scalar_type._dtype.type = _scalar_type
     if SCALARS:
-        _scalar_type._dtype.make_scalar = _scalar_type
+        _scalar_type._dtype.make_scalar = _result_maker(_scalar_type)
 
 
 def is_scalar(x):

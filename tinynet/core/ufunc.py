@@ -314,12 +314,15 @@ def binary(name, a, b):
     return result(dtypes.fix(values, out), shape, out)
 
 
-# The fast path of binary() for the bulk of numerical code: float64 or int64 arrays combined with an
-# array of the same dtype and shape, or with a Python number of that kind.  There is no promotion or
-# broadcasting to work out: the result keeps the dtype (bool for comparisons, float64 for division).
+# The fast path of binary() for the bulk of numerical code: float64, float32 or int64 arrays combined with
+# an array of the same dtype and shape, or with a Python number of that kind.  There is no promotion or
+# broadcasting to work out: the result keeps the dtype, except that comparisons give bool and int64
+# division gives float64.  Each operation's entry: (kernel, what the result is).
+_SAME, _COMPARE, _DIVIDE = 0, 1, 2
 _SAME_DTYPE_KERNELS = {
-    "add": _add, "subtract": _sub, "multiply": _mul, "divide": _truediv,
-    "less": _lt, "less_equal": _le, "equal": _eq, "not_equal": _ne, "greater": _gt, "greater_equal": _ge,
+    "add": (_add, _SAME), "subtract": (_sub, _SAME), "multiply": (_mul, _SAME), "divide": (_truediv, _DIVIDE),
+    "less": (_lt, _COMPARE), "less_equal": (_le, _COMPARE), "equal": (_eq, _COMPARE),
+    "not_equal": (_ne, _COMPARE), "greater": (_gt, _COMPARE), "greater_equal": (_ge, _COMPARE),
 }
 _FLOAT_INT_LIMIT = 2 ** 53  # ints below this convert to floats exactly
 
@@ -344,30 +347,41 @@ def _same_dtype_values(x, d, shape):
 
 
 def _same_dtype_binary(name, a, b):
-    """binary(name, a, b) when both operands are float64, float32 or int64 of one shape; else None."""
-    kernel = _SAME_DTYPE_KERNELS.get(name)
-    if kernel is None:
+    """binary(name, a, b) when both operands are float64, float32 or int64 of one shape; else None.
+
+    Exact because it makes the general path's choices without working them out: the dtype is the
+    operands' own (NEP 50 keeps it for a weak Python number that fits, as checked above), nothing is
+    broadcast, and the same kernel is mapped over the same values.  Where the kernel raises
+    (``1.0 / 0.0``), None hands the case to the general path and its IEEE answers.
+    """
+    entry = _SAME_DTYPE_KERNELS.get(name)
+    if entry is None:
         return None
+    kernel, kind = entry
     array = a if type(a) is ndarray else b
     d = array._dtype
     if d is not FLOAT64 and d is not INT64 and d is not dtypes.FLOAT32:
         return None
     shape = array._shape
-    xs = _same_dtype_values(a, d, shape)
-    if xs is None:
-        return None
-    ys = _same_dtype_values(b, d, shape)
-    if ys is None:
-        return None
+    if type(a) is ndarray and type(b) is ndarray and a._dtype is b._dtype and a._shape == b._shape:
+        xs, ys = a._values(), b._values()  # the common case, without two calls to _same_dtype_values
+    else:
+        xs = _same_dtype_values(a, d, shape)
+        if xs is None:
+            return None
+        ys = _same_dtype_values(b, d, shape)
+        if ys is None:
+            return None
+    if kind == _DIVIDE and d is INT64:
+        # NumPy divides int64 in float64: each int is first rounded to the nearest float, as float() rounds.
+        xs, ys, d = list(map(float, xs)), list(map(float, ys)), FLOAT64
     try:
         values = list(map(kernel, xs, ys))
     except floats.ARITHMETIC_ERRORS:
         return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
-    if name in COMPARISONS:
+    if kind == _COMPARE:
         return result(values, shape, BOOL)
     if d is not FLOAT64:
-        if name == "divide" and d is INT64:
-            return None
         values = dtypes.fix(values, d)  # int64 wraps around, float32 rounds
     return result(values, shape, d)
 
@@ -571,7 +585,9 @@ def _product_operands(a, b):
 def _matmul_same_dtype(a, b):
     """a @ b for float64 (or int64) vectors and matrices, through the ground floor's formula.
 
-    Returns None where the general path must decide.
+    The fast path of ``matmul`` and ``dot`` for the products small programs make all the time: no
+    batches, no promotion beyond int64 with float64, no empty axis.  Exact because it adds the same
+    products in the same order as the general path.  Returns None where the general path must decide.
     """
     if type(a) is not ndarray or type(b) is not ndarray:
         return None
@@ -584,18 +600,23 @@ def _matmul_same_dtype(a, b):
     elif d is not FLOAT64 and d is not INT64:
         return None
     a_shape, b_shape = a._shape, b._shape
-    if len(a_shape) == 2:
+    matrices = len(a_shape) == 2 and len(b_shape) == 2
+    if matrices:
         n, k = a_shape
-    elif len(a_shape) == 1:
-        n, k = 1, a_shape[0]
-    else:
-        return None
-    if len(b_shape) == 2:
         k_b, m = b_shape
-    elif len(b_shape) == 1:
-        k_b, m = b_shape[0], 1
     else:
-        return None
+        if len(a_shape) == 1:
+            n, k = 1, a_shape[0]
+        elif len(a_shape) == 2:
+            n, k = a_shape
+        else:
+            return None
+        if len(b_shape) == 1:
+            k_b, m = b_shape[0], 1
+        elif len(b_shape) == 2:
+            k_b, m = b_shape
+        else:
+            return None
     if k != k_b or not (n and k and m):
         return None  # a shape error, or an empty result: the general path words or shapes it
     if n * m > 65536:
@@ -605,23 +626,26 @@ def _matmul_same_dtype(a, b):
         av = list(map(float, av))
     if b._dtype is not d:
         bv = list(map(float, bv))
-    # Row i of A is a slice of its values; column j of a C-ordered B is every m-th value from j.
-    # C[i][j] = sum_k A[i][k] * B[k][j] is then the sum of products of row i and column j, made as
-    # nested.sum_of_products makes it, written out here to save a call per element.
-    rows = [av[i:i + k] for i in range(0, n * k, k)]
-    columns = [bv[j::m] for j in range(m)]
-    if nested.sumprod is not None:
-        sumprod = nested.sumprod
-        values = [sumprod(row, column) for row in rows for column in columns]
+    # C[i][j] = sum_k A[i][k] * B[k][j].  Row i of A is a slice of its values; column j of a C-ordered
+    # B is every m-th value from j.  Each entry is then the sum of products of a row and a column,
+    # made as nested.sum_of_products makes it, written out here to save a call per entry.
+    rows = [av[i:i + k] for i in range(0, n * k, k)] if n > 1 else [av]
+    columns = [bv[j::m] for j in range(m)] if m > 1 else [bv]
+    if _sumprod is not None:
+        values = [_sumprod(row, column) for row in rows for column in columns]
     else:
-        mul = nested.mul
-        values = [sum(map(mul, row, column)) for row in rows for column in columns]
+        values = [sum(map(_mul, row, column)) for row in rows for column in columns]
     if d is INT64:
         values = dtypes.fix(values, d)
+    if matrices:
+        return ndarray._make(values, (n, m), d)
     shape = a_shape[:-1] + b_shape[1:]
     if not shape:
         return dtypes.scalar(values[0], d)
     return ndarray._make(values, shape, d)
+
+
+_sumprod = nested.sumprod  # math.sumprod on Python 3.12+, else None
 
 
 def matmul(a, b, out=None):

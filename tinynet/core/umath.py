@@ -74,6 +74,12 @@ class ufunc:
     # ---------------------------------------------------------------- calling
 
     def __call__(self, *args, out=None, where=True, dtype=None, casting="same_kind", **kwargs):
+        if len(args) == self.nin and out is None and where is True and dtype is None:
+            # The plain call np.exp(z) or np.add(a, b), the common one: no keyword to honour.
+            value = self._function(*args)
+            if value is NotImplemented:
+                raise TypeError("ufunc '%s' not supported for the input types" % self.__name__)
+            return value
         if len(args) == self.nin + 1 and out is None:
             out, args = args[-1], args[:-1]
         if len(args) != self.nin:
