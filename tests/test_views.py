@@ -489,9 +489,6 @@ def test_ravel_order_k(xp, prep):
     agree_nd(run, xp, case)
 
 
-@known_bug("core/ndarray.py: a reshape/ravel/copy in order 'F' that must copy returns a transposed view of a "
-           "hidden array (OWNDATA False, .base set); NumPy's copy owns its memory. Also a.copy(order='F') and "
-           "np.array(a, order='F') ignore the order (not F-contiguous)")
 def test_f_order_copy_owns_its_memory(xp):
     def run(np, x):
         out = []
@@ -501,6 +498,30 @@ def test_f_order_copy_owns_its_memory(xp):
         return out
     agree_nd(run, xp, NdCase([[[1, 2, 3, 4]], [[5, 6, 7, 8]], [[9, 10, 11, 12]], [[13, 14, 15, 16]]],
                              (4, 1, 4), "uint64"))
+
+
+def _layout(v):
+    """What a copy's memory looks like: owner or view, contiguity, and the strides of its long axes."""
+    return (v.flags["OWNDATA"], v.base is None, v.flags["C_CONTIGUOUS"], v.flags["F_CONTIGUOUS"],
+            tuple(s for s, n in zip(v.strides, v.shape) if n > 1))
+
+
+@given(case=nd_cases(nd_shapes(0, 5, min_side=1), st.sampled_from(ALL_DTYPES)), data=st.data())
+@VIEWS
+def test_copies_in_every_order_lay_out_memory_as_numpy(xp, case, data):
+    """copy, np.array, np.copy, ravel, flatten and reshape in orders C, F, A, K: layout, values, ownership."""
+    axes = data.draw(st.permutations(range(case.ndim)))
+    steps = data.draw(st.lists(st.sampled_from([1, 2, -1]), min_size=case.ndim, max_size=case.ndim))
+    order = data.draw(st.sampled_from(["C", "F", "A", "K"]))
+
+    def run(np, x):
+        v = x.transpose(axes)[tuple(slice(None, None, s) for s in steps)]
+        copies = [v.copy(order=order), np.array(v, order=order), np.copy(v, order=order),
+                  v.flatten(order), v.ravel(order).copy(), v.reshape(-1, order=order if order != "K" else "C")]
+        out = [[c, _layout(c)] for c in copies]
+        copies[0][...] = 0  # a copy shares nothing with its source
+        return out + [x]
+    agree_nd(run, xp, case)
 
 
 def test_ravel_of_strided_vector_copies(xp):

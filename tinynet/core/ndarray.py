@@ -62,6 +62,22 @@ def _c_strides(shape):
     return strides
 
 
+def _owner_laid_out(values, shape, d, axes):
+    """A new array owning `values`, which hold its elements with axes[0] slowest and axes[-1] fastest.
+
+    axes = [0, 1, ..., n-1] is C order (then this is ``ndarray._make``); reversed, it is Fortran order.
+    """
+    a = ndarray._make(list(values), shape, d)
+    if axes != sorted(axes):
+        step = _c_strides(tuple(shape[i] for i in axes))
+        strides = [0] * len(shape)
+        for i, axis in enumerate(axes):
+            strides[axis] = step[i]
+        a._strides = tuple(strides)
+        a._full = None  # C order only if the layout happens to be C-contiguous too
+    return a
+
+
 # --------------------------------------------------------------------------
 # Flags
 # --------------------------------------------------------------------------
@@ -422,12 +438,42 @@ class ndarray:
         return ndarray._make(dtypes.cast(self._values(), self._dtype, d), self._shape, d)
 
     def copy(self, order="C"):
-        """Return a copy that shares no memory with this array.
+        """Return a copy that shares no memory with this array, laid out in the given order.
+
+        Order 'C' is row-major, 'F' column-major, 'A' column-major only for an array laid out that way,
+        'K' the order the elements lie in memory. The copy owns its memory in every order.
 
         >>> a = array([1, 2]); b = a.copy(); b[0] = 9; a.tolist()
         [1, 2]
+        >>> f = array([[1, 2], [3, 4]]).copy(order="F")
+        >>> f.flags["F_CONTIGUOUS"], f.flags["OWNDATA"], f.tolist()
+        (True, True, [[1, 2], [3, 4]])
         """
-        return ndarray._make(list(self._values()), self._shape, self._dtype)
+        if order == "C" or self.ndim < 2:
+            return ndarray._make(list(self._values()), self._shape, self._dtype)
+        return self._copy_laid_out(order)
+
+    def _copy_laid_out(self, order):
+        """A copy that owns its memory, its axes laid out slowest to fastest as `order` ('C', 'F', 'A', 'K') says."""
+        if order not in ("C", "F", "A", "K"):
+            raise ValueError("order must be one of 'C', 'F', 'A', or 'K' (got %r)" % (order,))
+        n = self.ndim
+        if order == "C" or n < 2:
+            axes = list(range(n))
+        elif order == "F" or (self.flags.f_contiguous and not self.flags.c_contiguous):
+            axes = list(range(n - 1, -1, -1))
+        elif order == "A" or self.flags.c_contiguous:
+            axes = list(range(n))
+        else:  # 'K': the axes by the size of their strides, largest first
+            strides = self._strides
+            axes = sorted(range(n), key=lambda i: (-abs(strides[i]), i))
+        return _owner_laid_out(self.transpose(axes)._values(), self._shape, self._dtype, axes)
+
+    def _with_ndmin(self, ndmin):
+        """This array with length-1 axes put in front until it has at least ndmin axes (np.array's ndmin)."""
+        if self.ndim < ndmin:
+            return self.reshape((1,) * (ndmin - self.ndim) + self._shape)
+        return self
 
     def view(self, dtype=None):
         """Return a new array object that views the same memory."""
@@ -468,10 +514,11 @@ class ndarray:
                 return self._view(self._offset, new_shape, strides)
             if copy is False:
                 raise ValueError("Unable to avoid creating a copy while reshaping.")
-        if order == "F":
-            flat = self.transpose()._values()  # Fortran order: first index fastest
-            return ndarray._make(list(flat), tuple(reversed(new_shape)), self._dtype).transpose()
-        return ndarray._make(list(self._values()), new_shape, self._dtype)
+        # As NumPy does: copy in the order asked for, keeping the shape, then view the copy in the new shape
+        # (so the result's base is the copy).
+        copied = self.copy(order)
+        strides = index_math.reshape_strides(copied._shape, copied._strides, new_shape, order)
+        return copied._view(0, new_shape, strides)
 
     def ravel(self, order="C"):
         """Return the elements as a 1-d array (a view when the layout allows).
@@ -484,7 +531,10 @@ class ndarray:
         if order in ("A", "K"):
             order = "F" if self.flags.f_contiguous and not self.flags.c_contiguous else "C"
         contiguous = self.flags.f_contiguous if order == "F" else self.flags.c_contiguous
-        return self.reshape((self.size,), order=order, copy=None if contiguous else True)
+        if contiguous:
+            return self.reshape((self.size,), order=order)
+        values = self.transpose()._values() if order == "F" else self._values()
+        return ndarray._make(list(values), (self.size,), self._dtype)  # a copy that owns its memory
 
     def flatten(self, order="C"):
         """Return a 1-d copy of the elements.
@@ -1430,12 +1480,14 @@ def array(obj, dtype=None, copy=True, order="K", subok=False, ndmin=0, like=None
     """
     if copy is False or copy is None:
         result = asarray(obj, dtype, copy=copy)
+    elif isinstance(obj, ndarray) and (dtype is None or dtypes.as_dtype(dtype) is obj._dtype):
+        return obj._copy_laid_out(order)._with_ndmin(ndmin)  # 'K' keeps a transposed array's layout
     else:
         values, shape, d = to_data(obj, dtype)
         result = ndarray._make(values, shape, d)
-    if result.ndim < ndmin:
-        result = result.reshape((1,) * (ndmin - result.ndim) + result._shape)
-    return result
+        if order == "F" and result.ndim > 1:
+            result = result._copy_laid_out("F")
+    return result._with_ndmin(ndmin)
 
 
 def _real_part(z):

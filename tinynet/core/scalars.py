@@ -38,6 +38,13 @@ def _cast(value, d):
     return dtypes.scalar(result._values()[0], d) if not result._shape else result
 
 
+def _scalar_if_0d(value):
+    """A 0-d array as the scalar of its dtype; anything else unchanged."""
+    if type(value) is ndarray and not value._shape:
+        return dtypes.scalar(value._values()[0], value._dtype)
+    return value
+
+
 class _ScalarMethods:
     """What every scalar shares: item(), dtype, and every array method through a 0-d array."""
 
@@ -66,11 +73,25 @@ class _ScalarMethods:
         return self._as_array().__array__(dtype, copy)
 
     def __getattr__(self, name):
-        # Every other array method (sum, mean, reshape, astype, T, ...) works
-        # on the scalar as on a 0-d array, as in NumPy.
+        # Every other array method (sum, mean, reshape, astype, T, ...) works on the scalar as on a
+        # 0-d array, and a 0-d answer comes back as a scalar, as in NumPy (np.float32(1).copy() is a
+        # float32; .ravel() is an array).
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self._as_array(), name)
+        value = getattr(self._as_array(), name)
+        if type(value) is ndarray:
+            return _scalar_if_0d(value)
+        if callable(value):
+            def method(*args, **kwargs):
+                return _scalar_if_0d(value(*args, **kwargs))
+            return method
+        return value
+
+    def __copy__(self):
+        return self  # scalars are immutable
+
+    def __deepcopy__(self, memo=None):
+        return self
 
     def __repr__(self):
         return printing.scalar_repr(self.item(), self._dtype.name)

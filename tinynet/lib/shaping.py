@@ -409,7 +409,7 @@ def copy(a, order="K"):
     >>> copy([[1, 2]]).tolist()
     [[1, 2]]
     """
-    return array(a)
+    return array(a, order=order)
 
 
 # --------------------------------------------------------------------------
