@@ -40,6 +40,7 @@ package(
         "lib/format.py",
         "lib/functional.py",
         "lib/iteration.py",
+        "lib/nanfunctions.py",
         "lib/npyio.py",
         "lib/products.py",
         "lib/reductions.py",

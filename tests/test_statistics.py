@@ -12,7 +12,7 @@ import numpy
 import pytest
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
-from strategies import (ALL_DTYPES, COMPLEX_DTYPES, REAL_DTYPES, NdCase, agree_nd, nd_cases, nd_shapes)
+from strategies import (ALL_DTYPES, REAL_DTYPES, NdCase, agree_nd, nd_cases, nd_shapes)
 
 STATS = settings(max_examples=int(os.environ.get("TINYNET_EXAMPLES", "60")), deadline=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,

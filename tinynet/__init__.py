@@ -243,6 +243,9 @@ _LAZY = {
     "tinynet.lib.functional": ("apply_along_axis", "apply_over_axes", "vectorize"),
     "tinynet.lib.npyio": ("save", "load", "savez", "savez_compressed", "frombuffer", "fromfile", "fromstring"),
     "tinynet.lib.statistics": ("median", "percentile", "quantile"),
+    "tinynet.lib.nanfunctions": ("nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean",
+                                 "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "nanstd",
+                                 "nansum", "nanvar"),
 }
 
 

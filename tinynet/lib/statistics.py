@@ -400,8 +400,12 @@ def _median(a, axis, out, keepdims, skip_nan=False):
     empty = all_nan = False
     for run in runs:
         if skip_nan and data.kind in "fc" and run:
-            run = [x for x in run if x == x]
-            all_nan = all_nan or not run
+            numbers = [x for x in run if x == x]
+            if not numbers:  # an all-nan slice: NumPy answers with its last element (nan+0j or 1+nanj)
+                all_nan = True
+                values.append(run[-1])
+                continue
+            run = numbers
         elif not run:
             empty = True
         xs = sorted_values(run)
