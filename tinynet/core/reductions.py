@@ -166,21 +166,47 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
     if correction is not None:
         ddof = correction
     d = _mean_dtype(a, dtype)
-    if a._dtype is not d and a._dtype.kind != "c":
-        a = a.astype(d)
     axes = _statistics_axes(a, axis)
     count = _count(a, axes)
     if count - ddof <= 0:
         warn("Degrees of freedom <= 0 for slice")
+    if d.kind in "biu":
+        return _var_in(d, a, axes, count, ddof, keepdims, out)
+    if a._dtype is not d and a._dtype.kind != "c":
+        a = a.astype(d)
     values, shape = reduce_math.var_values(a._values(), a._shape, axes, keepdims, a._dtype.kind, _f32(a._dtype), ddof)
     out_d = dtypes.real_dtype(a._dtype) if a._dtype.kind == "c" else d
     return _finish(dtypes.fix(values, out_d), shape, out_d, out)
+
+
+def _var_in(d, a, axes, count, ddof, keepdims, out):
+    """var with an integer or bool dtype, step by step in that dtype as NumPy computes it.
+
+    mean = sum(a, dtype=d) / count, cast to d (truncated); x = a - mean; var = sum(x * x, dtype=d) / (count -
+    ddof), cast to d.  Each true division gives floats that are cast back unsafely, so the answer is
+    NumPy's integer one, not the rounded float variance.
+    """
+    mean_d = asarray(sum(a, axes, d, None, True)) / count
+    centered = a - mean_d.astype(d)
+    squares = centered * centered if centered.dtype.kind != "c" else centered * centered.conj()
+    total = asarray(sum(squares, axes, d, None, keepdims)) / (count - ddof)
+    values = total.astype(d)
+    if out is not None:
+        out[...] = values
+        return out
+    return values[()]
 
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
     """Return the standard deviation: the square root of the variance."""
     v = var(a, axis, dtype, None, ddof, keepdims, where, correction)
     root = unary(floats.sqrt, asarray(v))
+    if v.dtype.kind in "biu":  # var computed in an integer dtype: a scalar root is cast back to it, as in NumPy
+        if v.ndim:
+            loop = "float16" if v.dtype.itemsize == 1 else "float32" if v.dtype.itemsize == 2 else "float64"
+            raise TypeError("Cannot cast ufunc 'sqrt' output from dtype('%s') to dtype('%s') with casting rule "
+                            "'same_kind'" % (loop, v.dtype))
+        root = root.astype(v.dtype)[()]
     if out is not None:
         out[...] = root
         return out
@@ -253,6 +279,8 @@ def cumulative(name, a, axis=None, dtype=None, out=None):
     axis = 0 if axis is None else normalize_axis(axis, a.ndim)
     reducer = reduce_math.cumsum_values if name == "add" else reduce_math.cumprod_values
     values, _ = reducer(a._values(), a._shape, axis, d.kind, _f32(d))
+    if d is BOOL:  # running sums and products of 0 and 1: logical or and and, as bools
+        values = [bool(v) for v in values]
     return _finish(dtypes.fix(values, d), a._shape, d, out)
 
 
