@@ -646,6 +646,7 @@ class ndarray:
         if type(key) is int and shape:
             n = shape[0]
             if not -n <= key < n:
+                _check_c_long(key, index=True)
                 raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
             start = self._offset + (key % n) * self._strides[0]
             if len(shape) == 1:
@@ -669,6 +670,7 @@ class ndarray:
         if type(key) is int and len(shape) == 1:  # v[i] = x
             n = shape[0]
             if not -n <= key < n:
+                _check_c_long(key, index=True)
                 raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
             self._buf[self._offset + (key % n) * self._strides[0]] = _one_value(value, self._dtype)
             return
@@ -1198,8 +1200,18 @@ def normalize_axis(axis, ndim):
     """
     axis = _int_index(axis)
     if not -ndim <= axis < ndim:
+        _check_c_long(axis)
         raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ndim))
     return axis % ndim
+
+
+def _check_c_long(n, index=False):
+    """Raise NumPy's OverflowError for an int that a C long cannot hold (an axis or index past int64)."""
+    if n >= 1 << 63 or (n < -(1 << 63) and not index):
+        raise OverflowError("Python int too large to convert to C long")
+    if n < -(1 << 63):  # NumPy's index conversion refuses these as not integers at all
+        raise IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+                         "boolean arrays are valid indices")
 
 
 def normalize_axis_tuple(axis, ndim):
@@ -1278,6 +1290,8 @@ def _index_part(k):
         return index_math.to_index_array(_plain(k))
     if hasattr(k, "tolist") and hasattr(k, "shape"):  # a NumPy array
         return _index_part(array(k))
+    if type(k) is int:
+        _check_c_long(k, index=True)
     return k
 
 

@@ -115,6 +115,8 @@ def normalize_axes(axis, ndim):
     for item in items:
         a = _axis_index(item)
         if a < -ndim or a >= ndim:
+            if not -(1 << 63) <= a < (1 << 63):
+                raise OverflowError("Python int too large to convert to C long")
             raise AxisError("axis %d is out of bounds for array of dimension %d" % (a, ndim))
         axes.append(a + ndim if a < 0 else a)
     axes.sort()

@@ -740,9 +740,23 @@ def clip(a, low, high, out=None):
     return result_array
 
 
+def _c_int(n):
+    """Return n (an integer) as NumPy reads a C int argument: TypeError for others, OverflowError past 32 bits."""
+    if not hasattr(n, "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    n = int(n.__index__())
+    if not -(1 << 63) <= n < (1 << 63):
+        raise OverflowError("Python int too large to convert to C long")
+    if n >= 1 << 31:
+        raise OverflowError("signed integer is greater than maximum")
+    if n < -(1 << 31):
+        raise OverflowError("signed integer is less than minimum")
+    return n
+
+
 def round_array(a, decimals=0, out=None):
     """Round half to even to the given number of decimals, as np.round does."""
-    decimals = int(decimals)
+    decimals = _c_int(decimals)
     d = a._dtype
     if d.kind == "f":
         if abs(decimals) > 308:  # NumPy scales by 10**decimals, which overflows to inf: nan everywhere
@@ -759,7 +773,7 @@ def round_array(a, decimals=0, out=None):
                 "Cannot cast ufunc 'multiply' output from dtype('float16') to dtype('bool') "
                 "with casting rule 'same_kind'"
             )
-        result_array = unary(_same, a)
+        result_array = a.astype("float16")[()]  # NumPy rounds bools with its smallest float loop
     elif decimals >= 0:
         result_array = unary(_same, a)
     else:
