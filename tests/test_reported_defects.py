@@ -21,6 +21,14 @@ SAME_RESULT = [
     "np.array([3]) ** 2**62",
     "np.zeros((10**12, 0)).shape",
     "np.array([[1.0, 2.0], [3.0, 4.0]]).T.sum()",
+    # found by tests/test_fuzz_numpy.py
+    "np.var(np.array([5, 10, 6, 5, 1, 1, 5, 0, 5, 1, 0, 0, 2, 10, 9, 3], dtype='uint32'), dtype='uint16')",
+    "np.std(np.array(3, dtype='int32'), dtype='bool')",
+    "np.std(np.array([1, 2, 4]), dtype=np.int64)",
+    "np.std(np.zeros((0, 2), dtype='float16'), dtype='int8')",
+    "np.cumsum(np.array([1, 0, 2], dtype='uint8'), dtype='bool')",
+    "np.round(np.array([True, False]))",
+    "np.round(np.array(False))",
 ]
 
 SAME_ERROR = [
@@ -36,7 +44,21 @@ SAME_ERROR = [
     "np.arange(1e12)",
     "np.ones((10**5, 1)) @ np.ones((1, 10**5))",
     "np.ones((10**5, 1)) + np.ones((1, 10**5))",
-    "np.array(eval('[' * 500 + '1' + ']' * 500))",
+    # a list nested 500 and 5,000 deep (eval of the brackets would be Python's own SyntaxError)
+    "np.array(__import__('functools').reduce(lambda x, _: [x], range(500), 1))",
+    "np.array(__import__('functools').reduce(lambda x, _: [x], range(5000), 1))",
+    # found by tests/test_fuzz_numpy.py
+    "np.std(np.array([[1, 2], [3, 5]]), axis=1, dtype=np.int16)",
+    "np.var(np.array([[True, True]]), dtype='bool')",
+    "np.cumsum(np.array(2 + 4j), axis=(1, -1))",
+    "np.sum(np.ones(2), axis=2**63)",
+    "np.swapaxes(np.ones((2, 2)), -2**63 - 1, 0)",
+    "np.ones(2)[2**63]",
+    "np.ones(2)[-2**63 - 1]",
+    "np.around(np.ones(2), 2**63)",
+    "np.around(np.ones(2, dtype='float16'), 2**31)",
+    "np.around(np.ones(2), -2**31 - 1)",
+    "np.around(np.ones(2), 1.5)",
 ]
 
 IN_PLACE = [

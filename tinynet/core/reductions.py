@@ -190,7 +190,7 @@ def _var_in(d, a, axes, count, ddof, keepdims, out):
     centered = a - mean_d.astype(d)
     squares = centered * centered if centered.dtype.kind != "c" else centered * centered.conj()
     total = asarray(sum(squares, axes, d, None, keepdims)) / (count - ddof)
-    values = total.astype(d)
+    values = asarray(total).astype(d)
     if out is not None:
         out[...] = values
         return out
@@ -206,7 +206,7 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
             loop = "float16" if v.dtype.itemsize == 1 else "float32" if v.dtype.itemsize == 2 else "float64"
             raise TypeError("Cannot cast ufunc 'sqrt' output from dtype('%s') to dtype('%s') with casting rule "
                             "'same_kind'" % (loop, v.dtype))
-        root = root.astype(v.dtype)[()]
+        root = asarray(root).astype(v.dtype)[()]
     if out is not None:
         out[...] = root
         return out
