@@ -143,20 +143,28 @@ def _unary_array_operation(name):
 
 def _float_method(name):
     base = getattr(float, name)
+    if name in ("__pow__", "__rpow__"):  # (-1.0) ** 0.5 is nan for NumPy, complex for Python
 
-    def method(self, other):
-        if name in ("__pow__", "__rpow__"):  # (-1.0) ** 0.5 is nan for NumPy, complex for Python
+        def power(self, other):
             if type(other) in (float, int) or isinstance(other, float64):
                 base_, exponent = (self, other) if name == "__pow__" else (other, self)
                 return float64(floats.power(float(base_), float(exponent)))  # C's pow, as NumPy's scalars
             return _as_array_operation(name, self, other)
+
+        return power
+
+    def method(self, other):
+        # Python's float arithmetic is float64's; where it raises (1 / 0.0), NumPy's IEEE answer instead.
         try:
             result = base(self, other)
         except floats.ARITHMETIC_ERRORS:
             return _as_array_operation(name, self, other)
-        return float64(result) if type(result) is float else result
+        return _new_float(float64, result) if type(result) is float else result
 
     return method
+
+
+_new_float = float.__new__
 
 
 def _float_comparison(name):

@@ -621,20 +621,20 @@ def _matmul_same_dtype(a, b):
         return None  # a shape error, or an empty result: the general path words or shapes it
     if n * m > 65536:
         memory.check_size((n, m), d)
-    av, bv = a._values(), b._values()
+    av = a._buf if a._full else a._values()  # the buffer itself when it holds just the elements, in order
+    bv = b._buf if b._full else b._values()
     if a._dtype is not d:
         av = list(map(float, av))
     if b._dtype is not d:
         bv = list(map(float, bv))
-    # C[i][j] = sum_k A[i][k] * B[k][j].  Row i of A is a slice of its values; column j of a C-ordered
-    # B is every m-th value from j.  Each entry is then the sum of products of a row and a column,
-    # made as nested.sum_of_products makes it, written out here to save a call per entry.
-    rows = [av[i:i + k] for i in range(0, n * k, k)] if n > 1 else [av]
+    # C[i][j] = sum_k A[i][k] * B[k][j].  Column j of a C-ordered B is every m-th value from j, and
+    # zip(*[iter(av)] * k) deals A's values out into rows of k.  Each entry is then the sum of products
+    # of a row and a column, made as nested.sum_of_products makes it, written out to save a call each.
     columns = [bv[j::m] for j in range(m)] if m > 1 else [bv]
     if _sumprod is not None:
-        values = [_sumprod(row, column) for row in rows for column in columns]
+        values = [_sumprod(row, column) for row in zip(*[iter(av)] * k) for column in columns]
     else:
-        values = [sum(map(_mul, row, column)) for row in rows for column in columns]
+        values = [sum(map(_mul, row, column)) for row in zip(*[iter(av)] * k) for column in columns]
     if d is INT64:
         values = dtypes.fix(values, d)
     if matrices:
