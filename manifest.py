@@ -47,6 +47,7 @@ package(
         "lib/shaping.py",
         "lib/sorting.py",
         "lib/statistics.py",
+        "lib/textio.py",
         "linalg/__init__.py",
         "linalg/_common.py",
         "linalg/_decompositions.py",

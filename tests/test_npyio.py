@@ -219,7 +219,7 @@ def test_tofile_then_fromfile_matches_numpy(tn, tmp_path_factory, case, sep):
     max_size=5), st.sampled_from([",", " ", " , "]), st.integers(-1, 4))
 def test_fromstring_matches_numpy(tn, dtype, tokens, sep, count):
     text = sep.join(tokens)
-    if count > len(tokens):  # NumPy reads past the data into uninitialised memory; tinynet raises
+    if count > len([t for t in tokens if t]):  # NumPy may read past the data into uninitialised memory
         if tn is numpy:
             return
         with pytest.raises(ValueError):

@@ -241,6 +241,7 @@ _LAZY = {
     "tinynet.lib.creation": ("fromfunction", "fromiter", "geomspace", "logspace"),
     "tinynet.lib.bits": ("base_repr", "binary_repr", "packbits", "unpackbits"),
     "tinynet.lib.functional": ("apply_along_axis", "apply_over_axes", "vectorize"),
+    "tinynet.lib.textio": ("genfromtxt", "loadtxt", "savetxt"),
     "tinynet.lib.npyio": ("save", "load", "savez", "savez_compressed", "frombuffer", "fromfile", "fromstring"),
     "tinynet.lib.statistics": ("median", "percentile", "quantile"),
     "tinynet.lib.nanfunctions": ("nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean",
