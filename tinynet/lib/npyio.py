@@ -400,7 +400,7 @@ def _parse_item(token, d, prefix_ok=False):
         if prefix_ok:
             token = _int_prefix(token)
         digits = token[1:] if token[:1] in ("+", "-") else token
-        if not digits.isdigit() or (kind == "u" and token[0] == "-"):
+        if not digits.isdigit() or (kind == "u" and token[0] in "+-"):  # unsigned: no sign at all
             raise ValueError(_UNMATCHED)
         wide = dtypes.UINT64 if kind == "u" else dtypes.INT64
         value = min(max(int(token), wide._min), wide._max)
