@@ -65,3 +65,13 @@ def test_a_stub_counts_as_missing():
 
     assert script.is_stub(stub)
     assert not script.is_stub(real)
+
+
+def test_write_readme_replaces_only_the_figure_line(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# title\n\n- Names: tinynet has 1 of 2 (old)\n- other line\n")
+    subprocess.run([sys.executable, SCRIPT, "--write-readme", str(readme)], check=True, cwd=ROOT,
+                   capture_output=True)
+    lines = readme.read_text().split("\n")
+    assert lines[0] == "# title" and lines[3] == "- other line"
+    assert lines[2].startswith("- Names: tinynet has ") and "(old)" not in lines[2]

@@ -4,7 +4,8 @@ The figure the README quotes comes from here::
 
     python3 tools/count_names.py             # the figure per namespace and overall
     python3 tools/count_names.py --missing   # and the names still missing, per namespace
-    python3 tools/count_names.py --readme    # only the line to paste into README.md
+    python3 tools/count_names.py --readme    # only the line for README.md
+    python3 tools/count_names.py --write-readme   # put that line in README.md (replacing the old one)
 
 The rule.  The public names of a namespace are ``dir(namespace)`` without the names that start with an
 underscore, for ``numpy``, ``numpy.random`` and ``numpy.linalg`` of the NumPy installed here.  From those,
@@ -164,17 +165,40 @@ def readme_line(results):
     total = sum(len(r[0]) for r in results.values())
     parts = ["%s %d of %d" % ("main namespace" if ns == "numpy" else "`%s`" % ns, len(r[1]), len(r[0]))
              for ns, r in results.items()]
-    return ("- Names: tinynet has %d of the %d public names of NumPy %s in scope (%.0f%%; %s), counted by "
+    return (README_PREFIX + "%d of the %d public names of NumPy %s in scope (%.0f%%; %s), counted by "
             "`python3 tools/count_names.py` (`--missing` lists the rest)."
             % (have, total, numpy.__version__, percent(have, total), ", ".join(parts)))
+
+
+README_PREFIX = "- Names: tinynet has "
+
+
+def write_readme(path, line):
+    """Replace the README's line that starts with README_PREFIX by ``line``; return whether it changed."""
+    with open(path) as fh:
+        lines = fh.read().split("\n")
+    found = [i for i, text in enumerate(lines) if text.startswith(README_PREFIX)]
+    if len(found) != 1:
+        raise SystemExit("%s: expected one line starting %r, found %d" % (path, README_PREFIX, len(found)))
+    changed = lines[found[0]] != line
+    lines[found[0]] = line
+    with open(path, "w") as fh:
+        fh.write("\n".join(lines))
+    return changed
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--missing", action="store_true", help="list the missing names per namespace")
     parser.add_argument("--readme", action="store_true", help="print only the README line")
+    parser.add_argument("--write-readme", nargs="?", const=os.path.join(os.path.dirname(HERE), "README.md"),
+                        metavar="PATH", help="replace the figure's line in README.md (or PATH)")
     args = parser.parse_args(argv)
     results = {ns: count(ns) for ns in NAMESPACES}
+    if args.write_readme:
+        changed = write_readme(args.write_readme, readme_line(results))
+        print("%s %s" % ("updated" if changed else "already up to date:", args.write_readme))
+        return 0
     if args.readme:
         print(readme_line(results))
         return 0
