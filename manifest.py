@@ -16,6 +16,7 @@ package(
         "__init__.py",
         "core/__init__.py",
         "core/binary.py",
+        "core/complex_parts.py",
         "core/dtypes.py",
         "core/errors.py",
         "core/floats.py",

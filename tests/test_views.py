@@ -449,8 +449,6 @@ def test_squeeze_with_nothing_to_squeeze_is_itself(xp):
 # complex .real / .imag, and .imag of real arrays
 # ---------------------------------------------------------------------------------------------------------
 
-@known_bug("core/ndarray.py: .real/.imag of a complex array are copies; in NumPy they are views "
-           "(z.real[0] = 5 changes z)")
 @pytest.mark.parametrize("part", ["real", "imag"])
 def test_real_and_imag_of_complex_are_views(xp, part):
     case = NdCase([[1 + 2j, 3 - 4j], [0j, -1j]], (2, 2), "complex64")
@@ -460,6 +458,29 @@ def test_real_and_imag_of_complex_are_views(xp, part):
         v[0, 1] = _one(np, "float32", 7)
         v += _one(np, "float32", 1)
         return [z, v, v.base is z, np.shares_memory(v, z), v.dtype.name]
+    agree_nd(run, xp, case)
+
+
+@given(case=nd_cases(nd_shapes(0, 6), st.sampled_from(["complex64", "complex128"])), data=st.data())
+@VIEWS
+def test_real_and_imag_views_write_through_every_layout(xp, case, data):
+    """z.real / z.imag of N-d complex arrays and their views: writes, in-place operators, layout, memory."""
+    part = data.draw(st.sampled_from(["real", "imag"]))
+    axes = data.draw(st.permutations(range(case.ndim)))
+    steps = data.draw(st.lists(st.sampled_from([1, 2, -1]), min_size=case.ndim, max_size=case.ndim))
+    value = data.draw(st.sampled_from([0, 1.5, -2]))
+
+    def run(np, z):
+        w = z.transpose(axes)[tuple(slice(None, None, s) for s in steps) + (Ellipsis,)]
+        v = getattr(w, part)
+        out = [v.copy(), _layout(v), v.base is z,
+               np.shares_memory(v, z), np.shares_memory(z.real, z.imag), np.may_share_memory(v, w)]
+        v[...] = value
+        v += 1
+        if v.ndim:
+            v[(0,) * (v.ndim - 1) + (slice(None, None, -1),)] = v[(0,) * (v.ndim - 1)].copy() * 2
+        out += [v.reshape(-1).copy(), v.sum(), v.T.copy(), z.real.copy(), z.imag.copy()]
+        return out + [z]
     agree_nd(run, xp, case)
 
 
@@ -503,7 +524,7 @@ def test_f_order_copy_owns_its_memory(xp):
 def _layout(v):
     """What a copy's memory looks like: owner or view, contiguity, and the strides of its long axes."""
     return (v.flags["OWNDATA"], v.base is None, v.flags["C_CONTIGUOUS"], v.flags["F_CONTIGUOUS"],
-            tuple(s for s, n in zip(v.strides, v.shape) if n > 1))
+            tuple(s for s, n in zip(v.strides, v.shape) if n > 1) if v.size else "empty")
 
 
 @given(case=nd_cases(nd_shapes(0, 5, min_side=1), st.sampled_from(ALL_DTYPES)), data=st.data())

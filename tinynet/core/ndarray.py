@@ -31,6 +31,7 @@ lives in ``index_math``; the elementwise operations in ``ufunc``; reductions in 
 import sys
 
 from tinynet.core import binary
+from tinynet.core import complex_parts
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
@@ -318,19 +319,42 @@ class ndarray:
 
     @property
     def real(self):
-        """The real parts (for real dtypes, the array itself as a view)."""
+        """The real parts, a view (for real dtypes, the array itself).
+
+        >>> z = array([1 + 2j, 3 - 4j]); r = z.real; r[0] = 9; z.tolist()
+        [(9+2j), (3-4j)]
+        """
         if self._dtype.kind != "c":
             return self
-        return _ufunc.unary_values(_real_part, self, dtypes.real_dtype(self._dtype))
+        return self._part_view(0)
+
+    @real.setter
+    def real(self, value):
+        self.real[...] = value
 
     @property
     def imag(self):
-        """The imaginary parts (zeros for real dtypes)."""
+        """The imaginary parts, a view (for real dtypes, read-only zeros)."""
         if self._dtype.kind != "c":
             zeros = ndarray._make([dtypes.converter(self._dtype)(0)] * self.size, self._shape, self._dtype)
             zeros._writeable = False
             return zeros
-        return _ufunc.unary_values(_imag_part, self, dtypes.real_dtype(self._dtype))
+        return self._part_view(1)
+
+    @imag.setter
+    def imag(self, value):
+        if self._dtype.kind != "c":
+            raise TypeError("array does not have imaginary part to set")
+        self.imag[...] = value
+
+    def _part_view(self, part):
+        """A float view of the real (part 0) or imaginary (part 1) parts, over the interleaved floats of
+        a PartBuffer: NumPy's layout, so offsets and strides double (see core/complex_parts.py)."""
+        view = self._view(2 * self._offset + part, self._shape, tuple(2 * s for s in self._strides),
+                          dtypes.real_dtype(self._dtype))
+        view._buf = complex_parts.PartBuffer(self._buf)
+        view._full = False  # the buffer holds complex numbers, never this view's floats in C order
+        return view
 
     @property
     def device(self):

@@ -12,6 +12,7 @@ and interleaves those blocks.
     ([[1, 3], [2, 4]], [[1, 2], [3, 4]])
 """
 
+from tinynet.core import complex_parts
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
@@ -335,13 +336,20 @@ def shares_memory(a, b, max_work=None):
     (False, True)
     """
     a, b = asarray(a), asarray(b)
-    if a._buf is not b._buf or a.size == 0 or b.size == 0:
+    if a.size == 0 or b.size == 0:
         return False
-    positions = set(index_math.flat_positions(a._offset, a._shape, a._strides))
-    for p in index_math.flat_positions(b._offset, b._shape, b._strides):
+    both = complex_parts.comparable(a, b, _positions)  # (z.real is a view of z's parts)
+    if both is None:
+        return False
+    positions = set(both[0])
+    for p in both[1]:
         if p in positions:
             return True
     return False
+
+
+def _positions(a):
+    return index_math.flat_positions(a._offset, a._shape, a._strides)
 
 
 def may_share_memory(a, b, max_work=None):
@@ -352,10 +360,12 @@ def may_share_memory(a, b, max_work=None):
     (True, False)
     """
     a, b = asarray(a), asarray(b)
-    if a._buf is not b._buf or a.size == 0 or b.size == 0:
+    if a.size == 0 or b.size == 0:
         return False
-    low_a, high_a = _extent(a)
-    low_b, high_b = _extent(b)
+    both = complex_parts.comparable(a, b, _extent)
+    if both is None:
+        return False
+    (low_a, high_a), (low_b, high_b) = both
     return low_a <= high_b and low_b <= high_a
 
 
