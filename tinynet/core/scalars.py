@@ -23,7 +23,7 @@ ints and bools, and these names only serve as ``dtype=`` arguments.
 from tinynet.core import dtypes
 from tinynet.core import floats
 from tinynet.core import printing
-from tinynet.core.dtypes import BOOL, FLOAT64, INT64, UINT8, UINT64
+from tinynet.core.dtypes import BOOL, COMPLEX64, FLOAT32, FLOAT64, INT64, UINT8, UINT64
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.core.ufunc import binary
 
@@ -124,7 +124,25 @@ def _as_array_operation(name, self, other):
     """Compute as NumPy does, on 0-d arrays: 1/0.0 is inf, int % 0 is 0, uint8 wraps."""
     ufunc, reflected = _UFUNCS[name]
     here = self._as_array()
-    return binary(ufunc, other, here) if reflected else binary(ufunc, here, other)
+    answer = binary(ufunc, other, here) if reflected else binary(ufunc, here, other)
+    if (ufunc == "multiply" and getattr(answer, "_dtype", None) is COMPLEX64 and type(answer) is not ndarray
+            and not isinstance(other, ndarray)):
+        return _complex64_product(self, other)
+    return answer
+
+
+def _complex64_product(a, b):
+    """a * b for a complex64 scalar result, as NumPy's scalar computes it: each of the four products and
+    the two sums rounds to float32 ((ar br - ai bi) + (ar bi + ai br) j; its arrays may fuse a step)."""
+    x = asarray(a).astype(COMPLEX64).item()
+    y = asarray(b).astype(COMPLEX64).item()
+    products = dtypes.fix([x.real * y.real, x.imag * y.imag, x.real * y.imag, x.imag * y.real], FLOAT32)
+    try:
+        parts = [products[0] - products[1], products[2] + products[3]]
+    except (OverflowError, ValueError):  # (MicroPython) inf - inf
+        parts = [floats.nan, floats.nan]
+    parts = dtypes.fix(parts, FLOAT32)
+    return dtypes.scalar(complex(parts[0], parts[1]), COMPLEX64)
 
 
 def _array_operation(name):
