@@ -277,3 +277,32 @@ def test_float32_rounding_through_struct_agrees_with_array(values):
     except OverflowError:
         plain = [dtypes._round_float32_one(x) for x in values]
     _same(dtypes._fix_float32(values), plain)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# float sums in NumPy's order, a whole column of additions at a time
+
+_ORDER_SENSITIVE = st.sampled_from([1e16, -1e16, 1.0, -1.0, 0.1, -0.0, 0.0, 2.0 ** 60, 3.5, float("inf")])
+
+
+@EXAMPLES
+@given(n=st.integers(1, 128), runs=st.integers(0, 5), data=st.data())
+def test_pairwise_rows_agrees_with_pairwise_sum_of_each_run(n, runs, data):
+    """nested.pairwise_rows sums every run down the columns; pairwise_sum adds one run at a time."""
+    values = data.draw(st.lists(_ORDER_SENSITIVE | st.floats(-1e3, 1e3), min_size=n * runs, max_size=n * runs))
+    plain = [nested.pairwise_sum(values[i:i + n]) for i in range(0, n * runs, n)]
+    _same(nested.pairwise_rows(values, n), plain)
+
+
+@EXAMPLES
+@given(shape=st.sampled_from([(5, 3), (1, 4), (17, 2), (3, 6, 4), (2, 1, 5), (4, 9, 1)]), data=st.data())
+def test_sums_down_columns_agree_with_the_running_total_of_each_group(shape, data):
+    """reduce_math._sums_down_columns adds a row at a time; _running_total adds one group at a time."""
+    from tinynet.core import reduce_math
+
+    size = nested.size_of(shape)
+    values = data.draw(st.lists(_ORDER_SENSITIVE | st.floats(-1e3, 1e3), min_size=size, max_size=size))
+    reduced = [True, False] if len(shape) == 2 else [False, True, False]
+    fast = reduce_math._sums_down_columns(values, list(shape), reduced)
+    groups = reduce_math._groups(values, list(shape), reduced)
+    _same(fast, [reduce_math._running_total(group, False, False) for group in groups])

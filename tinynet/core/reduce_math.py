@@ -83,6 +83,7 @@ from tinynet.core.nested import (
     nan_min,
     pairwise_rows,
     pairwise_sum,
+    running_sums,
 )
 from tinynet.core.nested import size_of as _size
 
@@ -438,7 +439,32 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
     else:
         shape = [b[0] for b in blocks]
         reduced = [b[1] for b in blocks]
+        if not is_complex and not f32:
+            sums = _sums_down_columns(values, shape, reduced)
+            if sums is not None:
+                return sums
     return [_running_total(group, is_complex, f32) for group in _groups(values, shape, reduced)]
+
+
+def _sums_down_columns(values, shape, reduced):
+    """The float sums of _float_sum's last case, a whole row at a time, where the merged axes are
+    [reduced, kept] (``a.sum(axis=0)``) or [kept, reduced, kept] (``a.sum(axis=1)`` of a 3-d array).
+
+    out[o, k] = ((0.0 + a[o, 0, k]) + a[o, 1, k]) + ..., as ``_running_total`` adds each group: the
+    same additions in the same order, made down the columns of the rows.  None for other layouts.
+    """
+    if reduced == [True, False]:
+        outer, count, inner = 1, shape[0], shape[1]
+    elif reduced == [False, True, False]:
+        outer, count, inner = shape
+    else:
+        return None
+    sums = []
+    plane = count * inner
+    for start in range(0, outer * plane, plane):
+        rows = [values[s : s + inner] for s in range(start, start + plane, inner)]
+        sums.extend(running_sums([0.0] * inner, rows))
+    return sums
 
 
 def _exact_sum(values):
