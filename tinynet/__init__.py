@@ -29,6 +29,13 @@ from tinynet.core.dtypes import (
 from tinynet.core.errors import (
     AxisError,
     ComplexWarning,
+    errstate,
+    getbufsize,
+    geterr,
+    geterrcall,
+    setbufsize,
+    seterr,
+    seterrcall,
 )
 from tinynet.core.ndarray import (
     array,
@@ -311,6 +318,7 @@ bitwise_not = invert
 ulonglong = uint64
 
 __all__ = [
+    "errstate", "getbufsize", "geterr", "geterrcall", "setbufsize", "seterr", "seterrcall",
     "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange", "argmax", "argmin",
     "argsort", "around", "array", "array2string", "array_equal", "array_repr", "array_split", "array_str",
     "asarray", "ascontiguousarray", "asfortranarray", "atleast_1d", "atleast_2d", "atleast_3d", "AxisError",

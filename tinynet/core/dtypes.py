@@ -46,11 +46,7 @@ import sys
 from array import array
 
 from tinynet.core.errors import ComplexWarning
-
-try:
-    import warnings as _warnings
-except ImportError:  # MicroPython has no warnings module: warnings are dropped
-    _warnings = None
+from tinynet.core.errors import warn as _errors_warn
 
 try:
     _RUNTIME_WARNING = RuntimeWarning
@@ -65,9 +61,8 @@ FLOAT_IS_SINGLE = 1.0 + 2.0 ** -24 == 1.0
 
 
 def _warn(message, category):
-    """Issue a warning as NumPy does (a no-op where the runtime has no warnings module)."""
-    if _warnings is not None:
-        _warnings.warn(message, category, stacklevel=3)
+    """Issue a warning as NumPy does: floating-point ones through the error state (``errors.warn``)."""
+    _errors_warn(message, category, stacklevel=4)
 
 
 # --------------------------------------------------------------------------

@@ -114,8 +114,256 @@ try:
 except ImportError:  # bare MicroPython ports have no warnings module
     _warnings = None
 
+try:
+    _FloatingPointError = FloatingPointError
+except NameError:  # MicroPython has no FloatingPointError
+
+    class _FloatingPointError(ArithmeticError):
+        """Report a floating-point error under errstate(...='raise')."""
+
 
 def warn(message, category=_RuntimeWarning, stacklevel=3):
-    """Issue a warning as NumPy does (RuntimeWarning by default; nothing where there is no warnings module)."""
+    """Issue a warning as NumPy does (RuntimeWarning by default; nothing where there is no warnings module).
+
+    A floating-point warning ("divide by zero encountered in divide", "overflow encountered in cast", ...)
+    goes through the error state instead (see ``floating_error``), so ``errstate`` governs it.
+    """
+    if category is _RuntimeWarning:
+        for kind, words, flag in _KINDS:
+            if message.startswith(words + " encountered in "):
+                floating_error(flag, message[len(words) + 16:])
+                return
     if _warnings is not None:
         _warnings.warn(message, category, stacklevel=stacklevel)
+
+
+# --------------------------------------------------------------------------
+# The floating-point error state: seterr, geterr, errstate, seterrcall
+# --------------------------------------------------------------------------
+
+# Each kind of floating-point error: its seterr keyword, its words in messages, and its bit in the flags a
+# 'call' callback receives.  NumPy checks them in this order, so warnings come in this order too.
+DIVIDE, OVERFLOW, UNDERFLOW, INVALID = 1, 2, 4, 8
+_KINDS = (("divide", "divide by zero", DIVIDE), ("over", "overflow", OVERFLOW),
+          ("under", "underflow", UNDERFLOW), ("invalid", "invalid value", INVALID))
+_MODES = ("ignore", "warn", "raise", "call", "print", "log")
+_DEFAULT = {"divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn"}
+# The state is one per process (MicroPython has no contextvars); errstate restores it on exit.
+_state = dict(_DEFAULT)
+_callback = [None]
+_bufsize = [8192]
+
+
+try:
+    from sys import _getframe
+except ImportError:  # MicroPython: warnings name a line inside tinynet
+    _getframe = None
+_PACKAGE = __file__[:-len("core/errors.py")]
+
+
+def _stacklevel_outside(stacklevel):
+    """The stacklevel of the first caller outside tinynet, so that a warning names the user's line."""
+    if _getframe is None:
+        return stacklevel
+    frame, level = _getframe(2), 2
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+def floating_error(flags, name, stacklevel=None):
+    """Act on floating-point errors of operation `name` as the error state says.
+
+    flags is the sum of the kinds that happened (DIVIDE | INVALID for log([0, -1])).  For each kind, in
+    NumPy's order: 'ignore' does nothing, 'warn' issues a RuntimeWarning "divide by zero encountered in
+    divide", 'raise' raises FloatingPointError with that message, 'print' prints it, 'call' calls the
+    seterrcall function with ("divide by zero", flags), and 'log' writes it to the seterrcall object.
+
+    >>> old = seterr(all="raise")
+    >>> floating_error(DIVIDE, "log")
+    Traceback (most recent call last):
+      ...
+    FloatingPointError: divide by zero encountered in log
+    >>> _ = seterr(**old)
+    """
+    for kind, words, flag in _KINDS:
+        if not flags & flag:
+            continue
+        mode = _state[kind]
+        if mode == "ignore":
+            continue
+        message = "%s encountered in %s" % (words, name)
+        if mode == "warn":
+            if _warnings is not None:
+                _warnings.warn(message, _RuntimeWarning, stacklevel=_stacklevel_outside(stacklevel or 3))
+        elif mode == "raise":
+            raise _FloatingPointError(message)
+        elif mode == "print":
+            print("Warning: " + message)
+        elif mode == "call":
+            if _callback[0] is None:
+                raise NameError("python callback specified for %s (in  %s) but no function found." % (words, name))
+            _callback[0](words, flags)
+        else:
+            if getattr(_callback[0], "write", None) is None:
+                raise NameError("log specified for %s (in %s) but no object with write method found." % (words, name))
+            _callback[0].write("Warning: %s\n" % message)
+
+
+def watching():
+    """Return whether any kind of floating-point error is acted on (not every mode is 'ignore')."""
+    return _state["divide"] != "ignore" or _state["over"] != "ignore" or _state["invalid"] != "ignore" \
+        or _state["under"] != "ignore"
+
+
+def seterr(all=None, divide=None, over=None, under=None, invalid=None):  # noqa: A002 - NumPy's keyword
+    """Set how floating-point errors are handled; return the old settings as a dict.
+
+    Each of divide, over(flow), under(flow) and invalid takes 'ignore', 'warn', 'raise', 'call', 'print'
+    or 'log'; ``all`` sets every kind not given.  NumPy's defaults: warn, except underflow, ignored.
+
+    >>> old = seterr(all="ignore", divide="raise")
+    >>> sorted(geterr().items())
+    [('divide', 'raise'), ('invalid', 'ignore'), ('over', 'ignore'), ('under', 'ignore')]
+    >>> _ = seterr(**old); geterr() == old
+    True
+    """
+    old = geterr()
+    new = {"divide": divide, "over": over, "under": under, "invalid": invalid}
+    for kind in new:
+        mode = new[kind] if new[kind] is not None else all
+        if mode is None:
+            continue
+        if mode not in _MODES:
+            raise ValueError("invalid error mode %r" % (mode,))
+        new[kind] = mode
+    for kind in new:
+        if new[kind] is not None:
+            _state[kind] = new[kind]
+    return old
+
+
+def geterr():
+    """Return the current handling of floating-point errors: {'divide': ..., 'over': ..., 'under': ..., 'invalid': ...}.
+
+    >>> geterr() == {'divide': 'warn', 'over': 'warn', 'under': 'ignore', 'invalid': 'warn'}
+    True
+    """
+    return {"divide": _state["divide"], "over": _state["over"], "under": _state["under"],
+            "invalid": _state["invalid"]}
+
+
+def seterrcall(func):
+    """Set the function that mode 'call' calls (or the object with a write method that mode 'log' writes to).
+
+    Return the old one.  ``func(kind_words, flags)``: for example ``("divide by zero", 1)``.
+
+    >>> calls = []
+    >>> old = seterrcall(lambda words, flags: calls.append((words, flags)))
+    >>> with errstate(divide="call"):
+    ...     floating_error(DIVIDE, "divide")
+    >>> calls, seterrcall(old) is not None
+    ([('divide by zero', 1)], True)
+    """
+    if func is not None and not callable(func) and not callable(getattr(func, "write", None)):
+        raise TypeError("python object must be callable or have a callable write method")
+    old = _callback[0]
+    _callback[0] = func
+    return old
+
+
+def geterrcall():
+    """Return the function (or object) that the 'call' and 'log' modes use; None by default.
+
+    >>> geterrcall() is None
+    True
+    """
+    return _callback[0]
+
+
+def getbufsize():
+    """Return the size of the buffer NumPy's ufuncs compute in (in elements); kept for NumPy's API.
+
+    >>> getbufsize()
+    8192
+    """
+    return _bufsize[0]
+
+
+def setbufsize(size):
+    """Set the ufunc buffer size (5 <= size <= 10_000_000 elements); return the old size.
+
+    tinynet computes on whole lists, so the size changes nothing but what getbufsize returns.
+
+    >>> old = setbufsize(4096); getbufsize(), setbufsize(old)
+    (4096, 4096)
+    """
+    size = size.__index__()
+    if size < 0:
+        raise ValueError("buffer size must be non-negative")
+    if size > 10000000:
+        raise ValueError("Buffer size, %s, is too big" % size)
+    if size < 5:
+        raise ValueError("Buffer size, %s, is too small" % size)
+    old = _bufsize[0]
+    _bufsize[0] = size
+    return old
+
+
+class _Unspecified:
+    """The default of errstate's call: leave the callback as it is."""
+
+
+class errstate:
+    """Handle floating-point errors one way inside a ``with`` block (or a decorated function).
+
+    The keywords are seterr's (all, divide, over, under, invalid) and ``call`` (seterrcall's function);
+    on exit the previous settings come back.
+
+    >>> import tinynet as np
+    >>> with np.errstate(divide="ignore"):
+    ...     np.log(np.array([0.0]))
+    array([-inf])
+    >>> @np.errstate(all="raise")
+    ... def inverse(x):
+    ...     return 1 / x
+    >>> inverse(np.array([0.0]))
+    Traceback (most recent call last):
+      ...
+    FloatingPointError: divide by zero encountered in divide
+    """
+
+    def __init__(self, *, call=_Unspecified, all=None, divide=None, over=None, under=None,  # noqa: A002
+                 invalid=None):
+        for mode in (all, divide, over, under, invalid):
+            if mode is not None and mode not in _MODES:
+                raise ValueError("invalid error mode %r" % (mode,))
+        self._call = call
+        self._settings = {"all": all, "divide": divide, "over": over, "under": under, "invalid": invalid}
+        self._saved = None
+
+    def __enter__(self):
+        if self._saved is not None:
+            raise TypeError("Cannot enter `np.errstate` twice.")
+        self._saved = (geterr(), _callback[0])
+        seterr(**self._settings)
+        if self._call is not _Unspecified:
+            seterrcall(self._call)
+
+    def __exit__(self, *exc_info):
+        old, callback = self._saved
+        self._saved = None
+        seterr(**old)
+        _callback[0] = callback
+
+    def __call__(self, function):
+        state = self
+
+        def with_errstate(*args, **kwargs):
+            # A fresh errstate per call, so that a decorated function may call itself.
+            with errstate(call=state._call, **state._settings):
+                return function(*args, **kwargs)
+
+        with_errstate.__name__ = getattr(function, "__name__", "with_errstate")
+        with_errstate.__doc__ = getattr(function, "__doc__", None)
+        return with_errstate

@@ -24,6 +24,7 @@ Every binary operator goes through ``binary(name, a, b)`` in five steps:
 import math
 
 from tinynet.core import dtypes
+from tinynet.core import errors
 from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import memory
@@ -308,10 +309,47 @@ def binary(name, a, b):
         values = list(map(fast, xs, ys))
     except floats.ARITHMETIC_ERRORS:
         values = list(map(careful, xs, ys))
+        if d.kind in "iu" and (name == "floor_divide" or name == "remainder") and 0 in ys:
+            errors.floating_error(errors.DIVIDE, name)  # NumPy gives 0 and warns
     if name in COMPARISONS:
         return result(values, shape, BOOL)
     out = FLOAT64 if name == "divide" and d.kind in "iub" else d
-    return result(dtypes.fix(values, out), shape, out)
+    values = dtypes.fix(values, out)
+    if out.kind == "f":
+        check_float_errors(name, xs, ys, values)
+    return result(values, shape, out)
+
+
+# The operations whose infinite result from finite operands is a division by zero (x / 0, 0.0 ** -1:
+# y or, for power, x is 0), not an overflow.
+_POLES = ("divide", "floor_divide", "power", "remainder", "fmod", "divmod")
+
+
+def check_float_errors(name, xs, ys, values):
+    """Report the floating-point errors of values = [f(x, y)] through the error state, as NumPy does.
+
+    Invalid: a nan from operands that are not nan (inf - inf, 0 * inf, 0 / 0).  Divide by zero: an
+    infinity from finite operands where y is 0 (1 / 0, 0.0 ** -1).  Overflow: any other infinity from
+    finite operands (1e308 * 10).  It costs one sum of the values unless an inf or nan is among them.
+    """
+    if not values:
+        return
+    total = sum(values)
+    if total - total == 0 or not errors.watching():
+        return  # every value finite (a nan or inf makes the sum nan or inf), or nobody listens
+    flags = 0
+    pole = name in _POLES
+    power = name == "power"
+    for x, y, v in zip(xs, ys, values):
+        if v - v == 0:
+            continue
+        if v != v:
+            if x == x and y == y:
+                flags |= errors.INVALID
+        elif x - x == 0 and y - y == 0:
+            flags |= errors.DIVIDE if pole and (x if power else y) == 0 else errors.OVERFLOW
+    if flags:
+        errors.floating_error(flags, name)
 
 
 # The fast path of binary() for the bulk of numerical code: float64, float32 or int64 arrays combined with
@@ -383,6 +421,8 @@ def _same_dtype_binary(name, a, b):
         return result(values, shape, BOOL)
     if d is not FLOAT64:
         values = dtypes.fix(values, d)  # int64 wraps around, float32 rounds
+    if d is not INT64:
+        check_float_errors(name, xs, ys, values)
     return result(values, shape, d)
 
 
