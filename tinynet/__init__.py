@@ -254,6 +254,12 @@ _LAZY = {
     "tinynet.lib.nanfunctions": ("nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean",
                                  "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "nanstd",
                                  "nansum", "nanvar"),
+    "tinynet.lib.elementwise_float": (
+        "acos", "acosh", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh", "asin",
+        "asinh", "atan", "atan2", "atanh", "cbrt", "copysign", "cosh", "deg2rad", "degrees", "exp2", "expm1",
+        "fabs", "float_power", "frexp", "heaviside", "hypot", "ldexp", "logaddexp", "logaddexp2", "modf",
+        "nextafter", "rad2deg", "radians", "reciprocal", "rint", "signbit", "sinh", "spacing", "tan", "trunc",
+    ),
 }
 
 

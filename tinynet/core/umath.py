@@ -23,6 +23,7 @@ result must cast to ``out`` under ``casting`` (default ``'same_kind'``).
 """
 
 from tinynet.core import dtypes
+from tinynet.core import errors
 from tinynet.core import index_math
 from tinynet.core import reductions
 from tinynet.core.dtypes import BOOL
@@ -48,7 +49,8 @@ _REDUCE = {
 _ACCUMULATE = {"add": "add", "multiply": "multiply"}
 # The functions whose reduction may visit the elements in any order (associative and commutative).
 _REORDERABLE = ("add", "multiply", "maximum", "minimum", "logical_and", "logical_or", "logical_xor",
-                "bitwise_and", "bitwise_or", "bitwise_xor")
+                "bitwise_and", "bitwise_or", "bitwise_xor", "fmax", "fmin", "hypot", "logaddexp", "logaddexp2",
+                "gcd")
 
 
 class ufunc:
@@ -59,11 +61,11 @@ class ufunc:
     (<ufunc 'add'>, 2, 1, 0)
     """
 
-    def __init__(self, name, nin, function, identity=None, doc=None):
+    def __init__(self, name, nin, function, identity=None, doc=None, nout=1):
         self.__name__ = name
         self.nin = nin
-        self.nout = 1
-        self.nargs = nin + 1
+        self.nout = nout
+        self.nargs = nin + nout
         self.identity = identity
         self._function = function
         self.__doc__ = doc
@@ -80,6 +82,8 @@ class ufunc:
             if value is NotImplemented:
                 raise TypeError("ufunc '%s' not supported for the input types" % self.__name__)
             return value
+        if self.nout > 1:
+            return self._call_outputs(args, out, where, dtype, casting)
         if len(args) == self.nin + 1 and out is None:
             out, args = args[-1], args[:-1]
         if len(args) != self.nin:
@@ -100,6 +104,25 @@ class ufunc:
         if out is None:
             return value
         return _into(self.__name__, value, out, casting)
+
+    def _call_outputs(self, args, out, where, dtype, casting):
+        """Call a ufunc of several outputs (frexp, modf, divmod): out is a tuple with one entry per output."""
+        if len(args) > self.nin:
+            if out is not None:
+                raise TypeError("cannot specify 'out' as both a positional and keyword argument")
+            out, args = tuple(args[self.nin:]), args[:self.nin]
+        if len(args) != self.nin or (out is not None and len(out) != self.nout):
+            if len(args) == self.nin:
+                raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
+            raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                            % (self.__name__, self.nin, self.nargs, len(args)))
+        if dtype is not None:
+            raise TypeError("Cannot provide `dtype` when a ufunc has no outputs or more than one")
+        values = self._function(*args)
+        outs = (None,) * self.nout if out is None else out
+        if where is not True:
+            values = tuple(self._masked(v, where, o) for v, o in zip(values, outs))
+        return tuple(v if o is None else _into(self.__name__, v, o, casting) for v, o in zip(values, outs))
 
     def _masked(self, value, where, out):
         """Keep value where `where` is true and out's old values (zeros without out) elsewhere."""
@@ -122,11 +145,14 @@ class ufunc:
     def _check_binary(self, method):
         if self.nin != 2:
             raise ValueError("%s only supported for binary functions" % method)
+        if self.nout != 1 and method != "outer":
+            raise ValueError("%s only supported for functions returning a single value" % method)
 
     def _result_dtype(self, d):
         """The dtype the function gives for two operands of dtype d (TypeError if it has no loop for d)."""
-        zero = ndarray._make([dtypes.converter(d)(0)], (), d)
-        return asarray(self(zero, zero))._dtype
+        one = ndarray._make([dtypes.converter(d)(1)], (), d)
+        with errors.errstate(all="ignore"):
+            return asarray(self(one, one))._dtype
 
     def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_NoValue, where=True):
         """Fold the function along the given axes: f(f(a[0], a[1]), a[2]) ..."""
@@ -166,6 +192,8 @@ class ufunc:
         items = [moved[i] for i in range(moved._shape[0])]
         if initial is not _NoValue:
             items.insert(0, _filled(rest, initial, d))
+        elif self.identity is not None and d.kind in "fc":
+            items.insert(0, _filled(rest, self.identity, d))  # NumPy starts from it: hypot.reduce([-1.0]) = 1.0
         elif not items:
             if self.identity is None:
                 raise ValueError("zero-size array to reduction operation %s which has no identity" % self.__name__)
@@ -193,12 +221,12 @@ class ufunc:
             if dtype is not None:
                 a = a.astype(dtype)
             axis = normalize_axis(axis, a.ndim)
-            self._result_dtype(a._dtype)  # NumPy refuses dtypes the function has no loop for, even when empty
+            loop = self._result_dtype(a._dtype)  # NumPy refuses dtypes the function has no loop for, even when empty
             moved = a.swapaxes(0, axis)
             parts = []
             for i in range(moved._shape[0]):
                 parts.append(moved[i] if i == 0 else asarray(self(parts[-1], moved[i])))
-            d = parts[-1]._dtype if parts else a._dtype
+            d = parts[-1]._dtype if len(parts) > 1 else loop
             values = []
             for p in parts:
                 values.extend(asarray(p).astype(d)._values())

@@ -1,0 +1,232 @@
+"""The loops behind lib's ufuncs: NumPy's choice of a loop dtype, and an elementwise map with IEEE care.
+
+A NumPy ufunc has a list of loops, one per dtype it computes in (``np.arccos.types`` is
+``['e->e', 'f->f', 'd->d', 'F->F', 'D->D', ...]``).  For an input of dtype t it takes the **first loop
+that t casts to safely**, and refuses the input if there is none:
+
+    >>> from tinynet.core import dtypes
+    >>> loop_dtype("arccos", dtypes.INT8, INEXACT).name, loop_dtype("arccos", dtypes.INT32, INEXACT).name
+    ('float16', 'float64')
+    >>> loop_dtype("gcd", dtypes.FLOAT32, INTEGER)
+    Traceback (most recent call last):
+      ...
+    TypeError: ufunc 'gcd' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''
+
+So int8 and uint8 compute in float16, int16 in float32, wider integers in float64.  A function of two
+inputs first promotes them together (NEP 50: Python numbers are weak), then picks the loop the same way.
+
+Every value is computed in Python's double precision, then rounded to the loop's dtype (float32 and
+float16 round once, so their results are correctly rounded wherever the double result is).  Floating-point
+errors are reported through the error state (``errors.floating_error``): a nan from an input that is not
+nan is 'invalid', an infinity from a finite input is 'divide by zero' at a pole (log(0), arctanh(1)) and
+'overflow' elsewhere.  Finding them costs one ``sum`` of the results unless an inf or nan is there.
+"""
+
+from tinynet.core import dtypes
+from tinynet.core import errors
+from tinynet.core import floats
+from tinynet.core import index_math
+from tinynet.core import memory
+from tinynet.core.dtypes import (BOOL, COMPLEX64, COMPLEX128, FLOAT16, FLOAT32, FLOAT64, INT8, INT16, INT32, INT64,
+                                 UINT8, UINT16, UINT32, UINT64)
+from tinynet.core.ndarray import _size_of, asarray
+from tinynet.core.ufunc import _values_in, operand, result
+
+# Loop tables, in NumPy's order.
+FLOATS = (FLOAT16, FLOAT32, FLOAT64)
+INEXACT = FLOATS + (COMPLEX64, COMPLEX128)
+INTEGER = (INT8, UINT8, INT16, UINT16, INT32, UINT32, INT64, UINT64)
+REAL = INTEGER + FLOATS
+NUMBER = INTEGER + INEXACT
+ANY = (BOOL,) + NUMBER
+
+_INF = float("inf")
+ARITHMETIC_ERRORS = floats.ARITHMETIC_ERRORS
+
+
+def not_supported(name):
+    """The TypeError NumPy raises when no loop of ufunc `name` takes the inputs."""
+    return TypeError("ufunc '%s' not supported for the input types, and the inputs could not be safely "
+                     "coerced to any supported types according to the casting rule ''safe''" % name)
+
+
+def loop_dtype(name, d, loops):
+    """Return the first dtype in loops that d casts to safely (TypeError if none does)."""
+    for t in loops:
+        if d is t or dtypes.can_cast(d, t, "safe"):
+            return t
+    raise not_supported(name)
+
+
+def as_operand(name, x):
+    """Return (array, weak) for an input of ufunc `name` (weak: a Python number, NEP 50)."""
+    pair = operand(x)
+    if pair is None:
+        pair = operand(asarray(x))
+    return pair
+
+
+# --------------------------------------------------------------------------
+# One input
+# --------------------------------------------------------------------------
+
+
+def apply_unary(name, x, loops, real, careful=None, complex_kernel=None, poles=(), out_dtype=None):
+    """Apply a function of one input elementwise, computing in the first loop dtype x casts to.
+
+    real(value) computes a float (or int) loop, complex_kernel(value) a complex one; careful(value) redoes
+    the work where real raises (Python raises where IEEE has an answer).  poles are the inputs where an
+    infinite result is a division by zero (log at 0.0).  out_dtype(d) gives the result dtype when it is not
+    the loop's (signbit gives bool).
+    """
+    a, weak = as_operand(name, x)
+    d = loop_dtype(name, a._dtype, loops)
+    values = values_as(a, d)
+    kernel = complex_kernel if d.kind == "c" else real
+    if kernel is None:
+        raise not_supported(name)
+    if d.kind == "c":
+        careful = None  # complex kernels handle their own edges
+    try:
+        out = list(map(kernel, values))
+    except ARITHMETIC_ERRORS:
+        if careful is None:
+            raise
+        out = list(map(careful, values))
+    rd = d if out_dtype is None else out_dtype(d)
+    out = dtypes.fix(out, rd)
+    if rd.kind == "f":
+        check_unary(name, values, out, poles)
+    return result(out, a._shape, rd)
+
+
+def values_as(a, d):
+    """The values of array a as the loop dtype d computes with them (bools and ints become floats, ...)."""
+    values = a._values()
+    if a._dtype is not d and a._dtype.kind != d.kind:
+        values = dtypes.cast(values, a._dtype, d)
+    return values
+
+
+def check_unary(name, xs, values, poles=()):
+    """Report the floating-point errors of values = [f(x) for x in xs] (see the module docstring)."""
+    if not values:
+        return
+    total = sum(values)
+    if total - total == 0 or not errors.watching():
+        return
+    flags = 0
+    for x, v in zip(xs, values):
+        if v - v == 0:
+            continue
+        if v != v:
+            if x == x:
+                flags |= errors.INVALID
+        elif x - x == 0:
+            flags |= errors.DIVIDE if x in poles else errors.OVERFLOW
+    if flags:
+        errors.floating_error(flags, name)
+
+
+# --------------------------------------------------------------------------
+# Two inputs
+# --------------------------------------------------------------------------
+
+
+def loop_dtype2(name, da, db, loops):
+    """Return the first dtype in loops that both da and db cast to safely (TypeError if none)."""
+    for t in loops:
+        if (da is t or dtypes.can_cast(da, t, "safe")) and (db is t or dtypes.can_cast(db, t, "safe")):
+            return t
+    raise not_supported(name)
+
+
+def _weak_dtype(value, other):
+    """The dtype a weak Python number takes beside an array of dtype other (NEP 50): int8 for 2 beside
+    int8, float64 for 2.5 beside int8; other itself for an int outside other's range (an integer loop
+    refuses it later, a float loop takes its value)."""
+    try:
+        return dtypes.promote_weak(other, value)
+    except OverflowError:
+        return other
+
+
+def binary_operands(name, a, b, loops):
+    """Return (xs, ys, shape, loop dtype) for a function of two inputs: broadcast, cast to the loop dtype.
+
+    The loop is the first in loops that each input's dtype casts to safely (int8 and uint8 meet in
+    float16 for arctan2, not in the int16 they promote to); a Python number takes the other side's dtype.
+    """
+    (x, weak_x), (y, weak_y) = as_operand(name, a), as_operand(name, b)
+    shape = x._shape if x._shape == y._shape else index_math.broadcast_shapes(x._shape, y._shape)
+    dx, dy = x._dtype, y._dtype
+    if weak_x and not weak_y:
+        dx = _weak_dtype(x._values()[0], dy)
+    elif weak_y and not weak_x:
+        dy = _weak_dtype(y._values()[0], dx)
+    d = loop_dtype2(name, dx, dy, loops)
+    if d.kind in "iu":
+        if weak_x:
+            dtypes.check_python_int(x._values()[0], d)
+        if weak_y:
+            dtypes.check_python_int(y._values()[0], d)
+    if _size_of(shape) > 1 << 20:
+        memory.check_size(shape, d)
+    return _values_in(x, shape, d), _values_in(y, shape, d), shape, d
+
+
+def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pole=None, int_kernel=None):
+    """Apply a function of two inputs elementwise in the loop dtype NumPy picks.
+
+    pole(x, y) says whether an infinite result from finite inputs is a division by zero (else overflow);
+    int_kernel(xs, ys, d) computes an integer loop on whole lists (it may report its own errors).
+    """
+    xs, ys, shape, d = binary_operands(name, a, b, loops)
+    if d.kind in "iub" and int_kernel is not None:
+        return result(dtypes.fix(int_kernel(xs, ys, d), d), shape, d)
+    kernel = complex_kernel if d.kind == "c" else real
+    if kernel is None:
+        raise not_supported(name)
+    try:
+        out = list(map(kernel, xs, ys))
+    except ARITHMETIC_ERRORS:
+        if careful is None:
+            raise
+        out = list(map(careful, xs, ys))
+    out = dtypes.fix(out, d)
+    if d.kind == "f":
+        check_binary(name, xs, ys, out, pole)
+    return result(out, shape, d)
+
+
+def check_binary(name, xs, ys, values, pole=None):
+    """Report the floating-point errors of values = [f(x, y)] (see the module docstring)."""
+    if not values:
+        return
+    total = sum(values)
+    if total - total == 0 or not errors.watching():
+        return
+    flags = 0
+    for x, y, v in zip(xs, ys, values):
+        if v - v == 0:
+            continue
+        if v != v:
+            if x == x and y == y:
+                flags |= errors.INVALID
+        elif x - x == 0 and y - y == 0:
+            flags |= errors.DIVIDE if pole is not None and pole(x, y) else errors.OVERFLOW
+    if flags:
+        errors.floating_error(flags, name)
+
+
+def is_finite(x):
+    """Return whether the float x is neither inf nor nan."""
+    return x - x == 0
+
+
+def is_nan(x):
+    return x != x
+
+
+def is_inf(x):
+    return x == _INF or x == -_INF
