@@ -382,6 +382,10 @@ def log1p(x):
 _math_log1p = getattr(math, "log1p", None)
 
 
+# Written as strings: a board whose floats are single precision must still load this module.
+_CBRT_LOW, _CBRT_HIGH = float("1e-290"), float("1e290")
+
+
 def cbrt(x):
     """Return the real cube root: cbrt(-8) = -2.
 
@@ -393,7 +397,7 @@ def cbrt(x):
     """
     if x == 0 or x - x != 0:
         return x
-    if not 1e-290 < abs(x) < 1e290:  # keep y**3 inside the normal range: cbrt(x 2**(3k)) = cbrt(x) 2**k
+    if not _CBRT_LOW < abs(x) < _CBRT_HIGH:  # keep y**3 in the normal range: cbrt(x 2**(3k)) = cbrt(x) 2**k
         k = 200 if abs(x) < 1.0 else -200
         return math.ldexp(cbrt(math.ldexp(x, 3 * k)), -k)
     y = math.copysign(abs(x) ** (1.0 / 3.0), x)
@@ -516,7 +520,7 @@ def heaviside(x, h0):
 FORMATS = {
     "float16": (11, -13, 65504.0),
     "float32": (24, -125, 3.4028234663852886e38),
-    "float64": (53, -1021, 1.7976931348623157e308),
+    "float64": (53, -1021, float("1.7976931348623157e308")),
 }
 
 
