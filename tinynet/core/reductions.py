@@ -17,6 +17,7 @@ from tinynet.core import index_math
 from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
+from tinynet.core.nested import pairwise_sum
 from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
 from tinynet.core.ufunc import _maximum, _minimum, _values_in, binary, result, unary
 
@@ -101,6 +102,8 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
             if not INT64._min <= total <= INT64._max:
                 total = dtypes.fix([total], INT64)[0]
             return dtypes.scalar(total, INT64)
+        if a._dtype is FLOAT64:  # NumPy's order for every axis: one pairwise sum, added to its 0.0
+            return dtypes.scalar(0.0 + pairwise_sum(a._values()), FLOAT64)
     a, d = _accumulated(a, dtype, where, 0)
     values, shape = reduce_math.sum_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
     if initial is not None:
