@@ -473,8 +473,6 @@ def test_tile_and_repeat(xp, a, data):
     agree_nd(lambda np, x: np.repeat(x, counts, axis=axis), xp, a)
 
 
-@known_bug("core/ndarray.py: ndarray has no .repeat method (nor .sort, .argsort, .take, .put, "
-           ".searchsorted, .compress, .choose, .tobytes, .resize)")
 def test_repeat_method(xp):
     a = NdCase([[1, 2], [3, 4]], (2, 2), "int16")
     agree_nd(lambda np, x: x.repeat(2, axis=1), xp, a)

@@ -260,6 +260,9 @@ _LAZY = {
         "fabs", "float_power", "frexp", "heaviside", "hypot", "ldexp", "logaddexp", "logaddexp2", "modf",
         "nextafter", "rad2deg", "radians", "reciprocal", "rint", "signbit", "sinh", "spacing", "tan", "trunc",
     ),
+    "tinynet.lib.selection": ("argwhere", "choose", "compress", "copyto", "extract", "flatnonzero", "piecewise",
+                              "place", "put", "put_along_axis", "putmask", "select", "take",
+                              "take_along_axis"),
 }
 
 

@@ -35,6 +35,7 @@ from tinynet.core import complex_parts
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
+from tinynet.core import selection as _selection
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import AxisError
 from tinynet.core.nested import format_shape
@@ -1134,6 +1135,135 @@ class ndarray:
         """
         return _sorting.searchsorted_array(self, v, side, sorter)
 
+    # ---------------------------------------------------------------- selection (core/selection.py)
+
+    def take(self, indices, axis=None, out=None, mode="raise"):
+        """Return the elements at the given indices along an axis (of the flattened array if None).
+
+        result[..., k, ...] = a[..., indices[k], ...]; the index array's shape replaces the axis.
+
+        >>> array([[1, 2, 3], [4, 5, 6]]).take([2, 0], axis=1).tolist(), array([4, 5]).take(-1)
+        ([[3, 1], [6, 4]], np.int64(5))
+        """
+        _selection.check_mode(mode)
+        a = self.ravel() if axis is None else self
+        axis = 0 if axis is None else normalize_axis(axis, a.ndim)
+        indices, index_shape = _int_list(indices)
+        values, _ = _selection.take(a._values(), a._shape, indices, axis, mode)
+        shape = a._shape[:axis] + index_shape + a._shape[axis + 1:]
+        if out is not None:
+            return _into_out(values, shape, self._dtype, out, "take")
+        if not shape:
+            return dtypes.scalar(values[0], self._dtype)
+        return ndarray._make(values, shape, self._dtype)
+
+    def put(self, indices, values, mode="raise"):
+        """Set a.flat[indices[k]] = values[k % len(values)], in place (values repeat to fit).
+
+        >>> a = array([1, 2, 3]); a.put([0, 2], [9]); a.tolist()
+        [9, 2, 9]
+        """
+        _selection.check_mode(mode)
+        if not self._writeable:
+            raise ValueError("assignment destination is read-only")
+        indices, _ = _int_list(indices)
+        source = asarray(values)
+        values = dtypes.cast(source._values(), source._dtype, self._dtype)
+        positions = index_math.flat_positions(self._offset, self._shape, self._strides)
+        buf = self._buf
+        for position, value in _selection.put(positions, indices, values, mode):
+            buf[position] = value
+
+    def compress(self, condition, axis=None, out=None):
+        """Return the slices along an axis where condition is true (the flattened array if axis is None).
+
+        >>> array([[1, 2], [3, 4]]).compress([False, True], axis=0).tolist()
+        [[3, 4]]
+        """
+        condition = asarray(condition)
+        if condition.ndim != 1:
+            raise ValueError("condition must be a 1-d array")
+        a = self.ravel() if axis is None else self
+        axis = 0 if axis is None else normalize_axis(axis, a.ndim)
+        flags = [bool(c) for c in condition._values()]
+        values, shape = _selection.compress(flags, a._values(), a._shape, axis)
+        if out is not None:
+            return _into_out(values, shape, self._dtype, out, "compress")
+        return ndarray._make(values, shape, self._dtype)
+
+    def choose(self, choices, out=None, mode="raise"):
+        """Use this integer array to pick from choices: result[i] = choices[a[i]][i] (all broadcast).
+
+        >>> array([0, 1, 0]).choose([[1, 2, 3], [10, 20, 30]]).tolist()
+        [1, 20, 3]
+        """
+        _selection.check_mode(mode)
+        if self._dtype.kind not in "biu":
+            raise TypeError("Cannot cast array data from dtype('%s') to dtype('int64') according to the rule "
+                            "'safe'" % self._dtype.name)
+        choices = [asarray(c) for c in choices]
+        if not choices:
+            raise ValueError("0-length sequence.")
+        d = choices[0]._dtype
+        for c in choices[1:]:
+            d = dtypes.promote(d, c._dtype)
+        shape = _selection.broadcast_shape([c._shape for c in choices] + [self._shape])
+        index = _broadcast_values(self, shape)
+        lists = [_broadcast_values(c, shape) for c in choices]
+        lists = [v if c._dtype is d else dtypes.cast(v, c._dtype, d) for v, c in zip(lists, choices)]
+        values = _selection.choose(index, lists, mode)
+        if out is not None:
+            return _into_out(values, shape, d, out, "choose")
+        if not shape:
+            return dtypes.scalar(values[0], d)
+        return ndarray._make(values, shape, d)
+
+    def repeat(self, repeats, axis=None):
+        """Repeat each element (each slice along axis; of the flattened array if None) repeats times.
+
+        >>> array([[1, 2], [3, 4]]).repeat([1, 2], axis=0).tolist(), array([1, 2]).repeat(2).tolist()
+        ([[1, 2], [3, 4], [3, 4]], [1, 1, 2, 2])
+        """
+        a = self.ravel() if axis is None else self
+        axis = 0 if axis is None else normalize_axis(axis, a.ndim)
+        counts, count_shape = _int_list(repeats)
+        if len(count_shape) > 1:
+            raise ValueError("object too deep for desired array")
+        counts = _selection.repeat_counts(counts if count_shape else counts[0], a._shape[axis])
+        total = 0
+        for c in counts:
+            total += c
+        memory.check_size(a._shape[:axis] + (total,) + a._shape[axis + 1:], a._dtype)
+        values, shape = _selection.repeat_values(a._values(), a._shape, counts, axis)
+        return ndarray._make(values, shape, a._dtype)
+
+    def resize(self, *new_shape, refcheck=True):
+        """Change this array's shape and size in place: values kept in C order, new elements zero.
+
+        Only an array that owns its C-contiguous memory can be resized.  The buffer list itself is
+        changed, so an earlier view sees the new memory.  tinynet cannot count references, so it does
+        not refuse (as NumPy's refcheck may) when other arrays view this one.
+
+        >>> a = array([1, 2, 3]); a.resize((2, 2)); a.tolist()
+        [[1, 2], [3, 0]]
+        """
+        if not new_shape or new_shape == (None,):
+            return
+        if len(new_shape) == 1 and not _is_integer(new_shape[0]):
+            new_shape = new_shape[0]
+        shape = tuple(_int_index(n) for n in new_shape)
+        for n in shape:
+            if n < 0:
+                raise ValueError("negative dimensions not allowed")
+        if self._base is not None:
+            raise ValueError("cannot resize this array: it does not own its data")
+        if not self.flags.c_contiguous or self._offset or len(self._buf) != self.size:
+            raise ValueError("resize only works on single-segment arrays")
+        memory.check_size(shape, self._dtype)
+        zero = dtypes.converter(self._dtype)(0)
+        self._buf[:] = _selection.resized(self._buf, _size_of(shape), zero)
+        self._shape, self._strides, self._full = shape, _c_strides(shape), True
+
     # ---------------------------------------------------------------- printing
 
     def __repr__(self):
@@ -1372,6 +1502,50 @@ def _values_for(value, shape, d):
     elif source._buf is not None:
         values = list(values)
     return values
+
+
+# --------------------------------------------------------------------------
+# Selection helpers (for take, put, compress, choose, repeat)
+# --------------------------------------------------------------------------
+
+
+def _int_list(obj):
+    """Return (flat list of ints, shape) of an index argument.
+
+    Integer and bool arrays are used as they are; an array of another kind is refused as NumPy's
+    'same_kind' cast to intp refuses it, while Python floats in a list truncate, as NumPy converts them.
+    """
+    if isinstance(obj, ndarray) or (hasattr(obj, "dtype") and hasattr(obj, "shape")):
+        a = asarray(obj)
+        if a._dtype.kind not in "biu":
+            raise TypeError("Cannot cast array data from dtype('%s') to dtype('int64') according to the rule "
+                            "'same_kind'" % a._dtype.name)
+        return [int(v) for v in a._values()], a._shape
+    a = asarray(obj)
+    if a._dtype.kind == "c":
+        raise TypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+    return [int(v) for v in a._values()], a._shape
+
+
+def _broadcast_values(a, shape):
+    """The values of a broadcast to shape, in C order."""
+    if a._shape == shape:
+        return a._values()
+    strides = index_math.broadcast_strides(a._shape, a._strides, shape)
+    return a._view(a._offset, shape, strides)._values()
+
+
+def _into_out(values, shape, d, out, name):
+    """Write a result (values of dtype d in C order) into out, as NumPy's take/compress/choose do."""
+    if not isinstance(out, ndarray):
+        raise TypeError("output must be an array")
+    if out._shape != shape:
+        raise ValueError("output array does not match result of ndarray.%s" % name)
+    if not dtypes.can_cast(out._dtype, d, "safe"):
+        raise TypeError("Cannot cast array data from dtype('%s') to dtype('%s') according to the rule 'safe'"
+                        % (out._dtype.name, d.name))
+    out._assign(values if out._dtype is d else dtypes.cast(values, d, out._dtype))
+    return out
 
 
 # --------------------------------------------------------------------------

@@ -880,40 +880,4 @@ def repeat(a, repeats, axis=None):
     >>> repeat([1, 2], 2).tolist(), repeat([[1, 2], [3, 4]], [1, 2], axis=0).tolist()
     ([1, 1, 2, 2], [[1, 2], [3, 4], [3, 4]])
     """
-    a = asarray(a)
-    if axis is None:
-        a = a.ravel()
-        axis = 0
-    axis = normalize_axis(axis, a.ndim)
-    length = a._shape[axis]
-    counts = asarray(repeats).tolist()
-    if isinstance(counts, list) and len(counts) == 1:
-        counts = counts[0]
-    if not isinstance(counts, list) and counts < 0:  # one count for all: NumPy makes the shape first
-        raise ValueError("negative dimensions are not allowed")
-    if isinstance(counts, list):
-        if len(counts) != length:
-            raise ValueError(
-                "operands could not be broadcast together with shape (%d,) (%d,)" % (length, len(counts))
-            )
-    else:
-        counts = [counts] * length
-    total = 0
-    for c in counts:
-        if c < 0:
-            raise ValueError("repeats may not contain negative values.")
-        total += c
-    shape = a._shape[:axis] + (total,) + a._shape[axis + 1:]
-    memory.check_size(shape, a._dtype)  # before building: a huge repeat fails at once
-    outer = _size_of(a._shape[:axis])
-    inner = _size_of(a._shape[axis + 1:])
-    values = a._values()
-    out = []
-    for i in range(outer):
-        base = i * length * inner
-        for j, c in enumerate(counts):
-            block = values[base + j * inner: base + (j + 1) * inner]
-            for _ in range(c):
-                out.extend(block)
-    return ndarray._make(out, shape, a._dtype)
-
+    return asarray(a).repeat(repeats, axis)
