@@ -344,6 +344,8 @@ def _quantile(a, q, axis, out, method, keepdims, weights, percent, skip_nan=Fals
                     warn("All-NaN slice encountered")
                     warned = True
                 columns.append([NAN] * len(qs))
+                if k == 0:  # NumPy's apply_along_axis takes the dtype of the first slice's answer
+                    rd = data
                 continue
         if ws is None:
             columns.append(quantile_of_sorted(sorted_values(run), qs, qd, method, data, rd))
@@ -401,9 +403,9 @@ def _median(a, axis, out, keepdims, skip_nan=False):
     for run in runs:
         if skip_nan and data.kind in "fc" and run:
             numbers = [x for x in run if x == x]
-            if not numbers:  # an all-nan slice: NumPy answers with its last element (nan+0j or 1+nanj)
+            if not numbers:  # an all-nan slice: nan (for a 1-d pass, NumPy's answer is the last element)
                 all_nan = True
-                values.append(run[-1])
+                values.append(run[-1] if axis is None or a.ndim == 1 else complex(NAN, 0.0) if d.kind == "c" else NAN)
                 continue
             run = numbers
         elif not run:
