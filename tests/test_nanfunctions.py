@@ -125,6 +125,8 @@ def test_nanmedian(xp, data, keepdims):
     case, axis = data
     if isinstance(axis, tuple) and len(axis) > 1:  # NumPy's reshape(kept + (-1,)) fails on a kept length 0
         assume(all(case.shape[i] for i in range(case.ndim) if i not in axis))
+    if case.dtype in ("complex64", "complex128"):  # NumPy's masked mean of one complex inf gives nan+nanj
+        assume(all(numpy.isfinite(z) or numpy.isnan(z) for z in numpy.ravel(case.build(numpy))))
     agree_nd(_quiet(lambda np, a: np.nanmedian(a, axis=axis, keepdims=keepdims)), xp, case, signed_zeros=False)
 
 

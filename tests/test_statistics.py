@@ -97,8 +97,9 @@ def test_weighted_inverted_cdf(xp, data, q, draw):
     weights = draw.draw(nd_cases(shape=shape, dtype=st.sampled_from(["float64", "int64"]),
                                  elements_for=lambda d: st.integers(0, 4) if d == "int64"
                                  else st.sampled_from([0.0, 0.5, 1.0, 2.5, 0.1])))
+    # NumPy sorts with its unstable default kind here, so -0.0 and 0.0 may trade places
     agree_nd(_quiet(lambda np, a, w: np.quantile(a, q, axis=axis, weights=w, method="inverted_cdf")),
-             xp, case, weights)
+             xp, case, weights, signed_zeros=False)
 
 
 @STATS
