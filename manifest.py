@@ -40,6 +40,7 @@ package(
         "lib/creation.py",
         "lib/elementwise.py",
         "lib/elementwise_float.py",
+        "lib/elementwise_int.py",
         "lib/format.py",
         "lib/functional.py",
         "lib/iteration.py",

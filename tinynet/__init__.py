@@ -254,6 +254,10 @@ _LAZY = {
     "tinynet.lib.nanfunctions": ("nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean",
                                  "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "nanstd",
                                  "nansum", "nanvar"),
+    "tinynet.lib.elementwise_int": (
+        "bitwise_count", "bitwise_invert", "bitwise_left_shift", "bitwise_right_shift", "conj", "conjugate",
+        "divmod", "fmax", "fmin", "fmod", "gcd", "lcm",
+    ),
     "tinynet.lib.elementwise_float": (
         "acos", "acosh", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh", "asin",
         "asinh", "atan", "atan2", "atanh", "cbrt", "copysign", "cosh", "deg2rad", "degrees", "exp2", "expm1",

@@ -53,6 +53,11 @@ _REORDERABLE = ("add", "multiply", "maximum", "minimum", "logical_and", "logical
                 "gcd")
 
 
+# The reductions whose answer for one element differs from that element: NumPy starts them from the
+# identity, so gcd.reduce([-4]) = gcd(0, -4) = 4 and hypot.reduce([-1.0]) = 1.0.
+_START_FROM_IDENTITY = ("gcd", "hypot", "logaddexp", "logaddexp2")
+
+
 class ufunc:
     """A universal function of one or two inputs (see the module docstring).
 
@@ -192,7 +197,7 @@ class ufunc:
         items = [moved[i] for i in range(moved._shape[0])]
         if initial is not _NoValue:
             items.insert(0, _filled(rest, initial, d))
-        elif self.identity is not None and d.kind in "fc":
+        elif self.identity is not None and self.__name__ in _START_FROM_IDENTITY:
             items.insert(0, _filled(rest, self.identity, d))  # NumPy starts from it: hypot.reduce([-1.0]) = 1.0
         elif not items:
             if self.identity is None:

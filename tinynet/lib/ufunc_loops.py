@@ -30,7 +30,7 @@ from tinynet.core import memory
 from tinynet.core.dtypes import (BOOL, COMPLEX64, COMPLEX128, FLOAT16, FLOAT32, FLOAT64, INT8, INT16, INT32, INT64,
                                  UINT8, UINT16, UINT32, UINT64)
 from tinynet.core.ndarray import _size_of, asarray
-from tinynet.core.ufunc import _values_in, operand, result
+from tinynet.core.ufunc import _values_in, operand, result, result_dtype
 
 # Loop tables, in NumPy's order.
 FLOATS = (FLOAT16, FLOAT32, FLOAT64)
@@ -141,6 +141,31 @@ def loop_dtype2(name, da, db, loops):
     raise not_supported(name)
 
 
+def _dtype_class(d, weak):
+    """NumPy's name for the class of dtype d, as its loop-matching errors print it."""
+    if weak and d.kind != "b":
+        return "numpy.dtypes._Py%sDType" % {"i": "Long", "f": "Float", "c": "Complex"}[d.kind]
+    name = d.name[0].upper() + d.name[1:]
+    return "numpy.dtypes.%sDType" % (name.replace("Uint", "UInt"),)
+
+
+def promoted_operands(name, a, b, loops):
+    """Like binary_operands, for ufuncs that promote the inputs first and need a loop of exactly that dtype
+    (gcd and lcm: bool with bool, or int64 with uint64 (float64), has none)."""
+    (x, weak_x), (y, weak_y) = as_operand(name, a), as_operand(name, b)
+    d = None
+    try:
+        d = result_dtype(x, weak_x, y, weak_y)
+    except OverflowError:
+        d = y._dtype if weak_x else x._dtype
+    if d not in loops:
+        from tinynet.core.ufunc import UFuncTypeError  # noqa: PLC0415 - only on this error path
+        raise UFuncTypeError("ufunc '%s' did not contain a loop with signature matching types (<class '%s'>, "
+                             "<class '%s'>) -> None" % (name, _dtype_class(x._dtype, weak_x),
+                                                        _dtype_class(y._dtype, weak_y)))
+    return binary_operands(name, x if not weak_x else a, y if not weak_y else b, (d,))
+
+
 def _weak_dtype(value, other):
     """The dtype a weak Python number takes beside an array of dtype other (NEP 50): int8 for 2 beside
     int8, float64 for 2.5 beside int8; other itself for an int outside other's range (an integer loop
@@ -175,13 +200,15 @@ def binary_operands(name, a, b, loops):
     return _values_in(x, shape, d), _values_in(y, shape, d), shape, d
 
 
-def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pole=None, int_kernel=None):
+def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pole=None, int_kernel=None,
+                 promote=False):
     """Apply a function of two inputs elementwise in the loop dtype NumPy picks.
 
     pole(x, y) says whether an infinite result from finite inputs is a division by zero (else overflow);
     int_kernel(xs, ys, d) computes an integer loop on whole lists (it may report its own errors).
+    promote: promote the inputs first and require a loop of that very dtype (gcd, lcm).
     """
-    xs, ys, shape, d = binary_operands(name, a, b, loops)
+    xs, ys, shape, d = (promoted_operands if promote else binary_operands)(name, a, b, loops)
     if d.kind in "iub" and int_kernel is not None:
         return result(dtypes.fix(int_kernel(xs, ys, d), d), shape, d)
     kernel = complex_kernel if d.kind == "c" else real
