@@ -863,7 +863,14 @@ def _python_to_int(x, d):
 
 
 def _convert_other(x, d):
-    """A NumPy or tinynet scalar (anything with a dtype) cast to d as astype does."""
+    """A NumPy or tinynet scalar (anything with a dtype) cast to d as astype does; a str parsed as NumPy
+    parses one into a number (int(), float() or complex() of it: their ValueError for a bad literal)."""
+    if type(x) is str:
+        if d.kind == "b":
+            return len(x) > 0
+        if d.kind in "iu":
+            return check_python_int(int(x), d)
+        return from_python([float(x) if d.kind == "f" else complex(x)], d)[0]
     source = getattr(x, "dtype", None)
     if source is None:
         source = kind_of_value(x)  # raises TypeError for strings, None, objects
@@ -936,6 +943,8 @@ def _python_to_inexact(values, d):
 
 
 def _to_bool_one(x):
+    if type(x) is str:
+        return len(x) > 0  # NumPy: a non-empty string is True
     if hasattr(x, "dtype") and hasattr(x, "item"):
         x = x.item()
     if type(x) not in (bool, int, float, complex):

@@ -617,7 +617,7 @@ class ndarray:
         (4, 3, 2)
         """
         order = list(range(self.ndim))
-        i, j = normalize_axis(axis1, self.ndim), normalize_axis(axis2, self.ndim)
+        i, j = normalize_axis(axis1, self.ndim, "axis1"), normalize_axis(axis2, self.ndim, "axis2")
         order[i], order[j] = order[j], order[i]
         return self.transpose(order)
 
@@ -629,7 +629,7 @@ class ndarray:
         """
         if self.ndim < 2:
             raise ValueError("diag requires an array of at least two dimensions")
-        i, j = normalize_axis(axis1, self.ndim), normalize_axis(axis2, self.ndim)
+        i, j = normalize_axis(axis1, self.ndim, "axis1"), normalize_axis(axis2, self.ndim, "axis2")
         if i == j:
             raise ValueError("axis1 and axis2 cannot be the same")
         n_i, n_j = self._shape[i], self._shape[j]
@@ -699,6 +699,7 @@ class ndarray:
                 raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
             self._buf[self._offset + (key % n) * self._strides[0]] = _one_value(value, self._dtype)
             return
+        mask = type(key) is ndarray and key._dtype is BOOL and len(key._shape) == len(shape)  # a[a > 2] = v
         key = _index_key(key)
         plan = index_math.resolve(key, self._offset, shape, self._strides)
         if plan[0] == "view":  # basic indexing: write row by row through the view's strides
@@ -710,7 +711,7 @@ class ndarray:
             index_math.scatter(self._buf, offset, target_shape, strides, values)
             return
         positions, target_shape = index_math.setitem_plan(key, self._offset, shape, self._strides)
-        values = _values_for(value, target_shape, self._dtype)
+        values = _advanced_values_for(value, target_shape, self._dtype, mask)
         buf = self._buf
         for i, v in zip(positions, values):
             buf[i] = v
@@ -1330,9 +1331,13 @@ def _as_shape(shape, unknown_ok=False):
     if _is_integer(shape) and not isinstance(shape, bool):
         shape = (int(shape),)
     else:
+        if shape is None:
+            raise TypeError("Use () not None as shape arguments")
         try:
             shape = tuple(shape)
         except TypeError:
+            if isinstance(shape, (float, complex)):  # (NumPy's words for a single number that is not an int)
+                raise TypeError("expected a sequence of integers or a single integer, got '%r'" % (shape,))
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(shape).__name__)
         shape = tuple(_int_index(n) for n in shape)
     if not unknown_ok:
@@ -1342,8 +1347,8 @@ def _as_shape(shape, unknown_ok=False):
     return shape
 
 
-def normalize_axis(axis, ndim):
-    """Return axis as a non-negative int, checking it is in range.
+def normalize_axis(axis, ndim, prefix=None):
+    """Return axis as a non-negative int, checking it is in range (prefix: the argument's name for the error).
 
     >>> normalize_axis(-1, 2)
     1
@@ -1355,6 +1360,8 @@ def normalize_axis(axis, ndim):
     axis = _int_index(axis)
     if not -ndim <= axis < ndim:
         _check_c_long(axis)
+        if prefix is not None:  # NumPy names the argument: "axis2: axis 2 is out of bounds ..."
+            raise AxisError(axis, ndim, prefix)
         raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ndim))
     return axis % ndim
 
@@ -1473,11 +1480,38 @@ def _one_value(value, d):
     return dtypes.convert_scalar(value, d)
 
 
+def _advanced_values_for(value, shape, d, mask):
+    """_values_for under an index array or mask (a copy's positions), with NumPy's words for a bad value."""
+    if mask:  # one boolean mask as deep as the array: NumPy takes a 0-d or 1-d value only
+        vshape = _shape_of_value(value)
+        if len(vshape) > 1:
+            raise TypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, "
+                            "input has %d dimensions" % len(vshape))
+        if vshape and vshape[0] not in (1, shape[0]):
+            raise ValueError("NumPy boolean array indexing assignment cannot assign %d input values to the %d "
+                             "output values where the mask is true" % (vshape[0], shape[0]))
+    try:
+        return _values_for(value, shape, d)
+    except ValueError as error:
+        if not str(error).startswith("could not broadcast"):
+            raise
+        raise ValueError("shape mismatch: value array of shape %s could not be broadcast to indexing result "
+                         "of shape %s" % (_compact(_shape_of_value(value)), _compact(shape)))
+
+
+def _shape_of_value(value):
+    if isinstance(value, ndarray):
+        return value._shape
+    if isinstance(value, (list, tuple)):
+        return to_data(value)[1]
+    return ()
+
+
 def _values_for(value, shape, d):
     """Return value cast to dtype d and broadcast to shape, as a list in C order."""
     size = _size_of(shape)
-    if type(value) is float or type(value) is int or type(value) is bool:
-        return [dtypes.convert_scalar(value, d)] * size
+    if type(value) is float or type(value) is int or type(value) is bool or type(value) is str:
+        return [dtypes.convert_scalar(value, d)] * size  # (a str is parsed: a[0] = "5" stores 5, as in NumPy)
     if isinstance(value, ndarray):
         source = value
     elif isinstance(value, (list, tuple)):

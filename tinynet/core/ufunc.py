@@ -404,6 +404,8 @@ def _same_dtype_binary(name, a, b):
     if type(a) is ndarray and type(b) is ndarray and a._dtype is b._dtype and a._shape == b._shape:
         xs, ys = a._values(), b._values()  # the common case, without two calls to _same_dtype_values
     else:
+        if _size_of(shape) > 1 << 20:
+            memory.check_size(shape, d)  # a number against a huge broadcast view: NumPy's MemoryError at once
         xs = _same_dtype_values(a, d, shape)
         if xs is None:
             return None
@@ -440,7 +442,8 @@ def _loop_dtype(name, d, da, db):
     if d is BOOL and name in ("floor_divide", "remainder", "power"):
         return dtypes.INT8
     if d.kind == "c" and name in ("floor_divide", "remainder"):
-        raise TypeError("ufunc '%s' not supported for the input types" % name)
+        raise TypeError("ufunc '%s' not supported for the input types, and the inputs could not be safely "
+                        "coerced to any supported types according to the casting rule ''safe''" % name)
     return d
 
 
