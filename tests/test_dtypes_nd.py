@@ -624,8 +624,12 @@ def test_convert_scalar_is_from_python_for_one_value():
     assert dtypes.convert_scalar(np.int64(300), dtypes.INT8) == np.int64(300).astype("int8")
     with pytest.raises(OverflowError, match="Python integer 300 out of bounds for int8"):
         dtypes.convert_scalar(300, dtypes.INT8)
-    with pytest.raises(TypeError):
+    with pytest.raises(ValueError, match="could not convert string to float: 'a'"):  # NumPy parses strings
         dtypes.convert_scalar("a", dtypes.FLOAT64)
+    assert dtypes.convert_scalar(" 2.5", dtypes.FLOAT32) == 2.5 and dtypes.convert_scalar("-7", dtypes.INT8) == -7
+    assert dtypes.convert_scalar("", dtypes.BOOL) is False and dtypes.convert_scalar("0", dtypes.BOOL) is True
+    with pytest.raises(TypeError):
+        dtypes.convert_scalar(None, dtypes.FLOAT64)
 
 
 @pytest.mark.parametrize("name", NAMES)
