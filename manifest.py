@@ -36,6 +36,7 @@ package(
         "exceptions.py",
         "lib/__init__.py",
         "lib/arrayprint.py",
+        "lib/averages.py",
         "lib/bits.py",
         "lib/creation.py",
         "lib/elementwise.py",
