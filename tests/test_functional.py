@@ -158,3 +158,14 @@ def test_apply_over_axes_refuses_a_function_that_drops_two_axes(tn):
     with pytest.raises(ValueError) as got:
         bad(tn)
     assert str(got.value) == str(expected.value)
+
+
+def test_vectorize_calls_the_function_as_often_as_numpy(tn):
+    for cache in (False, True):
+        for otypes in (None, [float]):
+            counts = []
+            for xp in (numpy, tn):
+                calls = []
+                xp.vectorize(lambda x: calls.append(x) or 1.0, otypes=otypes, cache=cache)(xp.arange(3))
+                counts.append(len(calls))
+            assert counts[0] == counts[1], (cache, otypes, counts)

@@ -245,3 +245,20 @@ def test_buffer_errors(tn):
     _raises_like_numpy(tn, lambda xp: xp.frombuffer(b"abcdefgh", dtype="float64", count=2))
     _raises_like_numpy(tn, lambda xp: xp.frombuffer(b"abcdefgh", offset=9))
     _raises_like_numpy(tn, lambda xp: xp.arange(3).tobytes("X"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 0xFFFF))
+def test_float16_layout_by_hand_agrees_with_struct(tinynet_only, bits):
+    """Where struct lacks the 'e' code (some MicroPython ports) float16 is packed by hand: same bytes."""
+    import math
+    import struct
+
+    from tinynet.core import binary
+
+    value = binary._half_value(bits)
+    (expected,) = struct.unpack("<e", struct.pack("<H", bits))
+    assert value == expected or (math.isnan(value) and math.isnan(expected))
+    if not math.isnan(value):
+        assert binary._half_bits(value) == bits
+        assert struct.pack("<H", binary._half_bits(value)) == struct.pack("<e", value)

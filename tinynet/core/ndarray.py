@@ -412,6 +412,12 @@ class ndarray:
         With ``sep=""`` the file gets ``tobytes()`` (C order, no header: ``fromfile`` needs the dtype
         and shape again). Otherwise each element is written as ``format % value`` and the pieces are
         joined by ``sep``.
+
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), "a.txt")
+        >>> array([1.5, 2.0]).tofile(path, sep=",", format="%.2f")
+        >>> open(path).read()
+        '1.50,2.00'
         """
         if sep == "":
             data = self.tobytes()

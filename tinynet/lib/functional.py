@@ -109,6 +109,7 @@ class vectorize:
     ``1`` makes an int array even if later ones are floats). Positions and keyword names in
     ``excluded`` are passed through unchanged. With ``signature`` (``"(n),(n)->()"``), pyfunc gets
     whole sub-arrays over the core dimensions and the loop runs over the rest, as a generalized ufunc.
+    ``cache=True`` reuses that extra first call's result instead of calling pyfunc on it again.
 
     >>> from tinynet import array
     >>> vectorize(lambda x: x / 2, otypes=[float])(array([1, 2]))
@@ -161,10 +162,11 @@ class vectorize:
 
         arrays = [asarray(a) for a in vector_args]
         otypes = self.otypes
+        first = None
         if otypes is None:
             if any(a.size == 0 for a in arrays):
                 raise ValueError("cannot call `vectorize` on size 0 inputs unless `otypes` is set")
-            first = func(*[_scalar_of(a) for a in arrays])
+            first = func(*[_scalar_of(a) for a in arrays])  # once more, to learn the output dtypes
             results = first if isinstance(first, tuple) else (first,)
             otypes = [asarray(r).dtype for r in results]
         if not arrays:
@@ -174,8 +176,9 @@ class vectorize:
         columns = [a._values() for a in arrays]
         nout = len(otypes)
         outputs = [[] for _ in range(nout)]
-        for values in zip(*columns):
-            result = func(*values)
+        for k, values in enumerate(zip(*columns)):
+            # cache=True: the first element's result is reused rather than computed twice
+            result = first if (k == 0 and self.cache and first is not None) else func(*values)
             if nout == 1:
                 outputs[0].append(result)
                 continue

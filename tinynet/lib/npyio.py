@@ -457,6 +457,13 @@ def fromfile(file, dtype=float, count=-1, sep="", offset=0, like=None):
 
     ``offset`` skips that many bytes from the file's current position (binary files only); ``count=-1``
     reads everything, and a larger count than the file holds reads what there is.
+
+    >>> import os, tempfile
+    >>> from tinynet import array
+    >>> path = os.path.join(tempfile.mkdtemp(), "raw.bin")
+    >>> array([1, 2, 3], dtype="int16").tofile(path)
+    >>> fromfile(path, dtype="int16", offset=2)
+    array([2, 3], dtype=int16)
     """
     d = dtypes.as_dtype(dtype)
     if sep and offset:
