@@ -1,11 +1,13 @@
 """packbits, unpackbits, binary_repr and base_repr against NumPy."""
+import os
+
 import numpy
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from strategies import ALL_DTYPES, INT_DTYPES, agree_nd, nd_cases, nd_shapes
 
-SETTINGS = settings(max_examples=80, deadline=None)
+SETTINGS = settings(max_examples=int(os.environ.get("TINYNET_IO_EXAMPLES", "80")), deadline=None)
 AXES = st.one_of(st.none(), st.integers(-7, 6))
 
 

@@ -1,11 +1,13 @@
 """vectorize, apply_along_axis and apply_over_axes against NumPy, over N-d shapes and every dtype."""
+import os
+
 import numpy
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from strategies import _builtin_bases, ALL_DTYPES, REAL_DTYPES, agree_nd, nd_broadcastable_shapes, nd_cases, nd_shapes
 
-SETTINGS = settings(max_examples=50, deadline=None)
+SETTINGS = settings(max_examples=int(os.environ.get("TINYNET_IO_EXAMPLES", "50")), deadline=None)
 
 
 def _raises_like_numpy(tn, fn):

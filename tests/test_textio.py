@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from strategies import ALL_DTYPES, INT_DTYPES, _builtin_bases, assert_same_nd, nd_cases, nd_shapes, to_numpy
 
-SETTINGS = settings(max_examples=80, deadline=None)
+SETTINGS = settings(max_examples=int(os.environ.get("TINYNET_IO_EXAMPLES", "80")), deadline=None)
 TABLE_SHAPES = nd_shapes(min_dims=1, max_dims=2, max_side=4)
 
 

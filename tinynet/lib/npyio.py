@@ -147,6 +147,8 @@ def load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding="A
     _check_mmap_mode(mmap_mode)
     if max_header_size is None:
         max_header_size = npy_format.MAX_HEADER_SIZE
+    if allow_pickle:  # a trusted file: NumPy does not limit its header either
+        max_header_size = 2 ** 64
     path = _path_of(file)
     fh = open(path, "rb") if path is not None else file
     keep_open = False
@@ -399,6 +401,8 @@ def _parse_item(token, d, prefix_ok=False):
     if kind in "iu":
         if prefix_ok:
             token = _int_prefix(token)
+            if kind == "i" and token in ("+", "-"):
+                return 0  # NumPy's reader takes a lone sign as a number it stops reading at
         digits = token[1:] if token[:1] in ("+", "-") else token
         if not digits.isdigit() or (kind == "u" and token[0] in "+-"):  # unsigned: no sign at all
             raise ValueError(_UNMATCHED)
