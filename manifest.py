@@ -50,6 +50,7 @@ package(
         "lib/products.py",
         "lib/reductions.py",
         "lib/selection.py",
+        "lib/setops.py",
         "lib/shaping.py",
         "lib/sorting.py",
         "lib/statistics.py",

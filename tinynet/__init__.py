@@ -234,7 +234,6 @@ from tinynet.lib.sorting import (
     argsort,
     bincount,
     sort,
-    unique,
 )
 
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
@@ -265,6 +264,8 @@ _LAZY = {
         "fabs", "float_power", "frexp", "heaviside", "hypot", "ldexp", "logaddexp", "logaddexp2", "modf",
         "nextafter", "rad2deg", "radians", "reciprocal", "rint", "signbit", "sinh", "spacing", "tan", "trunc",
     ),
+    "tinynet.lib.setops": ("intersect1d", "isin", "setdiff1d", "setxor1d", "union1d", "unique", "unique_all",
+                           "unique_counts", "unique_inverse", "unique_values"),
     "tinynet.lib.selection": ("argwhere", "choose", "compress", "copyto", "extract", "flatnonzero", "piecewise",
                               "place", "put", "put_along_axis", "putmask", "select", "take",
                               "take_along_axis"),
@@ -355,7 +356,7 @@ __all__ = [
     "rollaxis", "round", "set_printoptions", "shape", "shares_memory", "short", "sign", "sin", "single",
     "size", "sort", "split", "sqrt", "square", "squeeze", "stack", "std", "subtract", "sum", "swapaxes",
     "tanh", "tensordot", "testing", "tile", "trace", "transpose", "True_", "true_divide", "ubyte", "ufunc",
-    "uint16", "uint32", "uint64", "uint8", "uintc", "uintp", "ulong", "ulonglong", "unique", "ushort", "var",
+    "uint16", "uint32", "uint64", "uint8", "uintc", "uintp", "ulong", "ulonglong", "ushort", "var",
     "vdot", "vsplit", "vstack", "where", "zeros", "zeros_like",
 ]
 __all__.extend(name for names in _LAZY.values() for name in names)

@@ -444,4 +444,4 @@ def _weak_source(value, d, casting):
     return source if w is d else source.astype(d)
 
 
-from tinynet.core.ndarray import array  # noqa: E402 - for the doctests
+from tinynet.core.ndarray import array  # noqa: E402,F401 - for the doctests

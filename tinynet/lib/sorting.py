@@ -1,4 +1,6 @@
-"""Sorting, searching and counting: sort, argsort, partition, searchsorted, lexsort, unique, bincount.
+"""Sorting, searching and counting: sort, argsort, partition, searchsorted, lexsort, bincount.
+
+(unique lives with the set operations, in setops.py.)
 
 NumPy sorts nan after every number, and complex numbers by real part, then imaginary part (nan
 parts last); so do we.  Every sort is stable (equal values keep their order), whatever ``kind``
@@ -154,29 +156,6 @@ def searchsorted(a, v, side="left", sorter=None):
 # --------------------------------------------------------------------------
 # Counting
 # --------------------------------------------------------------------------
-
-
-def unique(a, return_counts=False):
-    """Return the sorted distinct elements of a (and how often each occurs).
-
-    >>> unique([3, 1, 3, 2]).tolist()
-    [1, 2, 3]
-    >>> [x.tolist() for x in unique([1, 1, 2], return_counts=True)]
-    [[1, 2], [2, 1]]
-    """
-    a = asarray(a)
-    values = sort(a.ravel())._values()
-    distinct, counts = [], []
-    for v in values:
-        if distinct and (v == distinct[-1] or (v != v and distinct[-1] != distinct[-1])):
-            counts[-1] += 1
-        else:
-            distinct.append(v)
-            counts.append(1)
-    result = ndarray._make(distinct, (len(distinct),), a._dtype)
-    if return_counts:
-        return result, ndarray._make(counts, (len(counts),), INT64)
-    return result
 
 
 def bincount(x, weights=None, minlength=0):
