@@ -44,6 +44,7 @@ package(
         "lib/elementwise_int.py",
         "lib/format.py",
         "lib/functional.py",
+        "lib/histograms.py",
         "lib/iteration.py",
         "lib/nanfunctions.py",
         "lib/npyio.py",

@@ -250,6 +250,7 @@ _LAZY = {
     "tinynet.lib.textio": ("genfromtxt", "loadtxt", "savetxt"),
     "tinynet.lib.npyio": ("save", "load", "savez", "savez_compressed", "frombuffer", "fromfile", "fromstring"),
     "tinynet.lib.statistics": ("median", "percentile", "quantile"),
+    "tinynet.lib.histograms": ("histogram", "histogram2d", "histogram_bin_edges", "histogramdd"),
     "tinynet.lib.averages": ("average", "corrcoef", "cov", "cumulative_prod", "cumulative_sum", "digitize", "ptp"),
     "tinynet.lib.nanfunctions": ("nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean",
                                  "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "nanstd",
