@@ -19,9 +19,9 @@ written out by hand where it does not (1 sign bit, 5 exponent bits biased by 15,
 import math
 import struct
 
-# struct codes of each dtype's element ('?' packs True as 1 and reads any non-zero byte as True)
+# struct codes of each dtype's element (a bool is one byte, 1 or 0; MicroPython's struct has no '?')
 CODES = {
-    "bool": "?", "int8": "b", "uint8": "B", "int16": "h", "uint16": "H", "int32": "i", "uint32": "I",
+    "bool": "B", "int8": "b", "uint8": "B", "int16": "h", "uint16": "H", "int32": "i", "uint32": "I",
     "int64": "q", "uint64": "Q", "float16": "e", "float32": "f", "float64": "d",
     "complex64": "f", "complex128": "d",
 }
@@ -76,7 +76,9 @@ def _split_complex(values):
 def pack(values, dtype_name, byteorder="<"):
     """Return the bytes of a list of values of one dtype, in the given byte order."""
     code = CODES[dtype_name]
-    if dtype_name in ("complex64", "complex128"):
+    if dtype_name == "bool":
+        values = [1 if v else 0 for v in values]
+    elif dtype_name in ("complex64", "complex128"):
         values = _split_complex(values)
     if code == "e" and not _HAS_HALF:
         code, values = "H", [_half_bits(x) for x in values]
@@ -94,6 +96,6 @@ def unpack(data, dtype_name, byteorder="<"):
         values = [_half_value(b) for b in values]
     if dtype_name in ("complex64", "complex128"):
         return [complex(values[i], values[i + 1]) for i in range(0, len(values), 2)]
-    if code == "?":
-        return [bool(v) for v in values]
+    if dtype_name == "bool":
+        return [v != 0 for v in values]  # any non-zero byte is True, as in NumPy
     return values

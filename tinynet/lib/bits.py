@@ -22,7 +22,7 @@ _DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 # the eight bits of every byte, most significant first
 _BITS_BIG = [tuple((byte >> (7 - k)) & 1 for k in range(8)) for byte in range(256)]
-_BITS_LITTLE = [bits[::-1] for bits in _BITS_BIG]
+_BITS_LITTLE = [tuple(reversed(bits)) for bits in _BITS_BIG]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -46,9 +46,7 @@ def _rows_along(a, axis):
             raise AxisError("axis %d is out of bounds for array of dimension 1" % axis)
         values = a._values()
         return [list(values)], (len(values),), 0
-    if isinstance(axis, float) or not hasattr(axis, "__index__"):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(axis).__name__)
-    axis = axis.__index__()
+    axis = _as_int(axis)
     if not -a.ndim <= axis < a.ndim:
         raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, a.ndim))
     axis %= a.ndim
@@ -125,9 +123,7 @@ def _check_count(count, available):
     """How many bits to keep of each line: count (padded with zeros beyond the bytes), or 8n + count."""
     if count is None:
         return available
-    if isinstance(count, float) or not hasattr(count, "__index__"):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(count).__name__)
-    count = count.__index__()
+    count = _as_int(count)
     if count < 0:
         if -count > available:
             raise ValueError("-count larger than number of elements")
@@ -175,6 +171,12 @@ def unpackbits(a, axis=None, count=None, bitorder="big"):
 
 
 def _as_int(num):
+    """An int from an int, a bool or an integer scalar; TypeError for anything else, as operator.index.
+
+    (MicroPython's int has no __index__, and its bool is no int.)
+    """
+    if isinstance(num, (bool, int)):
+        return int(num)
     if isinstance(num, float) or not hasattr(num, "__index__"):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(num).__name__)
     return num.__index__()

@@ -31,6 +31,7 @@ False), never by ``eval``, so a hostile file cannot run code.
 """
 
 import struct
+import sys
 
 from tinynet.core import binary, dtypes
 from tinynet.core.ndarray import asarray, ndarray
@@ -209,7 +210,7 @@ def dtype_of_descr(descr, allow_pickle=False):
                          "dtypes are out of scope" % descr)
     d = dtypes.as_dtype(code)
     if order == "=" or d.itemsize == 1:
-        order = "<" if struct.pack("=H", 1) == b"\x01\x00" else ">"
+        order = "<" if sys.byteorder == "little" else ">"
     return d, order
 
 

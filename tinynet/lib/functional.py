@@ -253,9 +253,9 @@ def _indices(shape):
 
 
 def _normalize_axis(axis, ndim):
-    if isinstance(axis, float) or not hasattr(axis, "__index__"):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(axis).__name__)
-    axis = axis.__index__()
+    from tinynet.lib.bits import _as_int
+
+    axis = _as_int(axis)
     if not -ndim <= axis < ndim:
         raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ndim))
     return axis % ndim

@@ -32,12 +32,17 @@ try:
 except ImportError:  # MicroPython
     _warnings = None
 
+try:
+    _UserWarning = UserWarning
+except NameError:  # MicroPython has no warning classes
+    _UserWarning = Exception
 
-class ConversionWarning(UserWarning):
+
+class ConversionWarning(_UserWarning):
     """genfromtxt skipped rows it could not read (``invalid_raise=False``)."""
 
 
-def _warn(message, category=UserWarning):
+def _warn(message, category=_UserWarning):
     if _warnings is not None:
         _warnings.warn(message, category, stacklevel=3)
 
@@ -204,6 +209,9 @@ def _as_index_list(usecols):
         usecols = [usecols]
     out = []
     for c in usecols:
+        if isinstance(c, (bool, int)):
+            out.append(int(c))
+            continue
         if isinstance(c, float) or not hasattr(c, "__index__"):
             raise TypeError("usecols must be an int or a sequence of ints but it contains at least one "
                             "element of type '%s'" % type(c).__name__)
