@@ -444,3 +444,59 @@ def column_add_cases(n, pure):
         return run
 
     return _numpy_side(cases, pure, numpy_add)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# sorting and order statistics
+
+
+def _floats(n, seed):
+    generator = random.Random(seed)
+    return [generator.uniform(-1.0, 1.0) for _ in range(n)]
+
+
+def sort_cases(n, pure):
+    """np.sort of n floats; the floor is Python's own sorted() of the list (Timsort, the same algorithm)."""
+    import tinynet
+
+    values = _floats(n, 20)
+    a = tinynet.array(values)
+    cases = {
+        "tinynet": lambda: tinynet.sort(a),
+        "floor": lambda: sorted(values),
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound_sort(numpy.sort, numpy.array(values)))
+
+
+def _bound_sort(function, x):
+    return lambda: function(x)
+
+
+def _percentiles_floor(values, qs):
+    """Sort once, then NumPy's linear rule x[i] + (x[i+1] - x[i]) * g at index (n - 1) * q / 100."""
+    ordered = sorted(values)
+    n = len(ordered)
+    out = []
+    for q in qs:
+        v = (n - 1) * q / 100.0
+        i = min(int(v), n - 2)
+        out.append(ordered[i] + (ordered[i + 1] - ordered[i]) * (v - i))
+    return out
+
+
+def percentile_cases(n, pure):
+    """np.percentile(a, [5, 25, 50, 75, 95]) of n floats; the floor sorts the list and interpolates."""
+    import tinynet
+
+    values = _floats(n, 21)
+    a = tinynet.array(values)
+    qs = [5, 25, 50, 75, 95]
+    cases = {
+        "tinynet": lambda: tinynet.percentile(a, qs),
+        "floor": lambda: _percentiles_floor(values, qs),
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound_percentile(numpy, numpy.array(values), qs))
+
+
+def _bound_percentile(numpy, x, qs):
+    return lambda: numpy.percentile(x, qs)

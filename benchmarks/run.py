@@ -57,6 +57,7 @@ class Settings:
         self.einsum_batched = (2, 4) if quick else (8, 16)
         self.float32_n = 100 if quick else 10 ** 4
         self.column_n = 20 if quick else 200
+        self.sort_n = 1000 if quick else 10 ** 5
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -91,6 +92,8 @@ def row_groups(settings, pure):
     groups.append(("float32", cases.float32_cases(settings.float32_n, pure), t))
     groups.append(("column set", cases.column_set_cases(settings.column_n, pure), t))
     groups.append(("column add", cases.column_add_cases(settings.column_n, pure), t))
+    groups.append(("sort", cases.sort_cases(settings.sort_n, pure), t))
+    groups.append(("percentile", cases.percentile_cases(settings.sort_n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups
@@ -321,6 +324,13 @@ def nd_rows(settings):
     case = "a[:, 1:5] += 1, %dx%d" % (n, n)
     rows.append(Row(case, "column add", "floor", "loop over lists of rows"))
     rows.append(Row(case, "column add", "numpy", "NumPy"))
+    n = settings.sort_n
+    case = "sort %d floats" % n
+    rows.append(Row(case, "sort", "floor", "sorted() of the list"))
+    rows.append(Row(case, "sort", "numpy", "NumPy"))
+    case = "percentile [5, 25, 50, 75, 95] of %d floats" % n
+    rows.append(Row(case, "percentile", "floor", "sorted() and interpolation"))
+    rows.append(Row(case, "percentile", "numpy", "NumPy"))
     return rows
 
 
@@ -347,7 +357,7 @@ def _pure_groups(settings):
     return (["seed"] + ["matmul %d" % n for n in settings.matmul_sizes]
             + ["sigmoid", "stable sigmoid", "add", "broadcast add", "broadcast mul", "nd multiply",
                "nd sum last", "nd sum first", "batched matmul", "einsum ij", "einsum bij", "float32",
-               "column set", "column add", "train"])
+               "column set", "column add", "sort", "percentile", "train"])
 
 
 def memory_table(peaks):

@@ -23,6 +23,7 @@ ROWS = [
     "batched matmul 2 x (8x8)", "einsum 'ij,jk->ik' 8x8", "einsum 'bij,bjk->bik' 2x4x4", "NumPy einsum",
     "tinynet's a @ b", "float32 a * b + c, 100 elements", "tinynet float64",
     "a[:, 3] = values, 20x20", "a[:, 1:5] += 1, 20x20", "loop over lists of rows",
+    "sort 1000 floats", "sorted() of the list", "percentile [5, 25, 50, 75, 95] of 1000 floats",
     "Peak memory", "seed program |", "moons training",
     "PyPy",
 ]

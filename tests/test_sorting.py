@@ -259,6 +259,23 @@ def test_searchsorted_python_scalar(xp, cases, side, value):
         agree_nd(lambda np, a: np.searchsorted(np.sort(a, kind="stable"), value, side=side), xp, a)
 
 
+@SORT
+@given(st.lists(st.one_of(st.integers(-5, 5).map(float), st.just(float("nan")), st.just(float("inf"))),
+                max_size=12),
+       st.lists(st.one_of(st.integers(-6, 6).map(float), st.just(float("nan"))), max_size=6),
+       st.sampled_from(["left", "right"]))
+def test_search_fast_path_agrees_with_the_plain_binary_search(values, needles, side):
+    """core.sorting.search uses the C bisect where the runtime has one; _bisect is the plain version."""
+    from tinynet.core import sorting
+
+    ordered = sorting.sorted_values(values)
+    keys = [sorting.float_key(x) for x in ordered]
+    plain = [sorting._bisect(keys, sorting.float_key(v), side == "right") for v in needles]
+    assert sorting.search(ordered, needles, side) == plain
+    assert plain == numpy.searchsorted(numpy.array(ordered, dtype=float), numpy.array(needles, dtype=float),
+                                       side=side).tolist()
+
+
 @st.composite
 def lexsort_case(draw):
     shape = draw(nd_shapes(min_dims=1, max_dims=4))

@@ -25,6 +25,11 @@ from tinynet.core.errors import AxisError
 
 _STABLE_SORT = sys.implementation.name != "micropython"
 
+try:  # the C binary search of CPython and PyPy; MicroPython has none, and _bisect below serves
+    from bisect import bisect_left as _c_bisect_left, bisect_right as _c_bisect_right
+except ImportError:
+    _c_bisect_left = _c_bisect_right = None
+
 
 # --------------------------------------------------------------------------
 # Keys: NumPy's total order as something Python's sort compares
@@ -173,6 +178,9 @@ def search(sorted_list, needles, side="left"):
     elif (sorted_list and type(sorted_list[0]) is complex) or (needles and type(needles[0]) is complex):
         sorted_list = [complex_key(complex(z)) for z in sorted_list]
         needles = [complex_key(complex(z)) for z in needles]
+    if _c_bisect_left is not None:  # fast path: the same binary search in C
+        find = _c_bisect_right if right else _c_bisect_left
+        return [find(sorted_list, v) for v in needles]
     return [_bisect(sorted_list, v, right) for v in needles]
 
 
@@ -272,11 +280,18 @@ def along_axis(a, axis, f, d):
     """
     from tinynet.core.ndarray import ndarray
 
-    moved = a.swapaxes(axis, -1)
-    out = []
-    for run in runs(moved._values(), moved._shape[-1]):
-        out.extend(f(run))
-    return ndarray._make(out, moved._shape, d).swapaxes(axis, -1).copy()
+    last = axis == a.ndim - 1  # the runs are already contiguous in C order: no swap, no copy back
+    moved = a if last else a.swapaxes(axis, -1)
+    values = moved._values()
+    n = moved._shape[-1]
+    if n == len(values):
+        out = list(f(values))
+    else:
+        out = []
+        for run in runs(values, n):
+            out.extend(f(run))
+    result = ndarray._make(out, moved._shape, d)
+    return result if last else result.swapaxes(axis, -1).copy()
 
 
 def sort_in_place(a, axis):
