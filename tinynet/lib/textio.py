@@ -308,6 +308,15 @@ def loadtxt(fname, dtype=float, comments="#", delimiter=None, converters=None, s
 
 
 def _read_row(fields, usecols, converters, d, row):
+    if d is dtypes.FLOAT64 and converters is None and usecols is None:
+        # fast path for the common table of floats; any field float() refuses (or a "1_0", which
+        # Python reads but NumPy does not) falls through to the field-by-field reading and its error
+        try:
+            values = [float(f) for f in fields]
+            if not any("_" in f for f in fields):
+                return values
+        except ValueError:
+            pass
     columns = range(len(fields)) if usecols is None else usecols
     values = []
     for column in columns:
@@ -377,7 +386,9 @@ def savetxt(fname, X, fmt="%.18e", delimiter=" ", newline="\n", header="", foote
     ncols = a.shape[1]
     is_complex = a.dtype.kind == "c"
     row_format = _row_format(fmt, ncols, delimiter, is_complex)
-    scalar = a.dtype.make_scalar or (lambda v: v)
+    # float16 and float32 values print ("%s") as NumPy's scalars print them; other values print the same
+    # as Python's own numbers, which are faster to format
+    scalar = a.dtype.make_scalar if a.dtype.name in ("float16", "float32") else None
     values = a._values()
     pieces = []
     if header:
@@ -391,7 +402,8 @@ def savetxt(fname, X, fmt="%.18e", delimiter=" ", newline="\n", header="", foote
             pieces.append((row_format % tuple(parts) + newline).replace("+-", "-"))
         else:
             try:
-                pieces.append(row_format % tuple(scalar(v) for v in row) + newline)
+                pieces.append(row_format % (tuple(row) if scalar is None else tuple(scalar(v) for v in row))
+                              + newline)
             except TypeError:
                 raise TypeError("Mismatch between array dtype ('%s') and format specifier ('%s')"
                                 % (a.dtype.name, row_format))
