@@ -50,6 +50,7 @@ package(
         "lib/nanfunctions.py",
         "lib/npyio.py",
         "lib/products.py",
+        "lib/rearranging.py",
         "lib/reductions.py",
         "lib/selection.py",
         "lib/setops.py",
