@@ -206,6 +206,16 @@ def test_exact_unary(xp, name, data):
     agree_nd(fns[name], xp, a, ulps=None if a.dtype not in COMPLEX_DTYPES or name != "abs" else 1)
 
 
+@pytest.mark.parametrize("name", ["abs", "absolute", "floor", "ceil", "trunc", "rint"])
+@given(data=st.data())
+@FEW
+def test_abs_and_rounding_keep_numpys_dtypes(xp, name, data):
+    """np.abs of complex is real; floor/ceil keep float16/float32 and the sign of zero; complex floor raises."""
+    a = data.draw(nd_cases(dtype=st.sampled_from(ALL_DTYPES)))
+    with numpy.errstate(all="ignore"):
+        agree_nd(lambda np, x: getattr(np, name)(x), xp, a, ulps=1 if name in ("abs", "absolute") else None)
+
+
 def test_sign_of_complex(xp):
     agree_nd(lambda np, x: np.sign(x), xp, NdCase([3 + 4j, 0j, -2j], (3,), "complex128"))
     inf, nan = float("inf"), float("nan")

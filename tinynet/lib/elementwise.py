@@ -150,16 +150,18 @@ def cos(x):
 
 def _floor(x):
     try:
-        return float(math.floor(x))
-    except floats.ARITHMETIC_ERRORS:
+        y = float(math.floor(x))
+    except floats.ARITHMETIC_ERRORS:  # inf and nan are their own floor
         return x
+    return y if y else math.copysign(0.0, x)  # floor(-0.0) is -0.0
 
 
 def _ceil(x):
     try:
-        return float(math.ceil(x))
+        y = float(math.ceil(x))
     except floats.ARITHMETIC_ERRORS:
         return x
+    return y if y else math.copysign(0.0, x)  # ceil(-0.5) is -0.0
 
 
 def floor(x):
@@ -169,9 +171,12 @@ def floor(x):
     [-2.0, 2.0]
     """
     a = asarray(x)
+    if a._dtype.kind == "c":
+        raise TypeError("ufunc 'floor' not supported for the input types, and the inputs could not be safely "
+                        "coerced to any supported types according to the casting rule ''safe''")
     if a._dtype.kind != "f":
         return unary(_identity, a)
-    return unary(_floor, a, FLOAT64)
+    return unary(_floor, a)  # float16 and float32 keep their dtype
 
 
 def ceil(x):
@@ -181,9 +186,12 @@ def ceil(x):
     [-1.0, 3.0]
     """
     a = asarray(x)
+    if a._dtype.kind == "c":
+        raise TypeError("ufunc 'ceil' not supported for the input types, and the inputs could not be safely "
+                        "coerced to any supported types according to the casting rule ''safe''")
     if a._dtype.kind != "f":
         return unary(_identity, a)
-    return unary(_ceil, a, FLOAT64)
+    return unary(_ceil, a)
 
 
 def _identity(x):
@@ -193,12 +201,14 @@ def _identity(x):
 def absolute(x):
     """Return |x| elementwise.
 
-    >>> absolute([-1.5, 2]).tolist(), absolute(-3)
-    ([1.5, 2.0], np.int64(3))
+    >>> absolute([-1.5, 2]).tolist(), absolute(-3), absolute([3 + 4j])
+    ([1.5, 2.0], np.int64(3), array([5.]))
     """
     a = asarray(x)
     if a._dtype is BOOL:
         return unary(_identity, a)
+    if a._dtype.kind == "c":  # |x + yj| = hypot(x, y), a real number
+        return unary(builtins.abs, a, dtypes.real_dtype(a._dtype))
     return unary(builtins.abs, a)
 
 
