@@ -23,6 +23,11 @@ Every binary operator goes through ``binary(name, a, b)`` in five steps:
 
 import math
 
+try:
+    import cmath
+except ImportError:  # ports built without complex numbers
+    cmath = None
+
 from tinynet.core import dtypes
 from tinynet.core import errors
 from tinynet.core import floats
@@ -83,6 +88,9 @@ def result_dtype(a, weak_a, b, weak_b):
 # --------------------------------------------------------------------------
 # Kernels
 # --------------------------------------------------------------------------
+
+_INF = float("inf")
+_NAN = float("nan")
 
 
 # The operators as functions: C functions from the operator module where the runtime has it (nested.py
@@ -240,15 +248,70 @@ _COMPLEX_ORDER = {"less": _complex_less, "less_equal": _complex_less_equal, "gre
 
 
 def _complex_power(a, b):
-    # 0 ** b is 0 when b has a positive real part (whatever its imaginary part) and nan+nanj for any other
-    # b but 0 (NumPy's rule; Python raises for an imaginary part and answers 0 for a nan exponent).
-    if a == 0 and b != 0:
-        return 0j if b.real > 0 else complex(float("nan"), float("nan"))
+    """a ** b for complex numbers by NumPy's algorithm (npy_cpow).
+
+    b = 0 gives 1. 0 ** b is 0 when b has a positive real part (whatever its imaginary part), else
+    nan+nanj. An integer power n with |n| < 100 is repeated complex products: a itself for n = 1, a a for
+    2, a (a a) for 3, else squaring and multiplying from 1 (then 1 / that for n < 0); infinite parts give
+    what those products give. Any other power is exp(b log a), as libm's cpow computes it.
+    """
+    a, b = complex(a), complex(b)
+    br, bi = b.real, b.imag
+    if br == 0 and bi == 0:
+        return complex(1.0, 0.0)
+    if a == 0:
+        return complex(0.0, 0.0) if br > 0 else complex(_NAN, _NAN)
+    if bi == 0 and -100 < br < 100 and br == int(br):
+        n = int(br)
+        if n == 1:
+            return a
+        if n == 2:
+            return a * a
+        if n == 3:
+            return a * (a * a)
+        power, square, k = complex(1.0, 0.0), a, abs(n)
+        while True:
+            if k & 1:
+                power = power * square
+            k >>= 1
+            if not k:
+                break
+            square = square * square
+        return power if n > 0 else _reciprocal(power)
+    if cmath is None:
+        return a ** b
     try:
-        return complex(a) ** b
-    except (ZeroDivisionError, OverflowError):
-        nan = float("nan")
-        return complex(nan, nan)
+        return _complex_exp(b * cmath.log(a))
+    except (ValueError, OverflowError):
+        return complex(_NAN, _NAN)
+
+
+def _reciprocal(z):
+    """1 / z by Smith's method, as NumPy divides complex numbers (so 1 / (0.5 + 0j) is 2 - 0j)."""
+    br, bi = z.real, z.imag
+    if abs(br) >= abs(bi):
+        if br == 0 and bi == 0:
+            return complex(floats.divide(1.0, abs(br)), floats.divide(0.0, abs(bi)))
+        rat = bi / br
+        scale = 1.0 / (br + bi * rat)
+        return complex(scale, (0.0 - rat) * scale)
+    rat = br / bi
+    scale = 1.0 / (bi + br * rat)
+    return complex(rat * scale, -1.0 * scale)
+
+
+def _complex_exp(w):
+    """e**w, with IEEE's infinities where cmath raises: e**x (cos y + i sin y), a zero imaginary part kept."""
+    try:
+        return cmath.exp(w)
+    except (OverflowError, ValueError):
+        x, y = w.real, w.imag
+        e = floats.exp(x)
+        if y == 0:
+            return complex(e, y)
+        if y != y or y in (_INF, -_INF):  # C99: e**(inf + i nan) is inf + i nan, e**(-inf + i nan) is 0
+            return complex(_INF, _NAN) if x == _INF else complex(0.0, 0.0) if x == -_INF else complex(_NAN, _NAN)
+        return complex(e * math.cos(y), e * math.sin(y))
 
 
 # --------------------------------------------------------------------------
