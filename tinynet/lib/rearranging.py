@@ -191,7 +191,8 @@ def _index_argument(obj, n):
     """(indices, was_scalar) of insert/delete's obj: a slice, an int, or a sequence of ints."""
     if isinstance(obj, slice):
         start, stop, step = obj.indices(n)
-        return list(range(start, stop, step)), False
+        chosen = list(range(start, stop, step))
+        return ndarray._make(chosen, (len(chosen),), INT64), False
     index = asarray(obj)
     if index.size == 0 and not isinstance(obj, ndarray):
         return [], False
