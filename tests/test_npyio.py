@@ -264,3 +264,26 @@ def test_float16_layout_by_hand_agrees_with_struct(tinynet_only, bits):
     if not math.isnan(value):
         assert binary._half_bits(value) == bits
         assert struct.pack("<H", binary._half_bits(value)) == struct.pack("<e", value)
+
+
+@pytest.mark.parametrize("version", [(1, 0), (2, 0), (3, 0)])
+def test_load_reads_every_format_version(tn, version):
+    import warnings as _warnings
+
+    from numpy.lib import format as numpy_format
+
+    a = numpy.arange(6, dtype="int32").reshape(2, 3)
+    buf = io.BytesIO()
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("ignore")
+        numpy_format.write_array(buf, a, version=version)
+    buf.seek(0)
+    assert_same_nd(tn.load(buf), a)
+
+
+def test_several_arrays_in_one_file_object(tn):
+    buf = io.BytesIO()
+    for k in range(3):
+        tn.save(buf, tn.arange(k + 1))
+    buf.seek(0)
+    assert [tn.load(buf).tolist() for _ in range(3)] == [[0], [0, 1], [0, 1, 2]]

@@ -239,6 +239,6 @@ def base_repr(number, base=2, padding=0):
         raise ValueError("Bases less than 2 not handled in base_repr.")
     n = int(number)
     text = _digits(abs(n), base) if n else ""
-    if padding and padding > 0:
-        text = "0" * padding + text
+    if padding:  # any non-zero padding, even a negative one (which adds nothing), stands in for zero
+        return ("-" if n < 0 else "") + "0" * max(padding, 0) + text
     return ("-" if n < 0 else "") + (text or "0")
