@@ -19,13 +19,18 @@ and 0/0 gives nan, never an exception.
 import builtins
 import math
 
+try:
+    import cmath as _cmath
+except ImportError:  # ports built without complex numbers
+    _cmath = None
+
 from tinynet.core import dtypes
 from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.ndarray import asarray, ndarray
-from tinynet.core.ufunc import _values_in, binary, unary
+from tinynet.core.ufunc import _complex_exp, _values_in, binary, unary
 from tinynet.core.umath import ufunc
 from tinynet.core.ufunc import result as _result
 
@@ -34,15 +39,87 @@ from tinynet.core.ufunc import result as _result
 # --------------------------------------------------------------------------
 
 
-def _float_function(x, fast, careful):
-    """Apply a float function elementwise.
+def _float_function(x, fast, careful, complex_kernel=None):
+    """Apply a float function elementwise (complex_kernel for complex input).
 
     The result is float: the input's own float dtype, or for bools and integers the smallest float
     that holds them (int8 -> float16, int16 -> float32, int32 and int64 -> float64), as NumPy picks.
+    Complex input stays complex; complex64 is computed in double and rounded once.
     """
     a = asarray(x)
+    if a._dtype.kind == "c":
+        if complex_kernel is None or _cmath is None:
+            raise TypeError("ufunc not supported for complex input on this runtime (no cmath)")
+        return unary(complex_kernel, a)
     d = a._dtype if a._dtype.kind == "f" else dtypes.promote(a._dtype, dtypes.FLOAT16)
     return unary(fast, a, d, careful)
+
+
+# Complex kernels: cmath's functions, with C99's answers where cmath raises (log of 0 is -inf with the
+# angle of the zero; e**z overflowing is IEEE's infinities).
+
+_LOG2E = 1.4426950408889634
+_LOG10E = 0.4342944819032518
+
+
+def _complex_log(z):
+    try:
+        return _cmath.log(z)
+    except ValueError:  # log(0 + 0j) = -inf + i atan2(imag, real)
+        return complex(-floats.inf, math.atan2(z.imag, z.real))
+
+
+def _complex_log2(z):
+    w = _complex_log(z)  # NumPy: log(z) times log2(e), part by part
+    return complex(w.real * _LOG2E, w.imag * _LOG2E)
+
+
+def _complex_log10(z):
+    w = _complex_log(z)
+    return complex(w.real * _LOG10E, w.imag * _LOG10E)
+
+
+def _complex_log1p(z):
+    # NumPy: log(1 + z) = log(hypot(1 + x, y)) + i atan2(y, 1 + x)
+    x = z.real + 1.0
+    return complex(floats.log(math.hypot(x, z.imag)), math.atan2(z.imag, x))
+
+
+def _sin_parts(z):
+    # sin(x + iy) = sin x cosh y + i cos x sinh y (a zero real part stays zero)
+    x, y = z.real, z.imag
+    real = x if x == 0 else floats.sin(x) * _cosh(y)
+    return complex(real, floats.cos(x) * _sinh(y))
+
+
+def _cos_parts(z):
+    # cos(x + iy) = cos x cosh y - i sin x sinh y (a zero real part gives a zero imaginary part)
+    x, y = z.real, z.imag
+    imag = -x * y if x == 0 else -floats.sin(x) * _sinh(y)
+    return complex(floats.cos(x) * _cosh(y), imag if imag == imag or x != 0 else 0.0)
+
+
+def _cosh(y):
+    return floats.exp(abs(y)) / 2.0 if abs(y) > 20.0 else math.cosh(y)
+
+
+def _sinh(y):
+    return math.copysign(floats.exp(abs(y)) / 2.0, y) if abs(y) > 20.0 else math.sinh(y)
+
+
+_PARTS = {"sin": _sin_parts, "cos": _cos_parts}
+
+
+def _complex_careful(name):
+    function = getattr(_cmath, name, None) if _cmath is not None else None
+    parts = _PARTS.get(name)
+
+    def kernel(z):
+        try:
+            return function(z)
+        except (ValueError, OverflowError):
+            return parts(z) if parts is not None else complex(floats.nan, floats.nan)
+    return kernel
 
 
 def exp(x):
@@ -51,7 +128,7 @@ def exp(x):
     >>> exp([0.0, 1.0, 1000.0]).tolist()
     [1.0, 2.718281828459045, inf]
     """
-    return _float_function(x, math.exp, floats.exp)
+    return _float_function(x, math.exp, floats.exp, _complex_exp)
 
 
 def log(x):
@@ -60,7 +137,7 @@ def log(x):
     >>> log([1.0, 0.0, -1.0]).tolist()
     [0.0, -inf, nan]
     """
-    return _float_function(x, math.log, floats.log)
+    return _float_function(x, math.log, floats.log, _complex_log)
 
 
 def _log2(x):
@@ -73,7 +150,7 @@ def log2(x):
     >>> log2([1.0, 8.0]).tolist()
     [0.0, 3.0]
     """
-    return _float_function(x, math.log2, _log2)
+    return _float_function(x, math.log2, _log2, _complex_log2)
 
 
 def _log10(x):
@@ -86,7 +163,7 @@ def log10(x):
     >>> log10([1.0, 1000.0]).tolist()
     [0.0, 3.0]
     """
-    return _float_function(x, math.log10, _log10)
+    return _float_function(x, math.log10, _log10, _complex_log10)
 
 
 def _log1p(x):
@@ -109,7 +186,7 @@ def log1p(x):
     >>> log1p([0.0, 1e-20]).tolist()
     [0.0, 1e-20]
     """
-    return _float_function(x, _math_log1p or _log1p, _log1p)
+    return _float_function(x, _math_log1p or _log1p, _log1p, _complex_log1p)
 
 
 def sqrt(x):
@@ -118,7 +195,7 @@ def sqrt(x):
     >>> sqrt([4.0, 2.0, -1.0]).tolist()
     [2.0, 1.4142135623730951, nan]
     """
-    return _float_function(x, math.sqrt, floats.sqrt)
+    return _float_function(x, math.sqrt, floats.sqrt, _complex_careful("sqrt"))
 
 
 def tanh(x):
@@ -127,7 +204,7 @@ def tanh(x):
     >>> tanh([0.0, 1000.0]).tolist()
     [0.0, 1.0]
     """
-    return _float_function(x, math.tanh, math.tanh)
+    return _float_function(x, math.tanh, math.tanh, _complex_careful("tanh"))
 
 
 def sin(x):
@@ -136,7 +213,7 @@ def sin(x):
     >>> sin([0.0]).tolist()
     [0.0]
     """
-    return _float_function(x, math.sin, floats.sin)
+    return _float_function(x, math.sin, floats.sin, _complex_careful("sin"))
 
 
 def cos(x):
@@ -145,7 +222,7 @@ def cos(x):
     >>> cos([0.0]).tolist()
     [1.0]
     """
-    return _float_function(x, math.cos, floats.cos)
+    return _float_function(x, math.cos, floats.cos, _complex_careful("cos"))
 
 
 def _floor(x):
