@@ -35,6 +35,7 @@ package(
         "core/umath.py",
         "exceptions.py",
         "lib/__init__.py",
+        "lib/arraypad.py",
         "lib/arrayprint.py",
         "lib/averages.py",
         "lib/bits.py",

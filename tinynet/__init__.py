@@ -271,6 +271,7 @@ _LAZY = {
                                  "mgrid", "ogrid", "ravel_multi_index", "s_", "unravel_index"),
     "tinynet.lib.twodim": ("mask_indices", "tri", "tril", "tril_indices", "tril_indices_from", "triu",
                            "triu_indices", "triu_indices_from"),
+    "tinynet.lib.arraypad": ("pad",),
     "tinynet.lib.rearranging": ("append", "block", "delete", "diff", "ediff1d", "insert", "resize", "roll", "rot90",
                                 "trim_zeros", "unstack"),
     "tinynet.lib.selection": ("argwhere", "choose", "compress", "copyto", "extract", "flatnonzero", "piecewise",

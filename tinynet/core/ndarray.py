@@ -1211,8 +1211,11 @@ class ndarray:
         choices = [asarray(c) for c in choices]
         if not choices:
             raise ValueError("0-length sequence.")
-        d = choices[0]._dtype
+        d = choices[0]._dtype  # NumPy promotes into the dtype of highest kind first: int8, uint8, float16 -> float16
         for c in choices[1:]:
+            if "buifc".index(c._dtype.kind[0]) > "buifc".index(d.kind[0]):
+                d = c._dtype
+        for c in choices:
             d = dtypes.promote(d, c._dtype)
         shape = _selection.broadcast_shape([c._shape for c in choices] + [self._shape])
         index = _broadcast_values(self, shape)
