@@ -500,3 +500,37 @@ def percentile_cases(n, pure):
 
 def _bound_percentile(numpy, x, qs):
     return lambda: numpy.percentile(x, qs)
+# random draws
+
+
+def binomial_cases(n_draws, pure):
+    """binomial(10, 0.5, size=n_draws) from a seeded RandomState; the floor inverts the same cdf in a plain
+    loop over random.random() (one uniform per draw, the pmf walked from 0), which is the least any
+    pure-Python binomial by inversion can do."""
+    import math
+    import tinynet
+
+    rs = tinynet.random.RandomState(0)
+    n, p = 10, 0.5
+
+    def floor():
+        draw = random.Random(0).random
+        q = 1.0 - p
+        qn = math.exp(n * math.log(q))
+        values = [0] * n_draws
+        for i in range(n_draws):
+            x, px, u = 0, qn, draw()
+            while u > px:
+                x += 1
+                u -= px
+                px = ((n - x + 1) * p * px) / (x * q)
+            values[i] = x
+        return values
+
+    cases = {"tinynet": lambda: rs.binomial(n, p, n_draws), "floor": floor}
+
+    def numpy_binomial(numpy):
+        state = numpy.random.RandomState(0)
+        return lambda: state.binomial(n, p, n_draws)
+
+    return _numpy_side(cases, pure, numpy_binomial)

@@ -58,6 +58,7 @@ class Settings:
         self.float32_n = 100 if quick else 10 ** 4
         self.column_n = 20 if quick else 200
         self.sort_n = 1000 if quick else 10 ** 5
+        self.binomial_draws = 100 if quick else 10 ** 5
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -94,6 +95,7 @@ def row_groups(settings, pure):
     groups.append(("column add", cases.column_add_cases(settings.column_n, pure), t))
     groups.append(("sort", cases.sort_cases(settings.sort_n, pure), t))
     groups.append(("percentile", cases.percentile_cases(settings.sort_n, pure), t))
+    groups.append(("binomial", cases.binomial_cases(settings.binomial_draws, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups

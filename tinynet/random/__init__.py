@@ -11,28 +11,63 @@ on every MicroPython port) load on first use too.
 
 from tinynet.random.legacy import (
     RandomState,
+    beta,
+    binomial,
+    bytes,
+    chisquare,
     choice,
+    dirichlet,
+    exponential,
+    f,
+    gamma,
+    geometric,
     get_state,
+    gumbel,
+    hypergeometric,
+    laplace,
+    logistic,
+    lognormal,
+    logseries,
+    multinomial,
+    multivariate_normal,
+    negative_binomial,
+    noncentral_chisquare,
+    noncentral_f,
     normal,
+    pareto,
     permutation,
+    poisson,
+    power,
     rand,
     randint,
     randn,
     random,
+    random_integers,
     random_sample,
     ranf,
+    rayleigh,
     sample,
     seed,
     set_state,
     shuffle,
+    standard_cauchy,
+    standard_exponential,
+    standard_gamma,
     standard_normal,
+    standard_t,
+    triangular,
     uniform,
+    vonmises,
+    wald,
+    weibull,
+    zipf,
 )
 
 _LAZY = ("Generator", "default_rng")
 # MicroPython asks the package's __getattr__ for a submodule on `from tinynet.random import pcg64`
 # before it imports it, and stops at an AttributeError; so the submodules are served here too.
-_SUBMODULES = ("bounded", "generator", "legacy", "mt19937", "pcg64", "sampling", "weighted", "ziggurat")
+_SUBMODULES = ("bounded", "continuous", "discrete", "generator", "legacy", "legacy_distributions", "multivariate",
+               "mt19937", "parameters", "pcg64", "sampling", "weighted", "ziggurat")
 
 
 def __getattr__(name):
@@ -47,7 +82,11 @@ def __getattr__(name):
 
 
 __all__ = [
-    "Generator", "RandomState", "choice", "default_rng", "get_state", "normal", "permutation", "rand",
-    "randint", "randn", "random", "random_sample", "ranf", "sample", "seed", "set_state", "shuffle",
-    "standard_normal", "uniform",
+    "Generator", "RandomState", "beta", "binomial", "bytes", "chisquare", "choice", "default_rng",
+    "dirichlet", "exponential", "f", "gamma", "geometric", "get_state", "gumbel", "hypergeometric", "laplace",
+    "logistic", "lognormal", "logseries", "multinomial", "multivariate_normal", "negative_binomial",
+    "noncentral_chisquare", "noncentral_f", "normal", "pareto", "permutation", "poisson", "power", "rand",
+    "randint", "randn", "random", "random_integers", "random_sample", "ranf", "rayleigh", "sample", "seed",
+    "set_state", "shuffle", "standard_cauchy", "standard_exponential", "standard_gamma", "standard_normal",
+    "standard_t", "triangular", "uniform", "vonmises", "wald", "weibull", "zipf",
 ]

@@ -17,7 +17,7 @@ np.int64(6)
 A size of ``None`` gives a Python float (an ``np.int64`` from ``integers``,
 as in NumPy); an int or a tuple gives an ``ndarray`` of that shape filled in C
 (row-major) order: ``size=(2, 3)`` draws six values and lays them out as
-``[[v0, v1, v2], [v3, v4, v5]]``. tinynet arrays have at most two dimensions.
+``[[v0, v1, v2], [v3, v4, v5]]``. 
 
 32-bit draws share one buffer in the bit generator: a 64-bit word serves two
 of them, so ``integers(10)`` twice uses one word. Doubles and Gaussians take

@@ -17,7 +17,7 @@ integers and shuffles.
 A size of ``None`` gives a Python scalar; an int or a tuple gives an
 ``ndarray`` of that shape, filled in C (row-major) order: ``size=(2, 3)``
 draws six values and lays them out as ``[[v0, v1, v2], [v3, v4, v5]]``.
-tinynet arrays have at most two dimensions.
+
 
 The module functions use one global ``RandomState``, made on first use (so
 importing seeds nothing, and ``seed(n)`` first makes it seeded with n); make
@@ -34,6 +34,7 @@ from tinynet.core import dtypes as _dtypes
 from tinynet.random import mt19937
 from tinynet.core import nested as _nested
 from tinynet.random import sampling as _sampling
+from tinynet.random.legacy_distributions import LegacyDistributions
 
 from tinynet.core.ndarray import ndarray as _ndarray
 
@@ -48,7 +49,7 @@ __all__ = [
 # The generator
 # ---------------------------------------------------------------------------
 
-class RandomState:
+class RandomState(LegacyDistributions):
     """A Mersenne Twister stream with NumPy's legacy methods: RandomState(seed) == numpy's.
 
     >>> rs = RandomState(42)
@@ -240,6 +241,13 @@ class RandomState:
         self._gauss = f * x1
         self._has_gauss = 1
         return f * x2
+
+    _normal = _next_gauss
+
+    @property
+    def _double(self):
+        """The uniform doubles the distributions draw: the bit generator's next_double."""
+        return self._bits.next_double
 
     def standard_normal(self, size=None):
         """Return samples of N(0, 1) by the polar method: f * x2, then f * x1, f = sqrt(-2 ln r2 / r2).
@@ -588,3 +596,32 @@ def permutation(x):
 def choice(a, size=None, replace=True, p=None):
     """Return a random sample of a from the global generator; see RandomState.choice."""
     return _state().choice(a, size, replace, p)
+
+
+# the distributions of the global generator: np.random.binomial(n, p) is the global RandomState's binomial
+DISTRIBUTIONS = (
+    'binomial', 'poisson', 'geometric', 'negative_binomial', 'hypergeometric', 'zipf', 'logseries',
+    'standard_exponential', 'exponential', 'standard_gamma', 'gamma', 'beta', 'chisquare',
+    'noncentral_chisquare', 'f', 'noncentral_f', 'standard_t', 'standard_cauchy', 'lognormal', 'wald',
+    'laplace', 'logistic', 'gumbel', 'rayleigh', 'pareto', 'power', 'weibull', 'triangular', 'vonmises',
+    'multinomial', 'dirichlet', 'multivariate_normal', 'random_integers', 'bytes',
+)
+
+
+def _global_method(name):
+    """Return a function that calls the global RandomState's method name, documented as its own."""
+    def method(*args, **kwargs):
+        return getattr(_state(), name)(*args, **kwargs)
+    try:
+        method.__name__ = name
+        method.__qualname__ = name
+        rule = getattr(RandomState, name).__doc__
+        method.__doc__ = rule.replace('\n', '\n\n    Drawn from the global generator, as numpy.random.%s is.\n' % name, 1)
+    except (AttributeError, TypeError):   # MicroPython functions take no attributes
+        pass
+    return method
+
+
+for _name in DISTRIBUTIONS:
+    globals()[_name] = _global_method(_name)
+    __all__.append(_name)

@@ -6,8 +6,8 @@ the turning and the laying out; the bit generators and their algorithms live
 in ``tinynet.mt19937``, ``tinynet.pcg64``, ``tinynet.bounded`` and
 ``tinynet.ziggurat``.
 
-- A *size* is ``None`` (one Python scalar), an int or a tuple of at most two
-  ints: ``shape_of_size(3) == (3,)``.
+- A *size* is ``None`` (one Python scalar), an int or a tuple of ints:
+  ``shape_of_size(3) == (3,)``.
 - A *parameter* (``loc``, ``low``, ...) is a scalar or an array-like. It is
   held as ``(values, shape)``: its values flat in C (row-major) order, so
   ``[[1, 2], [3, 4]]`` is ``([1, 2, 3, 4], (2, 2))``. Parameters broadcast
@@ -86,7 +86,7 @@ def as_dimension(value):
 
 
 def shape_of_size(size):
-    """Return a size as a shape tuple (None stays None), non-negative and at most 2-d.
+    """Return a size as a shape tuple (None stays None), each dimension non-negative.
 
     >>> shape_of_size(3), shape_of_size((2, 3)), shape_of_size(None)
     ((3,), (2, 3), None)
@@ -116,7 +116,7 @@ def shape_of_size(size):
 # ---------------------------------------------------------------------------
 
 def flatten(x):
-    """Return (flat values, shape) of a scalar, a nested list of depth <= 2 or an array.
+    """Return (flat values, shape) of a scalar, a nested list or an array.
 
     >>> flatten([[1, 2], [3, 4]]), flatten(5)
     (([1, 2, 3, 4], (2, 2)), ([5], ()))
@@ -354,22 +354,52 @@ def broadcast_shapes(shapes):
 def expand(values, shape, out_shape):
     """Return the flat values of an array of shape broadcast to out_shape, in C order.
 
+    An axis of length 1 (or a missing leading axis) repeats: its stride is 0.
+
     >>> expand([1, 2], (2, 1), (2, 3))
     [1, 1, 1, 2, 2, 2]
+    >>> expand([1, 2], (2,), (2, 1, 2))
+    [1, 2, 1, 2]
     """
     shape = tuple(shape)
-    if shape == tuple(out_shape):
+    out_shape = tuple(out_shape)
+    if shape == out_shape:
         return values
     count = _nested.size_of(out_shape)
     if len(values) == 1:
         return values * count
-    if len(out_shape) == 1:
-        return values   # shape (n,) against (n,) is handled above; (1,) by len 1
-    n_rows, n_cols = out_shape
-    padded = (1,) * (2 - len(shape)) + shape
-    row_step = padded[1] if padded[0] != 1 else 0
-    col_step = 1 if padded[1] != 1 else 0
-    return [values[r * row_step + c * col_step] for r in range(n_rows) for c in range(n_cols)]
+    if count == 0:
+        return []
+    ndim = len(out_shape)
+    padded = (1,) * (ndim - len(shape)) + shape
+    # the stride of each output axis in the input: 0 where the input repeats
+    strides = [0] * ndim
+    step = 1
+    for axis in range(ndim - 1, -1, -1):
+        if padded[axis] != 1:
+            strides[axis] = step
+        step *= padded[axis]
+    # rows of the last axis, read with its stride; the outer axes walk by an odometer
+    last = out_shape[-1]
+    last_stride = strides[-1]
+    index = [0] * (ndim - 1)
+    result = []
+    base = 0
+    for _ in range(count // last):
+        if last_stride:
+            result.extend(values[base:base + last])
+        else:
+            result.extend([values[base]] * last)
+        axis = ndim - 2
+        while axis >= 0:
+            index[axis] += 1
+            base += strides[axis]
+            if index[axis] < out_shape[axis]:
+                break
+            base -= strides[axis] * out_shape[axis]
+            index[axis] = 0
+            axis -= 1
+    return result
 
 
 def broadcast_parameters(shape, params, size_first=True, convert=None):
