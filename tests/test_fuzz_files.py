@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tinynet.nn import Network, load
-from tinynet.nn import modelfile
+from tinynet.nn import atomicfile, modelfile
 
 SCALE = int(os.environ.get("TINYNET_FUZZ_FILES", "1"))
 CORRUPTIONS_PER_EXAMPLE = 4
@@ -261,5 +261,95 @@ def test_saves_killed_at_random_moments_leave_the_old_or_the_new_file(tmp_path):
             process.stdout.close()
         assert load(path).sizes == [2, 200, 200, 1]
     leftovers = [name for name in os.listdir(str(tmp_path)) if name != "model.json"]
-    # a killed process cannot remove its temporary file; it is hidden and never mistaken for the model
+    # a killed process cannot remove its temporary file; it is hidden and never mistaken for the model,
+    # and the next save removes it
     assert all(name.startswith(".model.json.") and name.endswith(".tmp") for name in leftovers), leftovers
+    Network([2, 1], seed=0).save(path)
+    assert os.listdir(str(tmp_path)) == ["model.json"]
+
+
+def test_the_next_save_removes_what_a_killed_save_left_and_nothing_else(tmp_path):
+    """A save killed (SIGKILL) after creating its temporary file leaves it; the next save of that path
+    removes it, and also one of a live writer that is older than an hour, but not a fresh one of a live
+    writer, nor another target's, nor a name outside tinynet's pattern."""
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("no SIGKILL here")
+    path = str(tmp_path / "model.json")
+    program = ("import sys, time; sys.path.insert(0, %r)\n"
+               "from tinynet.nn import atomicfile\n"
+               "fd, name = atomicfile._create_temporary(%r)\n"
+               "atomicfile.os.write(fd, b'{\"format\": \"tinynet-net')\n"
+               "sys.stdout.write(name + '\\n'); sys.stdout.flush()\n"
+               "time.sleep(600)\n" % (ROOT, path))
+    process = subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE)
+    try:
+        killed_temporary = process.stdout.readline().decode().strip()
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        process.stdout.close()
+    assert os.path.exists(killed_temporary)
+    live = "%s.%d.1.1.%s.tmp" % (os.path.join(str(tmp_path), ".model.json"), os.getpid(), "ab12cd34")
+    old_live = "%s.%d.1.2.tmp" % (os.path.join(str(tmp_path), ".model.json"), os.getpid())
+    others = [str(tmp_path / name) for name in (".other.json.%d.1.1.tmp" % process.pid, ".model.json.backup",
+                                                ".model.json.%d.x.1.tmp" % process.pid, "model.json.tmp")]
+    for name in [live, old_live] + others:
+        with open(name, "w") as f:
+            f.write("partial")
+    hour_ago = time.time() - 2 * atomicfile.STALE_SECONDS
+    os.utime(old_live, (hour_ago, hour_ago))
+    Network([2, 1], seed=0).save(path)
+    assert not os.path.exists(killed_temporary)
+    assert not os.path.exists(old_live)
+    assert sorted(os.listdir(str(tmp_path))) == sorted(["model.json", os.path.basename(live)]
+                                                       + [os.path.basename(n) for n in others])
+    assert load(path).sizes == [2, 1]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# networks too big for the memory budget
+
+
+def test_a_network_too_big_for_the_memory_budget_raises_memory_error_at_once():
+    """Network([2, 10**9, 1]) asks for 29.8 GiB: MemoryError naming the sizes and the need, before allocating."""
+    for backend in ("tinynet", "numpy"):
+        with pytest.raises(MemoryError, match=r"sizes \[2, 1000000000, 1\] need 4000000001 parameters, 29.8 GiB"):
+            Network([2, 10 ** 9, 1], backend=backend)
+    from tinynet.core import memory
+    old = memory.set_limit(1000)  # 125 float64s
+    try:
+        Network([2, 10, 10, 1])  # 151 parameters would not fit, 2-30-1 ... neither; 2-3-1 (13) does
+    except MemoryError as error:
+        assert "151 parameters, 1.18 KiB as float64, more than the memory budget of 1000 bytes" in str(error)
+    else:
+        raise AssertionError("a network past a budget of 1000 bytes was built")
+    finally:
+        memory.set_limit(old)
+    assert Network([2, 3, 1]).sizes == [2, 3, 1]
+
+
+def test_a_model_file_too_big_for_the_memory_raises_memory_error_before_parsing(tmp_path, monkeypatch):
+    """A file holding a network past the budget: MemoryError naming its need, before json reads the weights.
+
+    A file whose sizes declare more numbers than it has characters for is corrupt, not too big: ValueError.
+    """
+    from tinynet.core import memory
+    text = modelfile.dumps(Network([2, 40, 40, 1], seed=0).to_dict())  # 1,801 parameters, 14.1 KiB
+    path = str(tmp_path / "big.json")
+    with open(path, "w") as f:
+        f.write(text)
+    parsed, real_loads = [], json.loads
+    monkeypatch.setattr(modelfile.json, "loads", lambda *args, **kw: parsed.append(1) or real_loads(*args, **kw))
+    old = memory.set_limit(8 * 1000)
+    try:
+        with pytest.raises(MemoryError, match=r"sizes \[2, 40, 40, 1\] need 1801 parameters, 14.1 KiB as float64, "
+                                              r"more than the memory budget of 7.81 KiB"):
+            load(path)
+        assert parsed == [1]  # only the short list of sizes was parsed
+        monkeypatch.undo()
+        forged = text.replace("[2, 40, 40, 1]", "[2, 40000, 40000, 1]", 1)
+        with pytest.raises(ValueError, match="must be"):
+            modelfile.loads(forged)
+    finally:
+        memory.set_limit(old)
+    assert load(path).sizes == [2, 40, 40, 1]

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from tinynet.nn import modelfile
+from tinynet.nn import atomicfile, modelfile
 from tinynet.nn import Network, load
 
 X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
@@ -418,7 +418,7 @@ def test_a_save_into_a_read_only_folder_names_the_target(tmp_path, trained):
 
 def test_temporary_names_are_unique_and_hidden_beside_the_target(tmp_path):
     path = str(tmp_path / "model.json")
-    names = {modelfile._temporary_name(path) for _ in range(1000)}
+    names = {atomicfile._temporary_name(path) for _ in range(1000)}
     assert len(names) == 1000
     for name in names:
         folder, base = os.path.split(name)

@@ -42,18 +42,15 @@ either, and any number of threads or processes may save to one path at once.
 
 import json
 
+from tinynet.core import memory as _memory
 from tinynet.nn import activations as _activations
 from tinynet.nn import losses as _losses
+from tinynet.nn.atomicfile import _open_flags, _path_text, write_atomically  # noqa: F401 - svg.py writes with it
 
 try:
     import os
 except ImportError:  # a MicroPython port without a filesystem module: files are written in place
     os = None  # type: ignore[assignment]
-
-try:
-    import time as _time
-except ImportError:  # pragma: no cover - every runtime tinynet supports has time
-    _time = None  # type: ignore[assignment]
 
 FORMAT = "tinynet-network"
 VERSION = 2
@@ -74,6 +71,35 @@ _S_IFDIR = 0o040000
 _EISDIR = 21
 _FILE_KINDS = {0o010000: "a FIFO", 0o020000: "a character device", 0o060000: "a block device",
                0o140000: "a socket", 0o120000: "a symbolic link"}
+
+
+def parameter_count(sizes):
+    """Return the number of weights and biases of a network of these layer sizes: sum n_l * n_{l+1} + n_{l+1}.
+
+    >>> parameter_count([2, 3, 1])
+    13
+    """
+    return sum([sizes[l] * sizes[l + 1] + sizes[l + 1] for l in range(len(sizes) - 1)])
+
+
+def check_memory(sizes, source="network"):
+    """Raise MemoryError, before anything is allocated, if a network of these sizes exceeds the memory budget.
+
+    The need is counted as NumPy would hold the parameters, 8 bytes (float64) each, against the limit of
+    tinynet.core.memory (2 GiB by default, the heap on MicroPython; memory.set_limit changes it).
+
+    >>> check_memory([2, 10**9, 1])
+    Traceback (most recent call last):
+        ...
+    MemoryError: network: sizes [2, 1000000000, 1] need 4000000001 parameters, 29.8 GiB as float64, more than the memory budget of 2.00 GiB (tinynet.core.memory.set_limit)
+    """
+    n = parameter_count(sizes)
+    need = 8 * n
+    if need > _memory.get_limit():
+        raise MemoryError("%s: sizes %s need %d parameters, %s as float64, more than the memory budget of %s "
+                          "(tinynet.core.memory.set_limit)" % (source, _short_repr(sizes, 80), n,
+                                                               _memory.size_text(need),
+                                                               _memory.size_text(_memory.get_limit())))
 
 
 def default_classes(n_outputs):
@@ -163,155 +189,6 @@ def save(model, path):
     write_atomically(path, dumps(model) + "\n")
 
 
-def write_atomically(path, text):
-    """Write text to path (UTF-8) through a temporary file in path's folder, renamed over path at the end.
-
-    The temporary file has a name no other save uses at the same time (``.NAME.<pid>.<thread>.<count>.
-    <random>.tmp``, created exclusively), so threads and processes saving to one path never write to the
-    same file.  It is flushed and synced to the disk before the rename (os.replace, which is atomic on
-    POSIX and Windows; os.rename on MicroPython), and removed if anything fails.  A reader of path sees
-    the old file or the new one, never a half-written one, and a failed write leaves the old file alone.
-    An error about the folder (missing, read-only) names path, not the temporary file.  Where the
-    runtime has no os module the file is written in place.
-    """
-    path = _path_text(path)
-    if os is None:
-        _write_in_place(path, text)
-        return
-    data = text.encode("utf-8")
-    fd, temporary = _create_temporary(path)
-    try:
-        _write_and_sync(fd, temporary, data)
-        fd = None
-        _rename(temporary, path)
-    except BaseException:
-        if fd is not None:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        try:
-            os.remove(temporary)
-        except OSError:
-            pass
-        raise
-    _sync_folder(path)
-
-
-_counter = [0]
-
-
-def _temporary_name(path):
-    """Return a fresh name for a temporary file beside path: .NAME.<pid>.<thread>.<count>.<random>.tmp."""
-    folder, name = _split(path)
-    _counter[0] += 1
-    parts = [str(os.getpid()) if hasattr(os, "getpid") else "0", str(_thread_id()), str(_counter[0])]
-    if hasattr(os, "urandom"):
-        parts.append("".join(["%02x" % b for b in os.urandom(4)]))
-    elif _time is not None:
-        parts.append(str(_time.ticks_us() if hasattr(_time, "ticks_us") else int(_time.time() * 1e6)))
-    return folder + "." + name + "." + ".".join(parts) + ".tmp"
-
-
-def _thread_id():
-    """Return the current thread's id, or 0 on a runtime without threads."""
-    try:
-        import _thread
-
-        return _thread.get_ident()
-    except (ImportError, AttributeError):
-        return 0
-
-
-def _path_text(path):
-    """Return path as a str (os.fspath of a pathlib.Path where the runtime has it)."""
-    if not isinstance(path, str) and os is not None and hasattr(os, "fspath"):
-        return os.fspath(path)
-    return path
-
-
-def _split(path):
-    """Return (folder with its trailing separator, or '', file name) of path."""
-    cut = max(path.rfind("/"), path.rfind("\\") if getattr(os, "sep", "/") == "\\" else -1)
-    return path[:cut + 1], path[cut + 1:]
-
-
-def _create_temporary(path):
-    """Create a new temporary file beside path; return (an open file descriptor or None, its name).
-
-    On CPython the file is made with os.open, flags O_CREAT and O_EXCL, and mode 0o666 (less the umask, as
-    open() gives), so a name that some other save took meanwhile is never shared but retried.  MicroPython
-    has no os.open: its file is opened later by name (the name holds the time and a counter).
-    """
-    if not hasattr(os, "open"):
-        return None, _temporary_name(path)
-    flags = _open_flags("O_WRONLY", "O_CREAT", "O_EXCL", "O_BINARY", "O_CLOEXEC")
-    for _ in range(100):
-        temporary = _temporary_name(path)
-        try:
-            return os.open(temporary, flags, 0o666), temporary
-        except FileExistsError:
-            continue
-        except OSError as error:  # the folder is missing or not writable: name the target, not our file
-            raise OSError(error.errno, error.strerror, path)
-    raise FileExistsError("could not create a temporary file beside %s" % path)
-
-
-def _open_flags(*names):
-    """Return the bitwise or of the os module's flags of these names, skipping those this OS lacks."""
-    flags = 0
-    for name in names:
-        flags |= getattr(os, name, 0)
-    return flags
-
-
-def _write_and_sync(fd, temporary, data):
-    """Write data to the temporary file (fd, or by name if fd is None), flush it and sync it to the disk."""
-    if fd is None:
-        f = open(temporary, "wb")
-    else:
-        f = os.fdopen(fd, "wb")
-    with f:
-        f.write(data)
-        f.flush()
-        if hasattr(os, "fsync") and hasattr(f, "fileno"):
-            os.fsync(f.fileno())
-
-
-def _write_in_place(path, text):
-    """Write text to path directly (a runtime without os)."""
-    with open(path, "w") as f:
-        f.write(text)
-
-
-def _rename(source, target):
-    """Rename source to target, replacing target (os.replace where it exists, else os.rename)."""
-    if hasattr(os, "replace"):
-        os.replace(source, target)
-        return
-    try:
-        os.rename(source, target)
-    except OSError:  # some filesystems refuse to rename over an existing file
-        os.remove(target)
-        os.rename(source, target)
-
-
-def _sync_folder(path):
-    """Sync path's folder to the disk, so that the rename survives a power cut (POSIX only; best effort)."""
-    if not (hasattr(os, "open") and hasattr(os, "fsync") and hasattr(os, "O_DIRECTORY")):
-        return
-    try:
-        fd = os.open(_split(path)[0] or ".", _open_flags("O_RDONLY", "O_DIRECTORY"))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # ---------------------------------------------------------------------------------------------------------
 # reading
 
@@ -391,6 +268,9 @@ def loads(text, source="model"):
     """
     if not isinstance(text, str):
         raise ValueError("%s: expected JSON text, got %s" % (source, type(text).__name__))
+    sizes = _declared_sizes(text)
+    if sizes is not None and len(text) >= 2 * parameter_count(sizes):  # each number takes 2 characters or more
+        check_memory(sizes, source)
     try:
         model = json.loads(text)
     except ValueError as error:
@@ -398,6 +278,28 @@ def loads(text, source="model"):
     except RuntimeError:  # RecursionError on CPython, RuntimeError on MicroPython: brackets nested deeply
         raise ValueError("%s is not a model file: its JSON is nested too deeply" % source)
     return check(model, source)
+
+
+def _declared_sizes(text):
+    """Return the list after the first "sizes" key of a model file's text, if it is one of positive ints.
+
+    Read before the whole text is parsed, so that a file holding a network too big for the memory is
+    refused with MemoryError before its weights fill the heap.  A file too short to hold the parameters its
+    sizes declare is corrupt, not too big: loads leaves it to the full check, which raises ValueError.
+    Anything else (no such key, not a list) gives None and is left to the full check too.
+    """
+    key = text.find('"sizes"')
+    start = text.find("[", key) if key >= 0 else -1
+    end = text.find("]", start) if start >= 0 else -1
+    if end < 0 or end - start > 10000 or text[key + 7:start].strip() != ":":
+        return None
+    try:
+        sizes = json.loads(text[start:end + 1])
+    except ValueError:
+        return None
+    if isinstance(sizes, list) and len(sizes) >= 2 and all([_is_int(n) and n >= 1 for n in sizes]):
+        return sizes
+    return None
 
 
 def check(model, source="model"):

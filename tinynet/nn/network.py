@@ -592,7 +592,7 @@ def load(path, backend="tinynet"):
 
 
 def _check_sizes(sizes):
-    """Return sizes as a list of positive ints, or raise ValueError."""
+    """Return sizes as a list of positive ints, or raise ValueError (MemoryError past the memory budget)."""
     try:
         sizes = list(sizes)
     except TypeError:
@@ -602,6 +602,7 @@ def _check_sizes(sizes):
     for n in sizes:
         if isinstance(n, bool) or not isinstance(n, int) or n < 1:
             raise ValueError("layer sizes must be positive ints, got %r" % (sizes,))
+    _modelfile.check_memory(sizes)
     return sizes
 
 
