@@ -29,6 +29,18 @@ SAME_RESULT = [
     "np.cumsum(np.array([1, 0, 2], dtype='uint8'), dtype='bool')",
     "np.round(np.array([True, False]))",
     "np.round(np.array(False))",
+    "np.mean(np.array([[-8.5, 1.5, 6.5], [0.0, -10.0, 2.0]], dtype='float32'), keepdims=True, dtype='int')",
+    "np.mean(np.array([1, 2, 4]), dtype='int8')",
+    "np.count_nonzero(np.array(False))",
+    "np.tile(np.ones(2), np.int8(2))",
+    "np.clip(np.array([1, 3], dtype='uint64'), None, None)",
+    "5 >> np.int64(-1)",
+    "np.bool(False) << -4",
+    "np.argsort(np.array(1, dtype='uint8'), axis=-1)",
+    "np.full(3, -1.704148981241182e+217, dtype='int16')",
+    "np.full(2, 1.5, dtype='int8')",
+    "np.tile(np.zeros((0, 4)), (-1, 2))",
+    "np.around(np.array([5 - 10j, 1j], dtype='complex64'), 400)",
 ]
 
 SAME_ERROR = [
@@ -59,10 +71,29 @@ SAME_ERROR = [
     "np.around(np.ones(2, dtype='float16'), 2**31)",
     "np.around(np.ones(2), -2**31 - 1)",
     "np.around(np.ones(2), 1.5)",
+    "np.arange(1e300, np.inf, 1e300)",
+    "np.arange(np.inf, 1, -4)",
+    "np.tile(np.zeros((0, 4)), (2.5, 3))",
+    "np.tile(np.ones(2), 2**63)",
+    "np.tile(np.zeros((0, 4)), (10**20, 2**62, 2))",
+    "np.transpose(np.ones(3), ())",
+    "np.random.rand(2, True)",
+    "np.clip(np.array([True]), None, None)",
+    "np.argsort(np.array(1, dtype='uint8'), axis=(0, 0))",
+    "np.argsort(np.array(1, dtype='uint8'), axis=-5)",
+    "np.sort(np.array(5), axis=-2**63 - 1)",
+    "np.ones(2)[2**64]",
+    "np.linspace(0, 1, '3')",
+    "np.zeros((1, 4, 0, 3)).fill(1j)",
+    "np.zeros(2).fill([1, 2])",
+    "np.zeros(2, dtype=np.int8).fill((1, 2))",
 ]
 
 IN_PLACE = [
     ("a @= np.ones((2, 3))", "np.ones((2, 2))"),
+    ("a @= np.zeros(0, dtype='float32')", "np.zeros(0, dtype='float32')"),
+    ("a @= np.complex128(1j)", "np.array([6, 626, 4, 2438], dtype='uint64')"),
+    ("a @= np.zeros((2, 0))", "np.array(-5, dtype='int16')"),
     ("a += 0.5", "np.ones((2, 2), dtype=np.int64)"),
     ("a += np.zeros((3, 3))", "np.zeros(3, dtype=np.int64)"),
 ]

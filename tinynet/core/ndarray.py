@@ -513,7 +513,11 @@ class ndarray:
         return self._view(self._offset, self._shape, self._strides)
 
     def fill(self, value):
-        """Set every element to value, in place."""
+        """Set every element to value (a scalar), in place; the value is converted even if there are none."""
+        if isinstance(value, (list, tuple)):  # NumPy converts it as one scalar of the dtype: Python's rules
+            value = _sequence_as_scalar(value, self._dtype)
+        if not isinstance(value, ndarray):
+            value = _one_value(value, self._dtype)
         self[...] = value
 
     def __copy__(self):
@@ -606,7 +610,7 @@ class ndarray:
             return self._view(self._offset, tuple(reversed(self._shape)), tuple(reversed(self._strides)))
         if len(axes) == 1 and not _is_integer(axes[0]):
             axes = axes[0]
-        if axes is None or axes == ():
+        if axes is None:  # an empty tuple, a.transpose(()), is an order of no axes: for 0-d arrays only
             axes = tuple(range(self.ndim - 1, -1, -1))
         else:
             if len(axes) != self.ndim:
@@ -1376,12 +1380,16 @@ def normalize_axis(axis, ndim, prefix=None):
 
 
 def _check_c_long(n, index=False):
-    """Raise NumPy's OverflowError for an int that a C long cannot hold (an axis or index past int64)."""
-    if n >= 1 << 63 or (n < -(1 << 63) and not index):
-        raise OverflowError("Python int too large to convert to C long")
-    if n < -(1 << 63):  # NumPy's index conversion refuses these as not integers at all
+    """Raise NumPy's OverflowError for an int that a C long cannot hold (an axis or index past int64).
+
+    As an index, NumPy reads an int first as an unsigned 64-bit one: from 2**64 on, and below -2**63, it
+    refuses it as no integer at all (IndexError).
+    """
+    if index and (n >= 1 << 64 or n < -(1 << 63)):
         raise IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
                          "boolean arrays are valid indices")
+    if n >= 1 << 63 or n < -(1 << 63):
+        raise OverflowError("Python int too large to convert to C long")
 
 
 def normalize_axis_tuple(axis, ndim):
@@ -1479,6 +1487,18 @@ def _plain(obj):
     if tolist is not None:
         return tolist()
     return obj
+
+
+def _sequence_as_scalar(value, d):
+    """Convert a list or tuple to one element of dtype d as NumPy's fill does: bools by truth, else refuse."""
+    kind = type(value).__name__
+    if d.kind == "b":
+        return len(value) > 0
+    if d.kind == "f":
+        raise ValueError("setting an array element with a sequence.")
+    if d.kind == "c":
+        raise TypeError("must be real number, not %s" % kind)
+    raise TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'" % kind)
 
 
 def _one_value(value, d):

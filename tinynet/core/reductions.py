@@ -149,9 +149,13 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
         total = sum(a, axis, d, None, keepdims, None, where)
         count = sum(ndarray._make([True] * a.size, a._shape, BOOL), axis, INT64, None, keepdims, None, where)
         return _finish_divide(total, count, d, out)
+    count = _count(a, axes)
+    if d.kind in "biu":  # the sum in d, divided, then cast back to d unsafely, as NumPy computes it
+        _warn_empty(count, "mean")
+        quotient = asarray(asarray(sum(a, axes, d, None, keepdims)) / count).astype(d)
+        return _finish(quotient._values(), quotient._shape, d, out)
     if a._dtype is not d:
         a = a.astype(d)
-    count = _count(a, axes)
     _warn_empty(count, "mean")
     values, shape = reduce_math.mean_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
     return _finish(dtypes.fix(values, d), shape, d, out)
@@ -202,8 +206,8 @@ def _var_in(d, a, axes, count, ddof, keepdims, out):
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
     """Return the standard deviation: the square root of the variance."""
-    v = var(a, axis, dtype, None, ddof, keepdims, where, correction)
-    root = unary(floats.sqrt, asarray(v))
+    v = asarray(var(a, axis, dtype, None, ddof, keepdims, where, correction))
+    root = unary(floats.sqrt, v)
     if v.dtype.kind in "biu":  # var computed in an integer dtype: a scalar root is cast back to it, as in NumPy
         if v.ndim:
             loop = "float16" if v.dtype.itemsize == 1 else "float32" if v.dtype.itemsize == 2 else "float64"

@@ -112,6 +112,8 @@ _UFUNCS = {
     "__and__": ("bitwise_and", False), "__rand__": ("bitwise_and", True),
     "__or__": ("bitwise_or", False), "__ror__": ("bitwise_or", True),
     "__xor__": ("bitwise_xor", False), "__rxor__": ("bitwise_xor", True),
+    "__lshift__": ("left_shift", False), "__rlshift__": ("left_shift", True),
+    "__rshift__": ("right_shift", False), "__rrshift__": ("right_shift", True),
     "__lt__": ("less", False), "__le__": ("less_equal", False),
     "__gt__": ("greater", False), "__ge__": ("greater_equal", False),
     "__eq__": ("equal", False), "__ne__": ("not_equal", False),

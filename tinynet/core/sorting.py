@@ -309,6 +309,10 @@ def sort_array(a, axis=-1, kind=None, order_=None, stable=None):
     check_kind(kind, stable, order_)
     if axis is None:
         a, axis = a.ravel(), 0
+    elif a.ndim == 0:  # NumPy reads the axis first: a huge one is its OverflowError, any other AxisError
+        from tinynet.core.ndarray import normalize_axis
+
+        normalize_axis(axis, 0)
     axis = _axis_of(a, axis)
     return along_axis(a, axis, sorted_values, a._dtype)
 
@@ -319,6 +323,8 @@ def argsort_array(a, axis=-1, kind=None, order_=None, stable=None):
 
     check_kind(kind, stable, order_)
     if axis is None or a.ndim == 0:
+        if axis is not None:  # NumPy checks the axis of a 0-d array against its one flattened axis
+            _axis_of(a.ravel(), axis)
         a, axis = a.ravel(), 0
     axis = _axis_of(a, axis)
     return along_axis(a, axis, order, INT64)

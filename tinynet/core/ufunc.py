@@ -536,6 +536,17 @@ def result(values, shape, d):
 # --------------------------------------------------------------------------
 
 
+def _check_inplace_matmul(a, b):
+    """a @= b is matmul(a, b, out=a): NumPy checks the cast back to a's dtype, then that a has an axis and b two."""
+    loop = dtypes.promote(a._dtype, b._dtype)
+    if loop is not a._dtype and not dtypes.can_cast(loop, a._dtype, "same_kind"):
+        raise UFuncTypeError("Cannot cast ufunc 'matmul' output from %r to %r with casting rule 'same_kind'"
+                             % (loop, a._dtype))
+    if a.ndim < 1 or b.ndim < 2:
+        raise ValueError("inplace matrix multiplication requires the first operand to have at least one and the "
+                         "second at least two dimensions.")
+
+
 def inplace(name, a, other):
     """a op= other: the result is cast back to a's dtype (same_kind) and written into a's memory."""
     pair = operand(other)
@@ -554,6 +565,7 @@ def inplace(name, a, other):
         if pair[0]._shape != a._shape:
             index_math.broadcast_shapes(a._shape, pair[0]._shape, a._shape)  # NumPy names the output too
     if name == "matmul":
+        _check_inplace_matmul(a, pair[0])
         new = matmul(a, other)
     else:
         new = binary(name, a, other)
@@ -848,9 +860,11 @@ def clip(a, low, high, out=None):
 
 def _c_int(n):
     """Return n (an integer) as NumPy reads a C int argument: TypeError for others, OverflowError past 32 bits."""
-    if not hasattr(n, "__index__"):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-    n = int(n.__index__())
+    if not isinstance(n, int):  # MicroPython's ints have no __index__; NumPy-like integer scalars do
+        if not hasattr(n, "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        n = n.__index__()
+    n = int(n)
     if not -(1 << 63) <= n < (1 << 63):
         raise OverflowError("Python int too large to convert to C long")
     if n >= 1 << 31:
@@ -869,6 +883,8 @@ def round_array(a, decimals=0, out=None):
             result_array = unary(_to_nan, a)
         else:
             result_array = unary(lambda x: floats.round_half_even(x, decimals), a)
+    elif d.kind == "c" and abs(decimals) > 308:  # as for floats: the scale overflows, nan in both parts
+        result_array = unary(lambda z: complex(float("nan"), float("nan")), a)
     elif d.kind == "c":
         result_array = unary(
             lambda z: complex(floats.round_half_even(z.real, decimals), floats.round_half_even(z.imag, decimals)), a

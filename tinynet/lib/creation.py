@@ -46,7 +46,10 @@ def full(shape, fill_value, dtype=None):
         return result
     if dtype is None:
         return ndarray._make([value._values()[0]] * _size_of(shape), shape, d)
-    return ndarray._make([dtypes.convert_scalar(fill_value, d)] * _size_of(shape), shape, d)
+    if isinstance(fill_value, int):  # a Python int must fit d (NumPy 2's rule: OverflowError else)
+        return ndarray._make([dtypes.convert_scalar(fill_value, d)] * _size_of(shape), shape, d)
+    # anything else is cast as astype casts (NumPy copies it in with casting='unsafe'): 1e300 -> int64 min
+    return ndarray._make([value.astype(d)._values()[0]] * _size_of(shape), shape, d)
 
 
 def zeros(shape, dtype=float):
@@ -171,10 +174,12 @@ def arange(start, stop=None, step=1, dtype=None):
         data = list(range(start, stop, step))
     else:
         start, stop, step = float(start), float(stop), float(step)
-        length = math.ceil((stop - start) / step)
-        if length != length or abs(length) == float("inf"):
+        quotient = (stop - start) / step
+        if quotient != quotient:
             raise ValueError("arange: cannot compute length")
-        n = max(int(length), 0)
+        if quotient - quotient != 0.0:  # an infinite bound: NumPy's length overflows
+            raise ValueError("Maximum allowed size exceeded")
+        n = max(int(math.ceil(quotient)), 0)
         memory.check_size((n,), d)
         # NumPy computes the first two values and steps by their difference.
         delta = (start + step) - start
@@ -204,6 +209,8 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
     >>> linspace(0, 1, 4, endpoint=False).tolist()
     [0.0, 0.25, 0.5, 0.75]
     """
+    if isinstance(num, (str, float)) or not hasattr(num, "__int__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(num).__name__)
     num = int(num)
     if num < 0:
         raise ValueError("Number of samples, %d, must be non-negative." % num)

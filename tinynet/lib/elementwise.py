@@ -615,8 +615,8 @@ def clip(a, a_min=None, a_max=None):
     [0.0, 0.5, 1.0]
     """
     result = asarray(a)
-    if a_min is None and a_max is None:
-        raise ValueError("One of max or min must be given")
+    if a_min is None and a_max is None:  # NumPy 2: nothing to limit, a copy (bools have no positive loop)
+        return positive(result)
     bounds = [asarray(b)._shape for b in (a_min, a_max) if b is not None]
     index_math.broadcast_shapes(result._shape, *bounds)  # NumPy names all the shapes when they clash
     if a_min is not None:

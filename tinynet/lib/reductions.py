@@ -30,10 +30,9 @@ def count_nonzero(a, axis=None, keepdims=False):
     """Return the number of non-zero elements (over the given axes).
 
     >>> count_nonzero([0, 1, 2, 0]), count_nonzero([[0, 1], [2, 3]], axis=0).tolist()
-    (2, [1, 2])
+    (np.int64(2), [1, 2])
     """
-    total = asarray(a).astype(BOOL).sum(axis=axis, dtype=INT64, keepdims=keepdims)
-    return int(total) if axis is None and not keepdims else total
+    return asarray(a).astype(BOOL).sum(axis=axis, dtype=INT64, keepdims=keepdims)
 
 
 # --------------------------------------------------------------------------

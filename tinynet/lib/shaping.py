@@ -838,13 +838,23 @@ def tile(A, reps):
     ([1, 2, 1, 2], [[1, 2], [1, 2]], (1, 2, 4))
     """
     a = asarray(A)
-    reps = (reps,) if isinstance(reps, int) else tuple(int(r) for r in reps)
-    for r in reps:
-        if r < 0:
-            raise ValueError("negative dimensions are not allowed")
+    try:
+        reps = tuple(reps)
+    except TypeError:
+        reps = (reps,)
+    reps = tuple(_repeat_count(r, a.size != 0) for r in reps)  # an empty A is only reshaped: no C longs
     n = max(len(reps), a.ndim)
+    padded = (1,) * (n - a.ndim) + a._shape
+    for r, length in zip((1,) * (n - len(reps)) + reps, padded):
+        if r < 0 and (a.size or r * length < 0):  # an empty A is reshaped to (r0 * n0, ...) only
+            raise ValueError("negative dimensions are not allowed")
     reps = (1,) * (n - len(reps)) + reps
     a = a.reshape((1,) * (n - a.ndim) + a._shape)
+    for r, length in zip(reps, a._shape):
+        if r * length > _INTP_MAX:  # possible in an empty array, whose other axes hold no bytes
+            raise ValueError("Maximum allowed dimension exceeded")
+    if a.size == 0:  # NumPy only reshapes an empty A: each length is r * n, even for a negative r
+        return ndarray._make([], tuple(r * m for r, m in zip(reps, a._shape)), a._dtype)
     _check_tile_size(a._shape, reps, a._dtype)
     interleaved = []
     stretched = []
@@ -853,6 +863,21 @@ def tile(A, reps):
         stretched += [r, length]
     view = broadcast_to(a.reshape(tuple(interleaved)), tuple(stretched))
     return ndarray._make(list(view._values()), tuple(r * m for r, m in zip(reps, a._shape)), a._dtype)
+
+
+_INTP_MAX = (1 << 63) - 1
+
+
+def _repeat_count(r, c_long=True):
+    """Return a repeat count as NumPy reads it: an integer (TypeError else) that fits a C long."""
+    if not isinstance(r, int):  # MicroPython's ints have no __index__; NumPy-like integer scalars do
+        if not hasattr(r, "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+        r = r.__index__()
+    r = int(r)
+    if c_long and not -(1 << 63) <= r <= _INTP_MAX:
+        raise OverflowError("Python int too large to convert to C long")
+    return r
 
 
 def _check_tile_size(shape, reps, d):

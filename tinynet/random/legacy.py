@@ -188,6 +188,7 @@ class RandomState(LegacyDistributions):
         """
         if len(dims) == 0:
             return self.random_sample()
+        _check_dims(dims)
         return self.random_sample(dims)
 
     def uniform(self, low=0.0, high=1.0, size=None):
@@ -274,6 +275,7 @@ class RandomState(LegacyDistributions):
         """
         if len(dims) == 0:
             return self.standard_normal()
+        _check_dims(dims)
         return self.standard_normal(dims)
 
     def normal(self, loc=0.0, scale=1.0, size=None):
@@ -551,6 +553,13 @@ def random(size=None):
 
 sample = random_sample
 ranf = random_sample
+
+
+def _check_dims(dims):
+    """Refuse bools among rand's and randn's dimensions, as NumPy does (other non-integers fail later)."""
+    for n in dims:
+        if isinstance(n, bool):
+            raise TypeError("an integer is required")
 
 
 def rand(*dims):
