@@ -4,11 +4,12 @@ Every property runs the same expression in NumPy and in the library under test (
 with --array-lib=numpy) and compares shape, dtype and values (exactly: these are integer and exact float
 operations on small integers), or the exception type when NumPy raises.
 """
+import numpy
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from strategies import agree_nd, nd_cases, nd_shapes
+from strategies import ALL_DTYPES, agree_nd, nd_cases, nd_shapes
 
 SETTINGS = settings(max_examples=40, deadline=None)
 INT_DTYPES = ["int8", "int16", "int32", "int64", "uint8", "uint32", "float32", "float64", "bool"]
@@ -92,6 +93,23 @@ def test_out_and_where(tn, name, a, out_dtype, data):
        dtype=st.sampled_from(["float64", "int64", "float32"]))
 def test_dtype_keyword_sets_the_loop_dtype(tn, a, dtype):
     agree_nd(lambda xp, x: xp.add(x, x, dtype=dtype), tn, a)
+
+
+@SETTINGS
+@given(name=st.sampled_from(["add", "multiply", "equal", "less", "logical_and", "maximum", "negative", "sqrt",
+                             "isnan"]),
+       a=nd_cases(nd_shapes(max_dims=3, max_size=12), st.sampled_from(ALL_DTYPES), small=True),
+       dtype=st.sampled_from(ALL_DTYPES), casting=st.sampled_from(["same_kind", "safe", "unsafe"]),
+       other=st.sampled_from(["array", 2, 1.5, 1j, True]))
+def test_dtype_keyword_casts_inputs_by_the_casting_rule(tn, name, a, dtype, casting, other):
+    """dtype= casts the inputs under casting= (NumPy's UFuncTypeError when the rule refuses one); for a
+    comparison or logical function it can only be bool, the output's dtype."""
+    def call(xp, x):
+        f = getattr(xp, name)
+        args = (x,) if f.nin == 1 else (x, x if other == "array" else other)
+        return f(*args, dtype=dtype, casting=casting)
+    with numpy.errstate(all="ignore"):
+        agree_nd(call, tn, a, message=True, ulps=1)
 
 
 def test_reduce_of_an_empty_axis_needs_an_identity(tn):

@@ -58,6 +58,14 @@ _REORDERABLE = ("add", "multiply", "maximum", "minimum", "logical_and", "logical
 _START_FROM_IDENTITY = ("gcd", "hypot", "logaddexp", "logaddexp2")
 
 
+# Comparisons and logical functions: their dtype= can only be bool, the output's dtype.
+_BOOL_OUTPUT = ("equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "logical_and",
+                "logical_or", "logical_xor", "logical_not", "isnan", "isinf", "isfinite", "signbit")
+
+# The kinds of dtype= a Python number may be computed in (it is weak: any dtype of its kind or above).
+_WEAK_KINDS = {bool: "biufc", int: "iufc", float: "fc", complex: "c"}
+
+
 class ufunc:
     """A universal function of one or two inputs (see the module docstring).
 
@@ -99,8 +107,7 @@ class ufunc:
                 raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
             out = out[0]
         if dtype is not None:
-            d = dtypes.as_dtype(dtype)
-            args = tuple(x if type(x) in (bool, int, float, complex) else asarray(x).astype(d) for x in args)
+            args = self._inputs_in(dtypes.as_dtype(dtype), args, casting)
         value = self._function(*args)
         if value is NotImplemented:
             raise TypeError("ufunc '%s' not supported for the input types" % self.__name__)
@@ -109,6 +116,39 @@ class ufunc:
         if out is None:
             return value
         return _into(self.__name__, value, out, casting)
+
+    def _inputs_in(self, d, args, casting):
+        """The inputs cast to the loop dtype d that ``dtype=`` asks for, refused as NumPy refuses them.
+
+        For a comparison or a logical function, dtype=bool names the output's dtype: the inputs are
+        compared as they are (any other dtype has no loop there).
+        """
+        if self.__name__ in _BOOL_OUTPUT:
+            if d is not BOOL:
+                raise TypeError("No loop matching the specified signature and casting was found for ufunc %s"
+                                % self.__name__)
+            return args
+        one = ndarray._make([dtypes.converter(d)(1)], (), d)
+        probe = self._function(*([one] * self.nin))  # the loop for d: its own TypeError if there is none
+        if getattr(probe, "dtype", d) is not d:  # (np.sqrt has no int8 loop: dtype=int8 does not upcast)
+            raise TypeError("No loop matching the specified signature and casting was found for ufunc %s"
+                            % self.__name__)
+        cast = []
+        for i, x in enumerate(args):
+            t = type(x)
+            if t in _WEAK_KINDS:  # a Python number is weak: it takes any dtype of its kind or above
+                source, fits = dtypes.promote_weak(d, t), d.kind in _WEAK_KINDS[t]
+            else:
+                source = asarray(x)._dtype
+                fits = dtypes.can_cast(source, d, casting)
+            if casting != "unsafe" and not fits:
+                which = "input" if self.nin == 1 else "input %d" % i
+                raise UFuncTypeError("Cannot cast ufunc '%s' %s from %r to %r with casting rule '%s'"
+                                     % (self.__name__, which, source, d, casting))
+            if t in _WEAK_KINDS and t is int and d.kind in "iu":
+                dtypes.check_python_int(x, d)  # 300 into int8 overflows, whatever the casting rule
+            cast.append(asarray(x).astype(d))
+        return tuple(cast)
 
     def _call_outputs(self, args, out, where, dtype, casting):
         """Call a ufunc of several outputs (frexp, modf, divmod): out is a tuple with one entry per output."""
