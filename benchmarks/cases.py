@@ -534,3 +534,50 @@ def binomial_cases(n_draws, pure):
         return lambda: state.binomial(n, p, n_draws)
 
     return _numpy_side(cases, pure, numpy_binomial)
+
+
+
+# ---------------------------------------------------------------------------------------------------------
+# set operations and padding
+
+
+def unique_cases(n, pure):
+    """np.unique of n ints drawn from n // 10 values; the floor is sorted(set(values))."""
+    import tinynet
+
+    generator = random.Random(22)
+    values = [generator.randrange(max(n // 10, 1)) for _ in range(n)]
+    a = tinynet.array(values)
+    cases = {
+        "tinynet": lambda: tinynet.unique(a),
+        "floor": lambda: sorted(set(values)),
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound_sort(numpy.unique, numpy.array(values)))
+
+
+def _reflect_rows(rows, width):
+    """Reflect-pad a list of rows by width on both ends of each row (the floor of np.pad 'reflect')."""
+    return [row[width:0:-1] + row + row[-2:-width - 2:-1] for row in rows]
+
+
+def pad_cases(n, pure):
+    """np.pad(a, 2, mode='reflect') of an n x n float matrix; the floor reflects nested lists with slices."""
+    import tinynet
+
+    values = _floats(n * n, 23)
+    rows = [values[i * n:(i + 1) * n] for i in range(n)]
+    a = tinynet.array(rows)
+
+    def floor():
+        wide = _reflect_rows(rows, 2)
+        return wide[2:0:-1] + wide + wide[-2:-4:-1]
+
+    cases = {
+        "tinynet": lambda: tinynet.pad(a, 2, mode="reflect"),
+        "floor": floor,
+    }
+    return _numpy_side(cases, pure, lambda numpy: _bound_pad(numpy, numpy.array(rows)))
+
+
+def _bound_pad(numpy, x):
+    return lambda: numpy.pad(x, 2, mode="reflect")

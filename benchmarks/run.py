@@ -59,6 +59,7 @@ class Settings:
         self.column_n = 20 if quick else 200
         self.sort_n = 1000 if quick else 10 ** 5
         self.binomial_draws = 100 if quick else 10 ** 5
+        self.pad_n = 20 if quick else 200
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -96,6 +97,8 @@ def row_groups(settings, pure):
     groups.append(("sort", cases.sort_cases(settings.sort_n, pure), t))
     groups.append(("percentile", cases.percentile_cases(settings.sort_n, pure), t))
     groups.append(("binomial", cases.binomial_cases(settings.binomial_draws, pure), t))
+    groups.append(("unique", cases.unique_cases(settings.sort_n, pure), t))
+    groups.append(("pad", cases.pad_cases(settings.pad_n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups
@@ -333,6 +336,12 @@ def nd_rows(settings):
     case = "percentile [5, 25, 50, 75, 95] of %d floats" % n
     rows.append(Row(case, "percentile", "floor", "sorted() and interpolation"))
     rows.append(Row(case, "percentile", "numpy", "NumPy"))
+    case = "unique of %d ints" % n
+    rows.append(Row(case, "unique", "floor", "sorted(set(values))"))
+    rows.append(Row(case, "unique", "numpy", "NumPy"))
+    case = "pad %dx%d by 2, reflect" % (settings.pad_n, settings.pad_n)
+    rows.append(Row(case, "pad", "floor", "slices of nested lists"))
+    rows.append(Row(case, "pad", "numpy", "NumPy"))
     return rows
 
 
@@ -359,7 +368,7 @@ def _pure_groups(settings):
     return (["seed"] + ["matmul %d" % n for n in settings.matmul_sizes]
             + ["sigmoid", "stable sigmoid", "add", "broadcast add", "broadcast mul", "nd multiply",
                "nd sum last", "nd sum first", "batched matmul", "einsum ij", "einsum bij", "float32",
-               "column set", "column add", "sort", "percentile", "train"])
+               "column set", "column add", "sort", "percentile", "unique", "pad", "train"])
 
 
 def memory_table(peaks):

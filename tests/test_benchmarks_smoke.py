@@ -24,6 +24,7 @@ ROWS = [
     "tinynet's a @ b", "float32 a * b + c, 100 elements", "tinynet float64",
     "a[:, 3] = values, 20x20", "a[:, 1:5] += 1, 20x20", "loop over lists of rows",
     "sort 1000 floats", "sorted() of the list", "percentile [5, 25, 50, 75, 95] of 1000 floats",
+    "unique of 1000 ints", "sorted(set(values))", "pad 20x20 by 2, reflect",
     "Peak memory", "seed program |", "moons training",
     "PyPy",
 ]

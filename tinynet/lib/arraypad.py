@@ -119,8 +119,8 @@ def _statistic(mode, chunk, d):
         if any(x != x for x in ordered):
             return float("nan")
         value = ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
-    if d.kind in "iub":
-        value = round(value)  # NumPy rounds half to even before storing into an integer dtype
+    if d.kind in "iu":
+        value = round(value)  # NumPy rounds half to even before storing into an integer dtype (not bool)
     return value
 
 

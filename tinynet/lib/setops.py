@@ -62,8 +62,9 @@ def sort_order(values, kind):
         keys = [_float_key(x) for x in values]
     else:
         keys = values
-    # (key, position) pairs sort the same on every runtime, also where sort is not stable
-    return [i for _, i in sorted(zip(keys, range(n)))]
+    # sorting positions by key is stable on CPython; callers that need the first position of a run of
+    # equal values take its minimum, so a runtime whose sort is not stable gives the same answers
+    return sorted(range(n), key=keys.__getitem__)
 
 
 def _is_nan(x):
@@ -103,6 +104,26 @@ def _rows_equal(a, b):
 # --------------------------------------------------------------------------
 
 
+def _distinct_sorted(a, equal_nan):
+    """The sorted distinct values alone: a hash set, then a sort of what is left (the fast path)."""
+    values = a._values()
+    kind = a._dtype.kind
+    if kind not in "fc":
+        return sorted(set(values))
+    numbers = [x for x in values if x == x]
+    nans = [x for x in values if x != x]
+    seen = {}
+    for x in numbers:  # the first of equal values (0.0 and -0.0) stays, as a stable sort keeps it
+        if x not in seen:
+            seen[x] = x
+    distinct = sorted(seen.values(), key=_complex_key if kind == "c" else None)
+    if nans:
+        if kind == "c":
+            nans = [nans[i] for i in sort_order(nans, "c")]
+        distinct += nans[:1] if equal_nan else nans
+    return distinct
+
+
 def _unique_flat(a, equal_nan):
     """(distinct values in order, first index, inverse list, counts) of a's values in C order."""
     values = a._values()
@@ -110,9 +131,10 @@ def _unique_flat(a, equal_nan):
     runs = groups(values, order, equal_nan)
     first, counts = [], []
     inverse = [0] * len(values)
+    complex_kind = a._dtype.kind == "c"
     for g, (start, stop) in enumerate(runs):
-        # the first in sort order: equal values sort by position, nans by NumPy's order
-        first.append(order[start])
+        # the first occurrence; complex nans of different parts are one run, led by NumPy's sort order
+        first.append(order[start] if complex_kind else min(order[start:stop]))
         counts.append(stop - start)
         for k in range(start, stop):
             inverse[order[k]] = g
@@ -175,6 +197,9 @@ def unique(ar, return_index=False, return_inverse=False, return_counts=False, ax
     a = asarray(ar)
     if axis is not None:
         axis = normalize_axis(axis, a.ndim)
+    if (axis is None or a.ndim == 1) and not (return_index or return_inverse or return_counts):
+        values = _distinct_sorted(a, equal_nan)
+        return ndarray._make(values, (len(values),), a._dtype)
     if axis is None or a.ndim == 1:  # a 1-d array along its axis is the flat case (equal_nan holds)
         values, first, inverse, counts = _unique_flat(a, equal_nan)
         result = ndarray._make(values, (len(values),), a._dtype)
@@ -270,7 +295,9 @@ def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
     n1 = len(u1)
     for k in range(len(order) - 1):
         p, q = order[k], order[k + 1]
-        if p < n1 <= q and both[p] == both[q]:
+        if p > q:
+            p, q = q, p
+        if p < n1 <= q and both[p] == both[q]:  # one from each side (p from ar1: its value is kept)
             common.append(both[p])
             where1.append(f1[p])
             where2.append(f2[q - n1])
