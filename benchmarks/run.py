@@ -3,6 +3,7 @@
     python3 benchmarks/run.py            # the full run, about ten minutes: prints the tables and writes
                                          # benchmarks/results.md and benchmarks/results.svg
     python3 benchmarks/run.py --quick    # a smoke run of a few seconds: every row, tiny sizes, no files
+    python3 benchmarks/run.py --groups 'seed,matmul 2'   # just those row groups, full size, no files
 
 Every figure is measured in this one run: the sides of a comparison are timed in turn, repeat after
 repeat, and a ratio is the median of the per-repeat ratios (tinynet's time divided by the other's, so
@@ -104,10 +105,13 @@ def row_groups(settings, pure):
     return groups
 
 
-def measure_all(settings, pure, only=None):
-    """Return {group: {side: [seconds per call, one per repeat]}}; only=(group, side) measures just that."""
+def measure_all(settings, pure, only=None, wanted=None):
+    """Return {group: {side: [seconds per call, one per repeat]}}; only=(group, side) measures just that,
+    wanted=[group, ...] just those groups."""
     measured = {}
     for group, sides, min_time in row_groups(settings, pure):
+        if wanted is not None and group not in wanted:
+            continue
         if only is not None:
             if group != only[0]:
                 continue
@@ -422,6 +426,9 @@ def main(argv=None):
     parser.add_argument("--out", help="folder for results.md and results.svg (default: benchmarks/, "
                                       "or none with --quick)")
     parser.add_argument("--no-pypy", action="store_true", help="skip the PyPy rows")
+    parser.add_argument("--groups", help="measure only these row groups, comma-separated (for example "
+                                         "'seed,matmul 2,nd sum last'), and print their rows: no import times, "
+                                         "memory, PyPy or files")
     parser.add_argument("--pure-json", action="store_true", help=argparse.SUPPRESS)  # used under PyPy
     parser.add_argument("--only", nargs=2, metavar=("GROUP", "SIDE"), help=argparse.SUPPRESS)  # with --pure-json
     args = parser.parse_args(argv)
@@ -432,6 +439,16 @@ def main(argv=None):
         version = "PyPy %s (Python %s)" % (".".join(map(str, sys.pypy_version_info[:3])) if hasattr(
             sys, "pypy_version_info") else "?", platform.python_version())
         print(json.dumps({"version": version, "groups": groups}))
+        return 0
+
+    header = ["case", "tinynet", "compared with", "its time", "tinynet ÷ it", "target", "met"]
+    if args.groups:
+        wanted = [name.strip() for name in args.groups.split(",")]
+        groups = measure_all(settings, pure=False, wanted=wanted)
+        rows = [row for row in main_rows(settings) if row.group in wanted]
+        for row in rows:
+            row.fill(groups)
+        print(markdown_table(header, [row.cells() for row in rows]))
         return 0
 
     groups = measure_all(settings, pure=False)
@@ -445,7 +462,6 @@ def main(argv=None):
     rows = main_rows(settings)
     for row in rows:
         row.fill(groups)
-    header = ["case", "tinynet", "compared with", "its time", "tinynet ÷ it", "target", "met"]
     text = "\n\n".join([
         "Machine: " + machine_line() + (" (quick smoke run)" if args.quick else ""),
         markdown_table(header, [row.cells() for row in rows]),
