@@ -487,7 +487,9 @@ def _same_dtype_binary(name, a, b):
     if d is not FLOAT64:
         values = dtypes.fix(values, d)  # int64 wraps around, float32 rounds
     if d is not INT64:
-        check_float_errors(name, xs, ys, values)
+        total = sum(values)
+        if total - total != 0:  # an inf or nan among the values (check_float_errors's own first test)
+            check_float_errors(name, xs, ys, values)
     return result(values, shape, d)
 
 
