@@ -79,6 +79,8 @@ package(
         "nn/modelfile.py",
         "nn/network.py",
         "random/__init__.py",
+        "random/bit_generator.py",
+        "random/bit_generators.py",
         "random/bounded.py",
         "random/continuous.py",
         "random/discrete.py",

@@ -63,17 +63,19 @@ from tinynet.random.legacy import (
     zipf,
 )
 
-_LAZY = ("Generator", "default_rng")
+_LAZY = {"Generator": "generator", "default_rng": "generator", "BitGenerator": "bit_generator",
+         "SeedSequence": "pcg64", "PCG64": "pcg64", "MT19937": "bit_generators", "PCG64DXSM": "bit_generators",
+         "Philox": "bit_generators", "SFC64": "bit_generators"}
 # MicroPython asks the package's __getattr__ for a submodule on `from tinynet.random import pcg64`
 # before it imports it, and stops at an AttributeError; so the submodules are served here too.
-_SUBMODULES = ("bounded", "continuous", "discrete", "generator", "legacy", "legacy_distributions", "multivariate",
+_SUBMODULES = ("bit_generator", "bit_generators", "bounded", "continuous", "discrete", "generator", "legacy", "legacy_distributions", "multivariate",
                "mt19937", "parameters", "pcg64", "sampling", "weighted", "ziggurat")
 
 
 def __getattr__(name):
     if name in _LAZY:
-        generator = __import__("tinynet.random.generator", None, None, ["generator"])
-        value = getattr(generator, name)
+        module = __import__("tinynet.random." + _LAZY[name], None, None, [_LAZY[name]])
+        value = getattr(module, name)
         globals()[name] = value
         return value
     if name in _SUBMODULES:
@@ -82,7 +84,7 @@ def __getattr__(name):
 
 
 __all__ = [
-    "Generator", "RandomState", "beta", "binomial", "bytes", "chisquare", "choice", "default_rng",
+    "BitGenerator", "Generator", "MT19937", "PCG64", "PCG64DXSM", "Philox", "RandomState", "SFC64", "SeedSequence", "beta", "binomial", "bytes", "chisquare", "choice", "default_rng",
     "dirichlet", "exponential", "f", "gamma", "geometric", "get_state", "gumbel", "hypergeometric", "laplace",
     "logistic", "lognormal", "logseries", "multinomial", "multivariate_normal", "negative_binomial",
     "noncentral_chisquare", "noncentral_f", "normal", "pareto", "permutation", "poisson", "power", "rand",

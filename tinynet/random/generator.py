@@ -33,6 +33,7 @@ from tinynet.random import ziggurat as _ziggurat
 from tinynet.core.errors import AxisError as _AxisError
 from tinynet.core.ndarray import ndarray as _ndarray
 from tinynet.core.nested import format_shape
+from tinynet.random.bit_generator import BitGenerator
 from tinynet.random.pcg64 import PCG64
 
 __all__ = ['Generator', 'default_rng']
@@ -65,19 +66,21 @@ class Generator:
     """
 
     def __init__(self, bit_generator):
-        if not isinstance(bit_generator, PCG64):
-            raise TypeError('Generator needs a tinynet PCG64 bit generator')
+        if not isinstance(bit_generator, BitGenerator):
+            # NumPy's error: it looks for the bit generator's C capsule
+            raise AttributeError("'%s' object has no attribute 'capsule' (Generator needs a BitGenerator)"
+                                 % type(bit_generator).__name__)
         self._bits = bit_generator
 
     def __repr__(self):
-        return 'Generator(PCG64) at 0x%X' % id(self)
+        return 'Generator(%s) at 0x%X' % (type(self._bits).__name__, id(self))
 
     def __str__(self):
-        return 'Generator(PCG64)'
+        return 'Generator(%s)' % type(self._bits).__name__
 
     @property
     def bit_generator(self):
-        """The PCG64 bit generator underneath."""
+        """The bit generator underneath (PCG64, PCG64DXSM, MT19937, Philox or SFC64)."""
         return self._bits
 
     def spawn(self, n_children):
@@ -87,7 +90,7 @@ class Generator:
         >>> child.random()
         0.4757645185899906
         """
-        return [Generator(PCG64(seq)) for seq in self._bits.seed_seq.spawn(n_children)]
+        return [Generator(bits) for bits in self._bits.spawn(n_children)]
 
     # -- uniform doubles -----------------------------------------------------
 
@@ -433,7 +436,7 @@ def default_rng(seed=None):
     """
     if isinstance(seed, Generator):
         return seed
-    if isinstance(seed, PCG64):
+    if isinstance(seed, BitGenerator):
         return Generator(seed)
     return Generator(PCG64(seed))
 

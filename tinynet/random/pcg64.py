@@ -28,6 +28,7 @@ read as integers the way both random generators read them
 (``tinynet.sampling.index_or_none``).
 """
 
+from tinynet.random.bit_generator import BitGenerator
 from tinynet.random.sampling import index_or_none
 
 __all__ = ['SeedSequence', 'PCG64']
@@ -253,24 +254,20 @@ def _output(state):
     return ((x >> rot) | (x << (64 - rot))) & _MASK64
 
 
-class PCG64:
+class PCG64(BitGenerator):
     """NumPy's PCG64 bit generator: PCG64(seed) gives numpy.random.PCG64(seed)'s words.
 
     The seed goes through SeedSequence; its first four 64-bit words are the
     start state (high, low) and the stream selector (high, low).
 
     >>> bits = PCG64(0)
-    >>> bits.random_raw(2)
+    >>> bits.random_raw(2).tolist()
     [11749869230777074271, 4976686463289251617]
     """
 
     def __init__(self, seed=None):
-        if isinstance(seed, SeedSequence):
-            seed_seq = seed
-        else:
-            seed_seq = SeedSequence(seed)
-        self.seed_seq = seed_seq
-        words = seed_seq.generate_state(4, 'uint64')
+        BitGenerator.__init__(self, seed)
+        words = self._seed_seq.generate_state(4, 'uint64')
         self._seed_state((words[0] << 64) | words[1], (words[2] << 64) | words[3])
 
     def __repr__(self):
@@ -335,6 +332,16 @@ class PCG64:
         self._has_uint32 = 0
         self._uinteger = 0
         return self
+
+    def jumped(self, jumps=1):
+        """Return a copy advanced by jumps * 210306068529402873165736369884012333109 words (2**128 (phi - 1)).
+
+        >>> PCG64(0).jumped().next_uint64() == PCG64(0).advance(210306068529402873165736369884012333109).next_uint64()
+        True
+        """
+        copy = PCG64(self._seed_seq)
+        copy.state = self.state
+        return copy.advance(210306068529402873165736369884012333109 * int(jumps))
 
     # -- draws -----------------------------------------------------------------
 
@@ -419,13 +426,3 @@ class PCG64:
             append(((((x >> rot) | (x << (64 - rot))) & mask64) >> 11) * scale)
         self._state = state
         return values
-
-    def random_raw(self, size=None):
-        """Return raw 64-bit words: one int for size None, else a list of size of them.
-
-        >>> PCG64(42).random_raw()
-        14276969152011380360
-        """
-        if size is None:
-            return self.next_uint64()
-        return self.uint64s(size)

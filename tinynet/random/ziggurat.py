@@ -267,6 +267,8 @@ def standard_normals(bits, count):
     """
     zig = tables()
     ki, wi, _ = zig
+    if type(bits).__name__ != 'PCG64':
+        return _standard_normals_from_words(bits, count, zig)
     state = bits._state
     inc = bits._inc
     multiplier = MULTIPLIER
@@ -295,4 +297,26 @@ def standard_normals(bits, count):
         if value is not None:
             append(value)
     bits._state = state
+    return values
+
+
+def _standard_normals_from_words(bits, count, zig):
+    """The same ziggurat on any bit generator's next_uint64 (the loop above inlines PCG64's step)."""
+    ki, wi, _ = zig
+    next_uint64 = bits.next_uint64
+    values = []
+    while len(values) < count:
+        word = next_uint64()
+        idx = word & 0xFF
+        word >>= 8
+        rabs = (word >> 1) & _MANTISSA_MASK
+        value = rabs * wi[idx]
+        if word & 1:
+            value = -value
+        if rabs < ki[idx]:
+            values.append(value)
+            continue
+        value = _finish(bits, zig, idx, rabs, value)
+        if value is not None:
+            values.append(value)
     return values
