@@ -16,21 +16,21 @@ Floats follow IEEE 754 as NumPy does: overflow gives inf, log(0) gives -inf,
 and 0/0 gives nan, never an exception.
 """
 
-import builtins
 import math
 
 try:
-    import cmath as _cmath
+    import cmath
 except ImportError:  # ports built without complex numbers
-    _cmath = None
+    cmath = None
 
 from tinynet.core import dtypes
 from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import memory
-from tinynet.core.dtypes import BOOL, FLOAT64, INT64
+from tinynet.core.dtypes import BOOL
 from tinynet.core.ndarray import asarray, ndarray
-from tinynet.core.ufunc import _complex_exp, _values_in, binary, unary
+from tinynet.core.ufunc import _complex_exp, _values_in, binary, unary, unary_op
+from tinynet.lib import ufunc_loops
 from tinynet.core.umath import ufunc
 from tinynet.core.ufunc import result as _result
 
@@ -39,20 +39,22 @@ from tinynet.core.ufunc import result as _result
 # --------------------------------------------------------------------------
 
 
-def _float_function(x, fast, careful, complex_kernel=None):
-    """Apply a float function elementwise (complex_kernel for complex input).
+def _float_function(name, x, fast, careful, poles=()):
+    """Apply a float function elementwise (complex input through cmath's function of that name).
 
     The result is float: the input's own float dtype, or for bools and integers the smallest float
     that holds them (int8 -> float16, int16 -> float32, int32 and int64 -> float64), as NumPy picks.
-    Complex input stays complex; complex64 is computed in double and rounded once.
+    Domain errors are reported as NumPy reports them ("divide by zero encountered in log").
     """
-    a = asarray(x)
-    if a._dtype.kind == "c":
-        if complex_kernel is None or _cmath is None:
-            raise TypeError("ufunc not supported for complex input on this runtime (no cmath)")
-        return unary(complex_kernel, a)
-    d = a._dtype if a._dtype.kind == "f" else dtypes.promote(a._dtype, dtypes.FLOAT16)
-    return unary(fast, a, d, careful)
+    return ufunc_loops.apply_unary(name, x, ufunc_loops.INEXACT, fast, careful, _complex_kernel(name), poles)
+
+
+def _complex_kernel(name):
+    """The complex loop of the named function (None where the runtime has no cmath)."""
+    if cmath is None:
+        return None
+    kernel = _COMPLEX_KERNELS.get(name)
+    return kernel if kernel is not None else _complex_careful(name)
 
 
 # Complex kernels: cmath's functions, with C99's answers where cmath raises (log of 0 is -inf with the
@@ -64,7 +66,7 @@ _LOG10E = 0.4342944819032518
 
 def _complex_log(z):
     try:
-        return _cmath.log(z)
+        return cmath.log(z)
     except ValueError:  # log(0 + 0j) = -inf + i atan2(imag, real)
         return complex(-floats.inf, math.atan2(z.imag, z.real))
 
@@ -111,7 +113,7 @@ _PARTS = {"sin": _sin_parts, "cos": _cos_parts}
 
 
 def _complex_careful(name):
-    function = getattr(_cmath, name, None) if _cmath is not None else None
+    function = getattr(cmath, name, None) if cmath is not None else None
     parts = _PARTS.get(name)
 
     def kernel(z):
@@ -122,13 +124,17 @@ def _complex_careful(name):
     return kernel
 
 
+_COMPLEX_KERNELS = {"exp": _complex_exp, "log": _complex_log, "log2": _complex_log2, "log10": _complex_log10,
+                    "log1p": _complex_log1p}
+
+
 def exp(x):
     """Return e**x elementwise (inf where it overflows, as IEEE says).
 
     >>> exp([0.0, 1.0, 1000.0]).tolist()
     [1.0, 2.718281828459045, inf]
     """
-    return _float_function(x, math.exp, floats.exp, _complex_exp)
+    return _float_function("exp", x, math.exp, floats.exp)
 
 
 def log(x):
@@ -137,7 +143,7 @@ def log(x):
     >>> log([1.0, 0.0, -1.0]).tolist()
     [0.0, -inf, nan]
     """
-    return _float_function(x, math.log, floats.log, _complex_log)
+    return _float_function("log", x, math.log, floats.log, (0.0,))
 
 
 def _log2(x):
@@ -150,7 +156,7 @@ def log2(x):
     >>> log2([1.0, 8.0]).tolist()
     [0.0, 3.0]
     """
-    return _float_function(x, math.log2, _log2, _complex_log2)
+    return _float_function("log2", x, math.log2, _log2, (0.0,))
 
 
 def _log10(x):
@@ -163,7 +169,7 @@ def log10(x):
     >>> log10([1.0, 1000.0]).tolist()
     [0.0, 3.0]
     """
-    return _float_function(x, math.log10, _log10, _complex_log10)
+    return _float_function("log10", x, math.log10, _log10, (0.0,))
 
 
 def _log1p(x):
@@ -186,7 +192,7 @@ def log1p(x):
     >>> log1p([0.0, 1e-20]).tolist()
     [0.0, 1e-20]
     """
-    return _float_function(x, _math_log1p or _log1p, _log1p, _complex_log1p)
+    return _float_function("log1p", x, _math_log1p or _log1p, _log1p, (-1.0,))
 
 
 def sqrt(x):
@@ -195,7 +201,7 @@ def sqrt(x):
     >>> sqrt([4.0, 2.0, -1.0]).tolist()
     [2.0, 1.4142135623730951, nan]
     """
-    return _float_function(x, math.sqrt, floats.sqrt, _complex_careful("sqrt"))
+    return _float_function("sqrt", x, math.sqrt, floats.sqrt)
 
 
 def tanh(x):
@@ -204,7 +210,7 @@ def tanh(x):
     >>> tanh([0.0, 1000.0]).tolist()
     [0.0, 1.0]
     """
-    return _float_function(x, math.tanh, math.tanh, _complex_careful("tanh"))
+    return _float_function("tanh", x, math.tanh, math.tanh)
 
 
 def sin(x):
@@ -213,7 +219,7 @@ def sin(x):
     >>> sin([0.0]).tolist()
     [0.0]
     """
-    return _float_function(x, math.sin, floats.sin, _complex_careful("sin"))
+    return _float_function("sin", x, math.sin, floats.sin)
 
 
 def cos(x):
@@ -222,23 +228,21 @@ def cos(x):
     >>> cos([0.0]).tolist()
     [1.0]
     """
-    return _float_function(x, math.cos, floats.cos, _complex_careful("cos"))
+    return _float_function("cos", x, math.cos, floats.cos)
 
 
 def _floor(x):
     try:
-        y = float(math.floor(x))
+        return math.copysign(float(math.floor(x)), x)  # floor(-0.0) is -0.0
     except floats.ARITHMETIC_ERRORS:  # inf and nan are their own floor
         return x
-    return y if y else math.copysign(0.0, x)  # floor(-0.0) is -0.0
 
 
 def _ceil(x):
     try:
-        y = float(math.ceil(x))
+        return math.copysign(float(math.ceil(x)), x)  # ceil(-0.5) is -0.0
     except floats.ARITHMETIC_ERRORS:
         return x
-    return y if y else math.copysign(0.0, x)  # ceil(-0.5) is -0.0
 
 
 def floor(x):
@@ -247,13 +251,7 @@ def floor(x):
     >>> floor([-1.5, 2.5]).tolist()
     [-2.0, 2.0]
     """
-    a = asarray(x)
-    if a._dtype.kind == "c":
-        raise TypeError("ufunc 'floor' not supported for the input types, and the inputs could not be safely "
-                        "coerced to any supported types according to the casting rule ''safe''")
-    if a._dtype.kind != "f":
-        return unary(_identity, a)
-    return unary(_floor, a)  # float16 and float32 keep their dtype
+    return _rounding("floor", x, _floor)
 
 
 def ceil(x):
@@ -262,13 +260,17 @@ def ceil(x):
     >>> ceil([-1.5, 2.5]).tolist()
     [-1.0, 3.0]
     """
+    return _rounding("ceil", x, _ceil)
+
+
+def _rounding(name, x, kernel):
+    """floor or ceil: bools and integers come back in their own dtype, floats keep theirs, complex is refused."""
     a = asarray(x)
     if a._dtype.kind == "c":
-        raise TypeError("ufunc 'ceil' not supported for the input types, and the inputs could not be safely "
-                        "coerced to any supported types according to the casting rule ''safe''")
+        raise ufunc_loops.not_supported(name)
     if a._dtype.kind != "f":
         return unary(_identity, a)
-    return unary(_ceil, a)
+    return unary(kernel, a)
 
 
 def _identity(x):
@@ -281,12 +283,7 @@ def absolute(x):
     >>> absolute([-1.5, 2]).tolist(), absolute(-3), absolute([3 + 4j])
     ([1.5, 2.0], np.int64(3), array([5.]))
     """
-    a = asarray(x)
-    if a._dtype is BOOL:
-        return unary(_identity, a)
-    if a._dtype.kind == "c":  # |x + yj| = hypot(x, y), a real number
-        return unary(builtins.abs, a, dtypes.real_dtype(a._dtype))
-    return unary(builtins.abs, a)
+    return unary_op("absolute", asarray(x))  # |a + bj| is real: complex128 gives float64
 
 
 def square(x):
@@ -297,7 +294,7 @@ def square(x):
     """
     a = asarray(x)
     if a._dtype is BOOL:
-        a = a.astype(INT64)  # NumPy squares bools in a small int type, not as logical and
+        a = a.astype(dtypes.INT8)  # NumPy squares bools in int8, not as logical and
     return binary("multiply", a, a)
 
 
