@@ -24,6 +24,7 @@ package(
         "core/memory.py",
         "core/ndarray.py",
         "core/nested.py",
+        "core/numerictypes.py",
         "core/printing.py",
         "core/products_math.py",
         "core/reduce_math.py",

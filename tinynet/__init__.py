@@ -255,6 +255,11 @@ _LAZY = {
     "tinynet.lib.nanfunctions": ("nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean",
                                  "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "nanstd",
                                  "nansum", "nanvar"),
+    "tinynet.core.numerictypes": (
+        "ScalarType", "complexfloating", "floating", "generic", "inexact", "integer", "isdtype", "isscalar",
+        "issubdtype", "little_endian", "min_scalar_type", "number", "sctypeDict", "signedinteger", "typecodes",
+        "unsignedinteger",
+    ),
     "tinynet.lib.elementwise_int": (
         "bitwise_count", "bitwise_invert", "bitwise_left_shift", "bitwise_right_shift", "conj", "conjugate",
         "divmod", "fmax", "fmin", "fmod", "gcd", "lcm",
@@ -336,11 +341,13 @@ uintc = uint32
 long = int64
 bitwise_not = invert
 ulong = uint64
+uint = uint64
 longlong = int64
 bitwise_not = invert
 ulonglong = uint64
 
 __all__ = [
+    "uint",
     "errstate", "getbufsize", "geterr", "geterrcall", "setbufsize", "seterr", "seterrcall",
     "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange", "argmax", "argmin",
     "argsort", "around", "array", "array2string", "array_equal", "array_repr", "array_split", "array_str",

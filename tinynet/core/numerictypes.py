@@ -97,22 +97,17 @@ little_endian = sys.byteorder == "little"
 
 
 def _sctype_dict():
-    """Every name and code NumPy knows each of tinynet's scalar types by."""
+    """Every name NumPy 2's sctypeDict knows each of tinynet's scalar types by."""
     table = {}
     for t in SCALAR_TYPES:
-        d = t._dtype
-        table[d.name] = t
-        table[d.char] = t
-        table["%s%d" % (d.kind, d.itemsize)] = t
+        table[t._dtype.name] = t
     aliases = {"bool_": "bool", "byte": "int8", "ubyte": "uint8", "short": "int16", "ushort": "uint16",
                "intc": "int32", "uintc": "uint32", "int_": "int64", "intp": "int64", "long": "int64",
                "longlong": "int64", "uint": "uint64", "uintp": "uint64", "ulong": "uint64", "ulonglong": "uint64",
                "half": "float16", "single": "float32", "double": "float64", "float": "float64",
-               "csingle": "complex64", "cdouble": "complex128", "complex": "complex128", "int": "int64",
-               "q": "int64", "Q": "uint64", "p": "int64", "P": "uint64", "n": "int64", "N": "uint64"}
+               "csingle": "complex64", "cdouble": "complex128", "complex": "complex128", "int": "int64"}
     for alias, name in aliases.items():
         table[alias] = table[name]
-    table["b1"] = scalars.bool_
     return table
 
 
@@ -190,17 +185,18 @@ def _min_int_dtype(v):
 
 
 def _min_float_dtype(v):
-    size = abs(v)
-    if size != size or size == float("inf") or size <= 65504.0:
+    # NumPy's thresholds: below 65000 in size float16, below 3.4e38 float32; nan and inf fit float16
+    if -65000.0 < v < 65000.0 or v - v != 0:
         return dtypes.FLOAT16
-    return dtypes.FLOAT32 if size <= 3.4028234663852886e38 else dtypes.FLOAT64
+    return dtypes.FLOAT32 if -3.4e38 < v < 3.4e38 else dtypes.FLOAT64
 
 
 def min_scalar_type(a):
     """Return the smallest dtype that holds the value of a scalar (or a 0-d array); an array's own dtype.
 
-    Integers: the smallest unsigned type for a value >= 0, else the smallest signed one.  Floats: the
-    smallest float whose range holds the value (precision is not asked for); complex likewise, by part.
+    Integers: the smallest unsigned type for a value >= 0, else the smallest signed one.  Floats: by size
+    alone (precision is not asked for), NumPy's thresholds: below 65000 float16, below 3.4e38 float32;
+    complex: complex64 if both parts are below 3.4e38.
 
     >>> min_scalar_type(255), min_scalar_type(-129), min_scalar_type(1e5), min_scalar_type(1j)
     (dtype('uint8'), dtype('int16'), dtype('float32'), dtype('complex64'))
@@ -216,8 +212,8 @@ def min_scalar_type(a):
         return _min_int_dtype(v) or arr._dtype
     if kind == "f":
         return _min_float_dtype(v)
-    wider = _min_float_dtype(v.real) if _min_float_dtype(v.real) is dtypes.FLOAT64 else _min_float_dtype(v.imag)
-    return dtypes.COMPLEX128 if wider is dtypes.FLOAT64 else dtypes.COMPLEX64
+    small = -3.4e38 < v.real < 3.4e38 and -3.4e38 < v.imag < 3.4e38
+    return dtypes.COMPLEX64 if small or arr._dtype is dtypes.COMPLEX64 else dtypes.COMPLEX128
 
 
 def isscalar(element):
