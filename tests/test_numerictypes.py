@@ -68,6 +68,8 @@ def test_min_scalar_type(tn, value):
         expected = numpy.min_scalar_type(value)
     except (OverflowError, TypeError):
         return
+    if expected.kind == "O":  # ints beyond 64 bits: object arrays are out of scope
+        return
     assert tn.min_scalar_type(value).name == expected.name
 
 
@@ -81,7 +83,7 @@ def test_tables(tn):
     assert tn.typecodes == numpy.typecodes
     for key, value in tn.sctypeDict.items():
         if key in ("longlong", "ulonglong"):  # NumPy's own 64-bit twin types; tinynet has one int64
-            assert numpy.dtype(numpy.sctypeDict[key]).name == numpy.dtype(value).name
+            assert numpy.dtype(numpy.sctypeDict[key]).name == tn.dtype(value).name
             continue
         assert value.__name__ == numpy.sctypeDict[key].__name__, key
     assert tn.little_endian == numpy.little_endian

@@ -518,7 +518,7 @@ def ldexp(x1, x2):
     >>> ldexp([1.0, 3.0], [10, -1]).tolist()
     [1024.0, 1.5]
     """
-    (x, weak_x), (n, weak_n) = loops.as_operand("ldexp", x1), loops.as_operand("ldexp", x2)
+    x, n = loops.as_operand("ldexp", x1)[0], loops.as_operand("ldexp", x2)[0]
     if n._dtype.kind not in "biu" or not dtypes.can_cast(n._dtype, dtypes.INT64, "safe"):
         raise loops.not_supported("ldexp")
     d = loops.loop_dtype("ldexp", x._dtype, FLOATS)
