@@ -641,6 +641,10 @@ def _logical_not(x):
 _neg, _invert = nested.neg, nested.invert
 
 
+def _complex_abs(z):
+    return floats.hypot(z.real, z.imag)
+
+
 def _conjugate(x):
     return x.conjugate()
 
@@ -666,7 +670,7 @@ def unary_op(name, a):
         if d is BOOL:
             return unary(_same, a)
         if d.kind == "c":
-            return unary(abs, a, dtypes.real_dtype(d))
+            return unary(abs, a, dtypes.real_dtype(d), _complex_abs)  # |z| past the largest float is inf
         return unary(abs, a)
     if name == "conjugate":
         if d.kind == "c":
