@@ -74,6 +74,7 @@ package(
         "linalg/_triangular.py",
         "nn/__init__.py",
         "nn/activations.py",
+        "nn/atomicfile.py",
         "nn/datasets.py",
         "nn/losses.py",
         "nn/modelfile.py",
