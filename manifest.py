@@ -86,6 +86,7 @@ package(
         "random/continuous.py",
         "random/discrete.py",
         "random/generator.py",
+        "random/generator_distributions.py",
         "random/legacy.py",
         "random/legacy_distributions.py",
         "random/mt19937.py",

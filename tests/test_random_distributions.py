@@ -265,3 +265,55 @@ def test_binomial_on_the_plain_python_bit_generator(tinynet_only):
     same(ours.binomial(100, 0.4, 50), expected.binomial(100, 0.4, 50))
     same(ours.gamma(0.5, 2.0, 20), expected.gamma(0.5, 2.0, 20))
     same(ours.poisson(30.0, 20), expected.poisson(30.0, 20))
+
+
+# ---------------------------------------------------------------------------
+# Generator: the distributions built on uniforms and ziggurat Gaussians
+# ---------------------------------------------------------------------------
+
+GENERATOR_SPECS = dict((name, SPECS[name]) for name in (
+    'binomial', 'poisson', 'zipf', 'logseries', 'standard_cauchy', 'lognormal', 'laplace', 'logistic',
+    'gumbel', 'vonmises'))
+GENERATOR_SPECS['zipf'] = (st.one_of(st.sampled_from([1.5, 2.0, 1025.0, 1e10]), st.floats(1.2, 50.0)),)
+
+
+def both_generators(tn, seed, call):
+    """As both, for default_rng(seed) on each side."""
+    ours_state = tn.random.default_rng(seed)
+    theirs_state = numpy.random.default_rng(seed)
+    ours = outcome(lambda: call(ours_state))
+    theirs = outcome(lambda: call(theirs_state))
+    assert ours[0] == theirs[0], (ours, theirs)
+    if ours[0] != 'ok':
+        assert ours[1] == theirs[1], (ours, theirs)
+        return
+    same(ours[1], theirs[1])
+    assert ours_state.random() == theirs_state.random(), 'a different number of draws was consumed'
+
+
+@pytest.mark.parametrize('name', sorted(GENERATOR_SPECS))
+@settings(max_examples=20, deadline=None)
+@given(data=st.data(), seed=SEEDS, size=SIZES)
+def test_generator_scalar_parameters(tn, name, data, seed, size):
+    params = tuple(data.draw(strategy) for strategy in GENERATOR_SPECS[name])
+    both_generators(tn, seed, lambda rng: getattr(rng, name)(*params, size=size))
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=SEEDS, size=SIZES, data=st.data())
+def test_generator_triangular_and_arrays(tn, seed, size, data):
+    left, mode, right = sorted(data.draw(st.floats(-1e6, 1e6)) for _ in range(3))
+    if left == right:
+        right = left + 1.0
+    both_generators(tn, seed, lambda rng: rng.triangular(left, mode, right, size=size))
+    ns = [data.draw(st.integers(0, 100)) for _ in range(3)]
+    both_generators(tn, seed, lambda rng: rng.binomial(ns, [[0.1], [0.9]]))
+    both_generators(tn, seed, lambda rng: rng.poisson([[1.0, 20.0]], size=(3, 2)))
+
+
+@pytest.mark.parametrize('case', [c for c in BAD if c[0] in GENERATOR_SPECS or c[0] == 'triangular'],
+                         ids=lambda case: case[0])
+def test_generator_bad_parameters(tn, case):
+    name, args = case[0], case[1]
+    size = case[2] if len(case) > 2 else None
+    both_generators(tn, 1, lambda rng: getattr(rng, name)(*args, size=size))

@@ -68,7 +68,7 @@ _LAZY = {"Generator": "generator", "default_rng": "generator", "BitGenerator": "
          "Philox": "bit_generators", "SFC64": "bit_generators"}
 # MicroPython asks the package's __getattr__ for a submodule on `from tinynet.random import pcg64`
 # before it imports it, and stops at an AttributeError; so the submodules are served here too.
-_SUBMODULES = ("bit_generator", "bit_generators", "bounded", "continuous", "discrete", "generator", "legacy", "legacy_distributions", "multivariate",
+_SUBMODULES = ("bit_generator", "bit_generators", "bounded", "continuous", "discrete", "generator", "generator_distributions", "legacy", "legacy_distributions", "multivariate",
                "mt19937", "parameters", "pcg64", "sampling", "weighted", "ziggurat")
 
 

@@ -336,7 +336,13 @@ def vonmises(src, mu, kappa, legacy):
         rho = (r - math.sqrt(2 * r)) / (2 * kappa)
         s = (1 + rho * rho) / (2 * rho)
     else:
-        return _wrap(mu + math.sqrt(1. / kappa) * src._normal())
+        # a von Mises of kappa > 1e6 is a normal of variance 1 / kappa to double precision
+        result = mu + math.sqrt(1. / kappa) * src._normal()
+        if result < -math.pi:
+            result += 2 * math.pi
+        if result > math.pi:
+            result -= 2 * math.pi
+        return result
     while True:
         u = src._double()
         z = math.cos(math.pi * u)

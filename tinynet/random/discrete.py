@@ -33,6 +33,22 @@ _LONG_MAX_FLOAT = 9.223372036854776e18
 _INF = float('inf')
 
 
+def _log1p(x):
+    """Return ln(1 + x); MicroPython, which has no log1p, gets log(1 + x)."""
+    try:
+        return math.log1p(x)
+    except AttributeError:
+        return math.log(1.0 + x)
+
+
+def _expm1(x):
+    """Return e**x - 1; MicroPython, which has no expm1, gets exp(x) - 1."""
+    try:
+        return math.expm1(x)
+    except AttributeError:
+        return math.exp(x) - 1.0
+
+
 def _log(x):
     """Return ln x as C's log does at the edges: -inf at 0 (Python raises there)."""
     if x > 0.0:
@@ -429,7 +445,7 @@ def _hrua(double, good, bad, sample):
     return z
 
 
-def zipf(double, a):
+def zipf(double, a, legacy=True):
     """Return a draw of Zipf(a) by Devroye's rejection: X = floor(U**(-1/(a-1))), kept if V X (T-1)/(b-1) <= T/b.
 
     Here U = 1 - u is in (0, 1], b = 2**(a-1) and T = (1 + 1/X)**(a-1).
@@ -438,6 +454,8 @@ def zipf(double, a):
     >>> zipf(MT19937(0).next_double, 2.0)
     2
     """
+    if a >= 1025 and not legacy:
+        return 1   # Generator: P(X = 1) is 1 to double precision
     am1 = a - 1.0
     b = 2.0 ** am1
     while True:
@@ -454,22 +472,22 @@ def zipf(double, a):
             return int(x)
 
 
-def logseries(double, p):
+def logseries(double, p, legacy=True):
     """Return a draw of the logarithmic series distribution by Kemp's LK: V >= p gives 1, else a log-ratio.
 
-    With r = log1p(-p) and q = -expm1(r U): V <= q**2 gives floor(1 + log V / log q), V >= q gives 1, else 2.
+    With r = log(1 - p) and q = 1 - exp(r U) (Generator: log1p(-p) and -expm1(r U)): V <= q**2 gives floor(1 + log V / log q), V >= q gives 1, else 2.
 
     >>> from tinynet.random.mt19937 import MT19937
     >>> logseries(MT19937(0).next_double, 0.9)
     3
     """
-    r = math.log(1.0 - p)
+    r = math.log(1.0 - p) if legacy else _log1p(-p)
     while True:
         v = double()
         if v >= p:
             return 1
         u = double()
-        q = 1.0 - math.exp(r * u)
+        q = 1.0 - math.exp(r * u) if legacy else -_expm1(r * u)
         if v <= q * q:
             if v == 0.0 or q == 0.0:
                 continue

@@ -34,6 +34,7 @@ from tinynet.core.errors import AxisError as _AxisError
 from tinynet.core.ndarray import ndarray as _ndarray
 from tinynet.core.nested import format_shape
 from tinynet.random.bit_generator import BitGenerator
+from tinynet.random.generator_distributions import GeneratorDistributions
 from tinynet.random.pcg64 import PCG64
 
 __all__ = ['Generator', 'default_rng']
@@ -55,7 +56,7 @@ def _normalize_axis(axis, ndim):
 # The generator
 # ---------------------------------------------------------------------------
 
-class Generator:
+class Generator(GeneratorDistributions):
     """NumPy's Generator on a PCG64 bit generator: Generator(PCG64(seed)) == numpy's, value for value.
 
     >>> rng = Generator(PCG64(0))
