@@ -59,6 +59,7 @@ package(
         "lib/shaping.py",
         "lib/sorting.py",
         "lib/statistics.py",
+        "lib/textfill.py",
         "lib/textio.py",
         "lib/twodim.py",
         "lib/ufunc_loops.py",
