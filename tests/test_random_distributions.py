@@ -317,3 +317,16 @@ def test_generator_bad_parameters(tn, case):
     name, args = case[0], case[1]
     size = case[2] if len(case) > 2 else None
     both_generators(tn, 1, lambda rng: getattr(rng, name)(*args, size=size))
+
+
+def test_distributions_load_on_first_use(tinynet_only):
+    """Drawing uniforms and normals loads none of the distributions' code (a board's heap)."""
+    import subprocess
+    import sys
+
+    program = ("import sys, tinynet as np\n"
+               "np.random.seed(0); np.random.randn(3); np.random.RandomState(1).rand(2)\n"
+               "print('tinynet.random.legacy_distributions' in sys.modules)\n"
+               "print(np.random.binomial(10, 0.5), 'tinynet.random.legacy_distributions' in sys.modules)\n")
+    out = subprocess.run([sys.executable, '-c', program], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ['False', '5', 'True']

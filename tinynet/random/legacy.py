@@ -34,7 +34,6 @@ from tinynet.core import dtypes as _dtypes
 from tinynet.random import mt19937
 from tinynet.core import nested as _nested
 from tinynet.random import sampling as _sampling
-from tinynet.random.legacy_distributions import LegacyDistributions
 
 from tinynet.core.ndarray import ndarray as _ndarray
 
@@ -49,7 +48,7 @@ __all__ = [
 # The generator
 # ---------------------------------------------------------------------------
 
-class RandomState(LegacyDistributions):
+class RandomState:
     """A Mersenne Twister stream with NumPy's legacy methods: RandomState(seed) == numpy's.
 
     >>> rs = RandomState(42)
@@ -67,6 +66,15 @@ class RandomState(LegacyDistributions):
 
     def __str__(self):
         return 'RandomState(MT19937)'
+
+    def __getattr__(self, name):
+        # Called only for names the class lacks. The distributions (binomial, gamma, ...) live in
+        # legacy_distributions and join the class on first use, so a board that only draws uniforms
+        # and normals never loads them.
+        if name in DISTRIBUTIONS or name in ('tomaxint', '_exponential', '_poisson'):
+            load_distributions()
+            return getattr(self, name)
+        raise AttributeError("'RandomState' object has no attribute %r" % name)
 
     def __repr__(self):
         return 'RandomState(MT19937) at 0x%X' % id(self)
@@ -511,13 +519,6 @@ def _state():
     return _global
 
 
-def __getattr__(name):
-    # legacy._global_state was once the RandomState itself; serve it as before (made on first use)
-    if name == '_global_state':
-        return _state()
-    raise AttributeError("module 'tinynet.random.legacy' has no attribute %r" % name)
-
-
 def seed(seed=None):
     """Reseed the global generator (making it, seeded once, on first use); see RandomState.seed.
 
@@ -617,20 +618,64 @@ DISTRIBUTIONS = (
 )
 
 
+def load_distributions():
+    """Give RandomState the methods of LegacyDistributions (done once, on first use of any of them).
+
+    >>> load_distributions()
+    >>> RandomState(0).binomial(10, 0.5)
+    5
+    """
+    if 'binomial' in RandomState.__dict__:
+        return
+    from tinynet.random.legacy_distributions import LegacyDistributions
+
+    for name, value in LegacyDistributions.__dict__.items():
+        if not name.startswith('__'):
+            setattr(RandomState, name, value)
+
+
 def _global_method(name):
-    """Return a function that calls the global RandomState's method name, documented as its own."""
+    """Return a function that calls the global RandomState's method name."""
     def method(*args, **kwargs):
         return getattr(_state(), name)(*args, **kwargs)
     try:
         method.__name__ = name
         method.__qualname__ = name
-        rule = getattr(RandomState, name).__doc__
-        method.__doc__ = rule.replace('\n', '\n\n    Drawn from the global generator, as numpy.random.%s is.\n' % name, 1)
     except (AttributeError, TypeError):   # MicroPython functions take no attributes
         pass
     return method
 
 
-for _name in DISTRIBUTIONS:
-    globals()[_name] = _global_method(_name)
-    __all__.append(_name)
+def global_distributions():
+    """Return {name: function} for the module functions np.random.binomial, ..., documented as the methods.
+
+    >>> seed(0)
+    >>> global_distributions()['poisson'](3.0)
+    5
+    """
+    load_distributions()
+    functions = {}
+    for name in DISTRIBUTIONS:
+        method = _global_method(name)
+        try:
+            rule = getattr(RandomState, name).__doc__
+            method.__doc__ = rule.replace('\n', '\n\n    Drawn from the global generator, as numpy.random.%s is.\n' % name, 1)
+        except (AttributeError, TypeError):
+            pass
+        functions[name] = method
+    return functions
+
+
+def __getattr__(name):
+    # legacy._global_state was once the RandomState itself; serve it as before (made on first use).
+    # The module functions of the distributions are made on first use, with the methods they call.
+    if name == '_global_state':
+        return _state()
+    if name in DISTRIBUTIONS:
+        functions = global_distributions()
+        globals().update(functions)
+        return functions[name]
+    raise AttributeError("module 'tinynet.random.legacy' has no attribute %r" % name)
+
+
+__all__ += list(DISTRIBUTIONS)

@@ -1,6 +1,7 @@
 """The distributions of NumPy's legacy ``RandomState``, value for value.
 
-``RandomState`` inherits these methods from ``LegacyDistributions``. Each one
+``RandomState`` takes these methods from ``LegacyDistributions`` the first time
+one of them is asked for (``legacy.load_distributions``). Each one
 checks its parameters with NumPy's message, broadcasts them against the size
 (``tinynet.random.parameters``), and draws with the algorithms NumPy keeps for
 the legacy generator: Gaussians by the polar method with a cached second
