@@ -184,9 +184,6 @@ def _float_method(name):
     return method
 
 
-_new_float = float.__new__
-
-
 def _float_comparison(name):
     base = getattr(float, name)
 
@@ -204,6 +201,7 @@ def _float_comparison(name):
 # --------------------------------------------------------------------------
 
 try:
+    _new_float = float.__new__  # MicroPython's float has no __new__: float64 stays a plain float there
 
     class float64(_ScalarMethods, float):
         """NumPy's float64 scalar: a Python float that also knows its dtype.

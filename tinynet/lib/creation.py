@@ -209,7 +209,8 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
     >>> linspace(0, 1, 4, endpoint=False).tolist()
     [0.0, 0.25, 0.5, 0.75]
     """
-    if isinstance(num, (str, float)) or not hasattr(num, "__int__"):
+    # (MicroPython's int has no __int__ attribute, so ints are let through by type first)
+    if isinstance(num, (str, float)) or not (isinstance(num, int) or hasattr(num, "__int__")):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(num).__name__)
     num = int(num)
     if num < 0:
