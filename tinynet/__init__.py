@@ -261,6 +261,14 @@ _LAZY = {
         "issubdtype", "little_endian", "min_scalar_type", "number", "sctypeDict", "signedinteger", "typecodes",
         "unsignedinteger",
     ),
+    "tinynet.lib.type_check": (
+        "angle", "common_type", "imag", "iscomplex", "iscomplexobj", "isreal", "isrealobj", "mintypecode",
+        "nan_to_num", "real", "real_if_close", "typename",
+    ),
+    "tinynet.lib.ufunclike": ("fix", "i0", "isneginf", "isposinf", "sinc"),
+    "tinynet.lib.conversion": (
+        "array_equiv", "asanyarray", "asarray_chkfinite", "astype", "isfortran", "iterable", "require",
+    ),
     "tinynet.lib.elementwise_int": (
         "bitwise_count", "bitwise_invert", "bitwise_left_shift", "bitwise_right_shift", "conj", "conjugate",
         "divmod", "fmax", "fmin", "fmod", "gcd", "lcm",
