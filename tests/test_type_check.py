@@ -49,8 +49,17 @@ def test_scalars_and_lists(tn, a, scalar):
     agree_nd(lambda xp, x: xp.real_if_close(x + 1e-15j) if x.dtype.kind in "fc" else x, tn, a)
 
 
+def _sinc_elements(dtype):
+    # complex parts of moderate size: NumPy divides complex64 in single precision, where sin(y) / y of a
+    # subnormal y is inf + nan j
+    if dtype.startswith("complex"):
+        part = st.one_of(st.just(0.0), st.floats(1e-3, 50.0), st.floats(-50.0, -1e-3))
+        return st.tuples(part, part).map(lambda p: complex(*p))
+    return nd_elements(dtype)
+
+
 @SETTINGS
-@given(a=nd_cases())
+@given(a=nd_cases(elements_for=_sinc_elements))
 def test_sinc_and_i0(tn, a):
     agree_nd(lambda xp, x: xp.sinc(x), tn, a, ulps=4)
     ulps = 4 if a.dtype in ("float64", "complex128") or a.dtype not in FLOAT_DTYPES else 8

@@ -265,7 +265,7 @@ _LAZY = {
         "angle", "common_type", "imag", "iscomplex", "iscomplexobj", "isreal", "isrealobj", "mintypecode",
         "nan_to_num", "real", "real_if_close", "typename",
     ),
-    "tinynet.lib.ufunclike": ("fix", "i0", "isneginf", "isposinf", "sinc"),
+    "tinynet.lib.ufunclike": ("fix", "isneginf", "isposinf", "sinc"),
     "tinynet.lib.conversion": (
         "array_equiv", "asanyarray", "asarray_chkfinite", "astype", "isfortran", "iterable", "require",
     ),

@@ -1,4 +1,4 @@
-"""Functions built from ufuncs: fix, isposinf, isneginf, sinc and i0.
+"""Functions built from ufuncs: fix, isposinf, isneginf and sinc (i0 lives with the windows it serves).
 
     >>> import tinynet as np
     >>> np.fix([-2.7, 2.7]), np.isposinf([np.inf, -np.inf, 1.0])
@@ -75,63 +75,16 @@ def _write(out, value):
 def sinc(x):
     """Return sin(pi x) / (pi x) elementwise, with sinc(0) = 1.
 
-    As NumPy computes it: y = pi * where(x == 0, 1e-20, x), then sin(y) / y, so the dtype follows those
-    operations (integers give float64, float32 stays float32).
+    As NumPy computes it: y = pi x, replaced where 0 by the dtype's epsilon (1e-20 for complex), then
+    sin(y) / y, so the dtype follows those operations (integers give float64, float32 stays float32).
 
     >>> sinc([0.0, 1.0, -0.5]).tolist()
     [1.0, 3.8981718325193755e-17, 0.6366197723675814]
     """
     from tinynet.lib.elementwise import sin, where  # noqa: PLC0415 - the ufuncs of the formula
 
-    a = asarray(x)
-    y = math.pi * where(a == 0, 1.0e-20, a)
+    y = math.pi * asarray(x)
+    eps = dtypes.finfo(y.dtype).eps if y.dtype.kind == "f" else 1.0e-20
+    y = where(y != 0, y, eps)
     with errors.errstate(all="ignore"):
         return sin(y) / y
-
-
-def _i0(x):
-    """The modified Bessel function of the first kind, order 0, of x >= 0 (a float)."""
-    if x != x or x == floats.inf:
-        return floats.nan  # NumPy's formula e**x * series / sqrt(x) is inf / inf at inf
-    if x > 710.0:
-        return floats.inf  # e**x overflows, as in NumPy's formula
-    if x <= 30.0:
-        # sum_k ((x/2)**k / k!)**2: positive terms, so accurate to a few ulps
-        q = x * x / 4.0
-        term, total, k = 1.0, 1.0, 0
-        while term > total * 1e-17:
-            k += 1
-            term *= q / (k * k)
-            total += term
-        return total
-    # e**x / sqrt(2 pi x) * (1 + 1/(8x) + 9/(2 (8x)**2) + ...), stopped where the terms stop shrinking
-    total, term, k = 1.0, 1.0, 0
-    while True:
-        k += 1
-        new = term * (2 * k - 1) ** 2 / (k * 8.0 * x)
-        if new < total * 1e-17 or new > term:
-            break
-        term = new
-        total += term
-    return floats.exp(x) * (total / math.sqrt(2.0 * math.pi * x))
-
-
-def i0(x):
-    """Return the modified Bessel function of the first kind, order 0, elementwise.
-
-    I0(x) = sum_k ((x/2)**k / k!)**2, which grows like e**|x| / sqrt(2 pi |x|) (inf past x = 709.78,
-    with NumPy's warning "overflow encountered in exp").  Integers give float64; complex is refused.
-    The result is always an array (0-d for a scalar), as NumPy's.
-
-    >>> i0([0.0, 1.0, -1.0]).tolist()
-    [1.0, 1.2660658777520082, 1.2660658777520082]
-    """
-    a = asarray(x)
-    if a._dtype.kind == "c":
-        raise TypeError("i0 not supported for complex values")
-    d = a._dtype if a._dtype.kind == "f" else dtypes.FLOAT64
-    values = [float(v) for v in a._values()]
-    out = dtypes.fix([_i0(abs(v)) for v in values], d)
-    if floats.inf in out and any(v - v == 0 and w == floats.inf for v, w in zip(values, out)):
-        errors.floating_error(errors.OVERFLOW, "exp")
-    return ndarray._make(out, a._shape, d)  # a 0-d array for a scalar, as NumPy's piecewise gives
