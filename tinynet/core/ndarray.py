@@ -1182,7 +1182,7 @@ class ndarray:
         values = dtypes.cast(source._values(), source._dtype, self._dtype)
         positions = index_math.flat_positions(self._offset, self._shape, self._strides)
         buf = self._buf
-        for position, value in _selection.put(positions, indices, values, mode):
+        for position, value in _selection.put_pairs(positions, indices, values, mode):
             buf[position] = value
 
     def compress(self, condition, axis=None, out=None):

@@ -109,14 +109,28 @@ def put(buf_positions, indices, values, mode="raise"):
     >>> put([10, 11, 12], [0, -1], [7])
     [(10, 7), (12, 7)]
     """
+    return list(put_pairs(buf_positions, indices, values, mode))
+
+
+def put_pairs(buf_positions, indices, values, mode="raise"):
+    """Yield put's (position, value) pairs one at a time, so that, as in NumPy, the writes before a
+    bad index have happened when the IndexError is raised."""
     n = len(buf_positions)
     if n == 0 and indices:
         raise IndexError("cannot replace elements of an empty array")
     if not values or not indices:
-        return []
-    positions = fix_indices(indices, n, mode)
+        return
     m = len(values)
-    return [(buf_positions[j], values[k % m]) for k, j in enumerate(positions)]
+    for k, i in enumerate(indices):
+        if mode == "raise":
+            if not -n <= i < n:
+                raise IndexError("index %d is out of bounds for axis 0 with size %d" % (i, n))
+            j = i + n if i < 0 else i
+        elif mode == "wrap":
+            j = i % n
+        else:
+            j = 0 if i < 0 else (n - 1 if i >= n else i)
+        yield buf_positions[j], values[k % m]
 
 
 def compress(condition, values, shape, axis):
