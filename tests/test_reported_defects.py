@@ -41,6 +41,7 @@ SAME_RESULT = [
     "np.full(2, 1.5, dtype='int8')",
     "np.tile(np.zeros((0, 4)), (-1, 2))",
     "np.around(np.array([5 - 10j, 1j], dtype='complex64'), 400)",
+    "np.arange(2, dtype='bool')",
 ]
 
 SAME_ERROR = [
@@ -87,6 +88,8 @@ SAME_ERROR = [
     "np.zeros((1, 4, 0, 3)).fill(1j)",
     "np.zeros(2).fill([1, 2])",
     "np.zeros(2, dtype=np.int8).fill((1, 2))",
+    "np.arange(3, dtype='bool')",
+    "np.can_cast('bool', None)",
 ]
 
 IN_PLACE = [

@@ -336,6 +336,8 @@ def can_cast(from_, to, casting="safe"):
     TypeError: can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.
     This change was part of adopting NEP 50, we may explicitly allow them again in the future.
     """
+    if from_ is None or to is None:  # NumPy reads both types first; None is no default here
+        raise TypeError("did not understand one of the types; 'None' not accepted")
     if casting not in _CASTINGS:
         raise ValueError(
             "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %r)" % (casting,)

@@ -169,8 +169,11 @@ def arange(start, stop=None, step=1, dtype=None):
     start, stop, step = values
     is_int = all(type(v) is int for v in values)
     d = dtypes.as_dtype(dtype) if dtype is not None else (INT64 if is_int else FLOAT64)
+    n = len(range(start, stop, step)) if is_int else None
+    if d is dtypes.BOOL and (n if is_int else _float_length(start, stop, step)) > 2:
+        raise TypeError("arange() is only supported for booleans when the result has at most length 2.")
     if is_int:
-        memory.check_size((len(range(start, stop, step)),), d)
+        memory.check_size((n,), d)
         data = list(range(start, stop, step))
     else:
         start, stop, step = float(start), float(stop), float(step)
@@ -187,6 +190,12 @@ def arange(start, stop=None, step=1, dtype=None):
         if n:
             data[0] = start
     return ndarray._make(dtypes.cast(data, INT64 if is_int else FLOAT64, d), (len(data),), d)
+
+
+def _float_length(start, stop, step):
+    """The length of a float arange, or 0 where it cannot be computed (the main path says why)."""
+    quotient = (float(stop) - float(start)) / float(step)
+    return max(math.ceil(quotient), 0) if quotient - quotient == 0.0 else 0
 
 
 def _plain_number(v):
