@@ -42,6 +42,9 @@ SAME_RESULT = [
     "np.tile(np.zeros((0, 4)), (-1, 2))",
     "np.around(np.array([5 - 10j, 1j], dtype='complex64'), 400)",
     "np.arange(2, dtype='bool')",
+    "np.arange(0, 1, np.inf)",
+    "np.var(np.array(False), dtype='c8')",
+    "np.std(np.array([[1, 2], [3, 5]]), axis=0, dtype='complex64')",
 ]
 
 SAME_ERROR = [

@@ -183,6 +183,9 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
         a = a.astype(d)
     values, shape = reduce_math.var_values(a._values(), a._shape, axes, keepdims, a._dtype.kind, _f32(a._dtype), ddof)
     out_d = dtypes.real_dtype(a._dtype) if a._dtype.kind == "c" else d
+    if dtype is not None and d.kind == "c":  # NumPy sums the real squares in the complex dtype asked for
+        out_d = d
+        values = [complex(v) for v in values]
     return _finish(dtypes.fix(values, out_d), shape, out_d, out)
 
 
@@ -207,7 +210,11 @@ def _var_in(d, a, axes, count, ddof, keepdims, out):
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
     """Return the standard deviation: the square root of the variance."""
     v = asarray(var(a, axis, dtype, None, ddof, keepdims, where, correction))
-    root = unary(floats.sqrt, v)
+    if v.dtype.kind == "c":  # a complex dtype was asked for: the variance is real, held as complex
+        root = asarray(unary(floats.sqrt, asarray(v.real))).astype(v.dtype)
+        root = root[()] if not root.ndim else root
+    else:
+        root = unary(floats.sqrt, v)
     if v.dtype.kind in "biu":  # var computed in an integer dtype: a scalar root is cast back to it, as in NumPy
         if v.ndim:
             loop = "float16" if v.dtype.itemsize == 1 else "float32" if v.dtype.itemsize == 2 else "float64"

@@ -183,6 +183,8 @@ def arange(start, stop=None, step=1, dtype=None):
         if quotient - quotient != 0.0:  # an infinite bound: NumPy's length overflows
             raise ValueError("Maximum allowed size exceeded")
         n = max(int(math.ceil(quotient)), 0)
+        if quotient == 0.0 and stop - start != 0.0 and math.copysign(1.0, quotient) > 0:
+            n = 1  # a step so large that the quotient underflows still leaves start, as in NumPy
         memory.check_size((n,), d)
         # NumPy computes the first two values and steps by their difference.
         delta = (start + step) - start
