@@ -44,6 +44,10 @@ def _sorted_values(np, result):
 @SETTINGS
 def test_unique_flat(tn, a, flags, equal_nan):
     index, inverse, counts = flags
+    has_nan = bool(numpy.isnan(numpy.asarray(a.build(numpy), dtype=complex)).any())
+    if inverse and not index and not equal_nan and has_nan:
+        # NumPy sorts with an unstable quicksort here, so distinct nans get their numbers in no fixed order
+        inverse = False
     agree_nd(lambda np, x: np.unique(x, index, inverse, counts, equal_nan=equal_nan), tn, a,
              signed_zeros=index)  # without return_index NumPy's sort may pick either zero first
     agree_nd(lambda np, x: _sorted_values(np, np.unique(x, sorted=False)), tn, a, signed_zeros=False)
