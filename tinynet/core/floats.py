@@ -193,7 +193,7 @@ def complex_sign(z, round_abs=None):
     ((0.6+0.8j), 0j, (1+0j))
     """
     x, y = z.real, z.imag
-    r = math.hypot(x, y)  # inf when a part is infinite, even if the other is nan
+    r = abs(complex(x, y))  # hypot(x, y): inf when a part is infinite, even if the other is nan
     if round_abs is not None:
         r = round_abs(r)
     if r != r:
