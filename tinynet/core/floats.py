@@ -193,7 +193,7 @@ def complex_sign(z, round_abs=None):
     ((0.6+0.8j), 0j, (1+0j))
     """
     x, y = z.real, z.imag
-    r = abs(complex(x, y))  # hypot(x, y): inf when a part is infinite, even if the other is nan
+    r = modulus(x, y)
     if round_abs is not None:
         r = round_abs(r)
     if r != r:
@@ -448,6 +448,21 @@ def ldexp(x, n):
         return math.ldexp(x, n)
     except ARITHMETIC_ERRORS:
         return math.copysign(inf, x) if n > 0 else math.copysign(0.0, x)
+
+
+def modulus(x, y):
+    """Return |x + yj| = hypot(x, y) through abs() of a complex (MicroPython has no math.hypot): inf if a
+    part is infinite (even with a nan) or where it overflows.
+
+    >>> modulus(3.0, 4.0), modulus(1e308, 1e308), modulus(inf, nan)
+    (5.0, 1.4142135623730951e+308, inf)
+    """
+    if x == inf or x == -inf or y == inf or y == -inf:
+        return inf
+    try:
+        return abs(complex(x, y))
+    except OverflowError:
+        return inf
 
 
 def hypot(x, y):

@@ -84,7 +84,7 @@ def _complex_log10(z):
 def _complex_log1p(z):
     # NumPy: log(1 + z) = log(hypot(1 + x, y)) + i atan2(y, 1 + x)
     x = z.real + 1.0
-    return complex(floats.log(abs(complex(x, z.imag))), math.atan2(z.imag, x))  # (abs: hypot)
+    return complex(floats.log(floats.modulus(x, z.imag)), math.atan2(z.imag, x))
 
 
 def _sin_parts(z):
