@@ -24,10 +24,16 @@ START_DIGITS = 40
 MAX_DIGITS = 20000
 
 
-def context(p):
-    """Return a decimal context of p digits, ties to even, the widest exponent range and no traps."""
-    return decimal.Context(prec=p, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX,
-                           Emin=decimal.MIN_EMIN, traps=[])
+def context(p, rounding=decimal.ROUND_HALF_EVEN):
+    """Return a decimal context of p digits, the widest exponent range and no traps (cached)."""
+    key = (p, rounding)
+    if key not in _CONTEXTS:
+        _CONTEXTS[key] = decimal.Context(prec=p, rounding=rounding, Emax=decimal.MAX_EMAX,
+                                         Emin=decimal.MIN_EMIN, traps=[])
+    return _CONTEXTS[key]
+
+
+_CONTEXTS = {}
 
 
 def unit(p):
@@ -38,10 +44,18 @@ def unit(p):
 def correctly_rounded(evaluate, dtype, *args):
     """Return the float of dtype nearest the exact value that evaluate(p, *args) brackets."""
     p = START_DIGITS
+    fast = dtype == "float64"
     while p <= MAX_DIGITS:
         with decimal.localcontext(context(p)):
             v, err = evaluate(p, *args)
-            v, err = Fraction(v), Fraction(abs(err))
+        if fast and isinstance(v, decimal.Decimal):
+            # float(Decimal) is correctly rounded; the ends rounded outward only widen the interval
+            low = float(context(p + 5, decimal.ROUND_FLOOR).subtract(v, abs(err)))
+            if low == float(context(p + 5, decimal.ROUND_CEILING).add(v, abs(err))):
+                return low
+            p *= 2
+            continue
+        v, err = Fraction(v), Fraction(abs(err))
         low = round_fraction(v - err, dtype)
         if low == round_fraction(v + err, dtype):
             return low
