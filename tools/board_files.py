@@ -7,7 +7,8 @@
 One list, used everywhere a board is concerned: the mip ``package.json``, the freezing
 ``manifest.py``, ``tools/build_mpy.py``, ``tools/measure_heap.py`` and the static import check
 (``tests/test_board_imports.py``). The board files are every ``.py`` file under ``tinynet/``
-except the command line (``tinynet/cli/``) and ``tinynet/__main__.py``, which need CPython::
+except the command line (``tinynet/cli/``), ``tinynet/__main__.py`` and the oracle (``tinynet/oracle/``),
+which need CPython::
 
     >>> files = board_files()
     >>> "tinynet/__init__.py" in files, "tinynet/core/nested.py" in files
@@ -28,7 +29,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGE = "tinynet"
 
 # Folders and files of the package that need CPython (the command line, the demo, the pictures).
-NOT_ON_BOARDS = ("tinynet/cli/", "tinynet/__main__.py")
+# The oracle needs decimal and fractions (CPython, PyPy, Pyodide); boards do not get it.
+NOT_ON_BOARDS = ("tinynet/cli/", "tinynet/__main__.py", "tinynet/oracle/")
 
 # Module -> the public names it has on MicroPython 1.27's unix port (32-bit; the 64-bit build agrees).
 BARE_MODULES = {
