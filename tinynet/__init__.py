@@ -134,6 +134,7 @@ from tinynet.lib.elementwise import (
     negative,
     not_equal,
     positive,
+    pow,
     power,
     remainder,
     right_shift,
@@ -362,6 +363,7 @@ bitwise_not = invert
 ulonglong = uint64
 
 __all__ = [
+    "pow",
     "uint",
     "errstate", "getbufsize", "geterr", "geterrcall", "setbufsize", "seterr", "seterrcall",
     "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange", "argmax", "argmin",

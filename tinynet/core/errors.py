@@ -210,6 +210,36 @@ def floating_error(flags, name, stacklevel=None):
             _callback[0].write("Warning: %s\n" % message)
 
 
+# The smallest normal number of each float format (strings: a single-precision board must load this).
+_TINY = {"float16": float("6.103515625e-05"), "float32": float("1.1754943508222875e-38"),
+         "float64": float("2.2250738585072014e-308")}
+
+
+def check_underflow(values, format_name, name):
+    """Report an underflow of operation `name` (only when it is not ignored): a result that is subnormal.
+
+    >>> with errstate(under="raise"):
+    ...     check_underflow([1.0, 1e-310], "float64", "multiply")
+    Traceback (most recent call last):
+      ...
+    FloatingPointError: underflow encountered in multiply
+    """
+    if _state["under"] == "ignore":
+        return
+    tiny = _TINY.get(format_name)
+    if tiny is None:
+        return
+    for v in values:
+        if 0 < abs(v) < tiny:
+            floating_error(UNDERFLOW, name)
+            return
+
+
+def underflow_watched():
+    """Return whether underflow is acted on (it is ignored by default, and then never looked for)."""
+    return _state["under"] != "ignore"
+
+
 def watching():
     """Return whether any kind of floating-point error is acted on (not every mode is 'ignore')."""
     return _state["divide"] != "ignore" or _state["over"] != "ignore" or _state["invalid"] != "ignore" \
@@ -291,7 +321,7 @@ def getbufsize():
 
 
 def setbufsize(size):
-    """Set the ufunc buffer size (5 <= size <= 10_000_000 elements); return the old size.
+    """Set the ufunc buffer size (a multiple of 16, at most 10_000_000 elements); return the old size.
 
     tinynet computes on whole lists, so the size changes nothing but what getbufsize returns.
 
@@ -305,6 +335,8 @@ def setbufsize(size):
         raise ValueError("Buffer size, %s, is too big" % size)
     if size < 5:
         raise ValueError("Buffer size, %s, is too small" % size)
+    if size % 16:
+        raise ValueError("Buffer size, %s, is not a multiple of 16" % size)
     old = _bufsize[0]
     _bufsize[0] = size
     return old

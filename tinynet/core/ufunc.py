@@ -379,7 +379,7 @@ def binary(name, a, b):
     out = FLOAT64 if name == "divide" and d.kind in "iub" else d
     values = dtypes.fix(values, out)
     if out.kind == "f":
-        check_float_errors(name, xs, ys, values)
+        check_float_errors(name, xs, ys, values, out.name)
     return result(values, shape, out)
 
 
@@ -388,7 +388,7 @@ def binary(name, a, b):
 _POLES = ("divide", "floor_divide", "power", "remainder", "fmod", "divmod")
 
 
-def check_float_errors(name, xs, ys, values):
+def check_float_errors(name, xs, ys, values, format_name="float64"):
     """Report the floating-point errors of values = [f(x, y)] through the error state, as NumPy does.
 
     Invalid: a nan from operands that are not nan (inf - inf, 0 * inf, 0 / 0).  Divide by zero: an
@@ -397,6 +397,7 @@ def check_float_errors(name, xs, ys, values):
     """
     if not values:
         return
+    errors.check_underflow(values, format_name, name)
     total = sum(values)
     if total - total == 0 or not errors.watching():
         return  # every value finite (a nan or inf makes the sum nan or inf), or nobody listens
@@ -488,8 +489,8 @@ def _same_dtype_binary(name, a, b):
         values = dtypes.fix(values, d)  # int64 wraps around, float32 rounds
     if d is not INT64:
         total = sum(values)
-        if total - total != 0:  # an inf or nan among the values (check_float_errors's own first test)
-            check_float_errors(name, xs, ys, values)
+        if total - total != 0 or errors.underflow_watched():  # an inf or nan among the values, or underflow asked for
+            check_float_errors(name, xs, ys, values, d.name)
     return result(values, shape, d)
 
 

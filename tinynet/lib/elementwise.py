@@ -729,5 +729,6 @@ for _name, _nin in [(name, 1) for name in _UNARY] + [(name, 2) for name, _ in _B
         __test__[_name] = _doc
     globals()[_name] = ufunc(_name, _nin, globals()[_name], dict(_BINARY).get(_name), _doc)
 abs = absolute  # noqa: A001 - NumPy's public name
+pow = power  # noqa: A001 - the array API's name
 true_divide = divide
 mod = remainder

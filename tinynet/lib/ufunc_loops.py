@@ -20,6 +20,7 @@ float16 round once, so their results are correctly rounded wherever the double r
 errors are reported through the error state (``errors.floating_error``): a nan from an input that is not
 nan is 'invalid', an infinity from a finite input is 'divide by zero' at a pole (log(0), arctanh(1)) and
 'overflow' elsewhere.  Finding them costs one ``sum`` of the results unless an inf or nan is there.
+Underflow (ignored by default) is looked for only when asked for: a subnormal result.
 """
 
 from tinynet.core import dtypes
@@ -96,7 +97,7 @@ def apply_unary(name, x, loops, real, careful=None, complex_kernel=None, poles=(
     rd = d if out_dtype is None else out_dtype(d)
     out = dtypes.fix(out, rd)
     if rd.kind == "f":
-        check_unary(name, values, out, poles)
+        check_unary(name, values, out, poles, rd.name)
     return result(out, a._shape, rd)
 
 
@@ -108,10 +109,11 @@ def values_as(a, d):
     return values
 
 
-def check_unary(name, xs, values, poles=()):
+def check_unary(name, xs, values, poles=(), format_name="float64"):
     """Report the floating-point errors of values = [f(x) for x in xs] (see the module docstring)."""
     if not values:
         return
+    errors.check_underflow(values, format_name, name)
     total = sum(values)
     if total - total == 0 or not errors.watching():
         return
@@ -222,14 +224,15 @@ def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pol
         out = list(map(careful, xs, ys))
     out = dtypes.fix(out, d)
     if d.kind == "f":
-        check_binary(name, xs, ys, out, pole)
+        check_binary(name, xs, ys, out, pole, d.name)
     return result(out, shape, d)
 
 
-def check_binary(name, xs, ys, values, pole=None):
+def check_binary(name, xs, ys, values, pole=None, format_name="float64"):
     """Report the floating-point errors of values = [f(x, y)] (see the module docstring)."""
     if not values:
         return
+    errors.check_underflow(values, format_name, name)
     total = sum(values)
     if total - total == 0 or not errors.watching():
         return
