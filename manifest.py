@@ -36,6 +36,7 @@ package(
         "core/umath.py",
         "exceptions.py",
         "lib/__init__.py",
+        "lib/array_api_info.py",
         "lib/arraypad.py",
         "lib/arrayprint.py",
         "lib/averages.py",

@@ -295,6 +295,7 @@ _LAZY = {
     "tinynet.lib.windows": ("bartlett", "blackman", "hamming", "hanning", "i0", "kaiser"),
     "tinynet.lib.rearranging": ("append", "block", "delete", "diff", "ediff1d", "insert", "resize", "roll", "rot90",
                                 "trim_zeros", "unstack"),
+    "tinynet.lib.array_api_info": ("__array_namespace_info__",),
     "tinynet.lib.selection": ("argwhere", "choose", "compress", "copyto", "extract", "flatnonzero", "piecewise",
                               "place", "put", "put_along_axis", "putmask", "select", "take",
                               "take_along_axis"),
@@ -331,6 +332,7 @@ def __dir__():
 
 
 __version__ = "0.1.0"
+__array_api_version__ = "2024.12"  # the Array API standard's version this namespace follows, as NumPy 2.4's
 
 pi = _math.pi
 euler_gamma = 0.5772156649015329
@@ -359,8 +361,8 @@ bitwise_not = invert
 ulong = uint64
 uint = uint64
 longlong = int64
-bitwise_not = invert
 ulonglong = uint64
+pow = power  # noqa: A001 - the Array API's name for power, which NumPy 2 has too
 
 __all__ = [
     "pow",
@@ -383,7 +385,7 @@ __all__ = [
     "logical_or", "logical_xor", "long", "longlong", "matmul", "matrix_transpose", "max", "maximum",
     "may_share_memory", "mean", "meshgrid", "min", "minimum", "mod", "moveaxis", "multiply", "nan",
     "ndarray", "ndenumerate", "ndim", "ndindex", "nditer", "negative", "newaxis", "nonzero", "not_equal",
-    "ones", "ones_like", "outer", "permute_dims", "pi", "positive", "power", "printoptions", "prod",
+    "ones", "ones_like", "outer", "permute_dims", "pi", "positive", "pow", "power", "printoptions", "prod",
     "promote_types", "r_", "random", "ravel", "remainder", "repeat", "reshape", "result_type", "right_shift",
     "rollaxis", "round", "set_printoptions", "shape", "shares_memory", "short", "sign", "sin", "single",
     "size", "sort", "split", "sqrt", "square", "squeeze", "stack", "std", "subtract", "sum", "swapaxes",

@@ -362,13 +362,28 @@ class ndarray:
         """The device the array lives on: always "cpu"."""
         return "cpu"
 
-    def to_device(self, device, stream=None):
-        """Return the array on device, which must be "cpu"."""
-        if device != "cpu":
-            raise ValueError("Unsupported device %r" % (device,))
+    def to_device(self, device, *, stream=None):
+        """Return the array on device, which must be "cpu" (the array itself, as NumPy does).
+
+        >>> a = array([1, 2]); a.to_device("cpu") is a
+        True
+        """
+        if not isinstance(device, str):
+            raise TypeError("to_device() argument 1 must be str, not %s" % (type(device).__name__,))
+        check_device(device)
+        if stream is not None:
+            raise ValueError("The stream argument in to_device() is not supported")
         return self
 
-    def __array_namespace__(self, api_version=None):
+    def __array_namespace__(self, *, api_version=None):
+        """Return the Array API namespace of this array: tinynet itself, for any version up to 2024.12.
+
+        >>> import tinynet
+        >>> array([1]).__array_namespace__(api_version="2023.12") is tinynet
+        True
+        """
+        if api_version is not None and api_version not in ("2021.12", "2022.12", "2023.12", "2024.12"):
+            raise ValueError('Version "%s" of the Array API Standard is not supported.' % (api_version,))
         import tinynet
 
         return tinynet
@@ -1729,17 +1744,24 @@ def _numpy_dtype(obj):
         return None
 
 
+def check_device(device):
+    """Raise ValueError unless device is None or tinynet's one device, "cpu" (the Array API's device=)."""
+    if device is not None and device != "cpu":
+        raise ValueError('Device not understood. Only "cpu" is allowed, but received: %s' % (device,))
+
+
 def asarray(a, dtype=None, order=None, copy=None, device=None):
     """Return a as an ndarray, without copying if it already is one of that dtype.
 
     >>> asarray([1, 2]).tolist()
     [1, 2]
     """
+    check_device(device)
     if isinstance(a, ndarray) and (dtype is None or dtypes.as_dtype(dtype) is a._dtype):
         if copy:
             return a.copy()
         return a
-    if copy is False and not isinstance(a, ndarray):
+    if copy is False:  # a list, a scalar or a cast always builds a new array
         raise ValueError("Unable to avoid copy while creating an array as requested.")
     values, shape, d = to_data(a, dtype)
     return ndarray._make(values, shape, d)

@@ -16,7 +16,7 @@ import math
 from tinynet.core import dtypes
 from tinynet.core import memory
 from tinynet.core.dtypes import FLOAT64, INT64
-from tinynet.core.ndarray import _as_shape, _size_of, asarray, ndarray
+from tinynet.core.ndarray import _as_shape, _size_of, asarray, check_device, ndarray
 
 
 def _shape_arg(shape):
@@ -30,12 +30,13 @@ def _shape_arg(shape):
     return shape
 
 
-def full(shape, fill_value, dtype=None):
+def full(shape, fill_value, dtype=None, *, device=None):
     """Return a new array of the given shape with every element fill_value.
 
     >>> full((2, 2), 7).tolist(), full(3, 0.5).dtype
     ([[7, 7], [7, 7]], dtype('float64'))
     """
+    check_device(device)
     shape = _shape_arg(shape)
     value = asarray(fill_value)
     d = value._dtype if dtype is None else dtypes.as_dtype(dtype)
@@ -52,30 +53,33 @@ def full(shape, fill_value, dtype=None):
     return ndarray._make([value.astype(d)._values()[0]] * _size_of(shape), shape, d)
 
 
-def zeros(shape, dtype=float):
+def zeros(shape, dtype=float, *, device=None):
     """Return a new array of zeros (float64 unless dtype says otherwise).
 
     >>> zeros(3).tolist(), zeros((1, 2), dtype=int).tolist()
     ([0.0, 0.0, 0.0], [[0, 0]])
     """
+    check_device(device)
     return full(shape, 0, dtype=dtypes.as_dtype(dtype))
 
 
-def ones(shape, dtype=float):
+def ones(shape, dtype=float, *, device=None):
     """Return a new array of ones (float64 unless dtype says otherwise).
 
     >>> ones((2, 1)).tolist()
     [[1.0], [1.0]]
     """
+    check_device(device)
     return full(shape, 1, dtype=dtypes.as_dtype(dtype))
 
 
-def empty(shape, dtype=float):
+def empty(shape, dtype=float, *, device=None):
     """Return a new array; NumPy leaves it uninitialised, tinynet fills it with zeros.
 
     >>> empty(2).shape
     (2,)
     """
+    check_device(device)
     return zeros(shape, dtype)
 
 
@@ -84,46 +88,50 @@ def _like(a, dtype, shape):
     return (a._shape if shape is None else shape), (a._dtype if dtype is None else dtype)
 
 
-def zeros_like(a, dtype=None, shape=None):
+def zeros_like(a, dtype=None, shape=None, *, device=None):
     """Return zeros with the shape and dtype of a.
 
     >>> zeros_like([[1, 2]]).tolist()
     [[0, 0]]
     """
+    check_device(device)
     shape, dtype = _like(a, dtype, shape)
     return full(shape, 0, dtype=dtype)
 
 
-def ones_like(a, dtype=None, shape=None):
+def ones_like(a, dtype=None, shape=None, *, device=None):
     """Return ones with the shape and dtype of a.
 
     >>> ones_like([1.5, 2.5]).tolist()
     [1.0, 1.0]
     """
+    check_device(device)
     shape, dtype = _like(a, dtype, shape)
     return full(shape, 1, dtype=dtype)
 
 
-def full_like(a, fill_value, dtype=None, shape=None):
+def full_like(a, fill_value, dtype=None, shape=None, *, device=None):
     """Return an array with the shape and dtype of a, filled with fill_value.
 
     >>> full_like([1, 2], 9).tolist()
     [9, 9]
     """
+    check_device(device)
     shape, dtype = _like(a, dtype, shape)
     return full(shape, fill_value, dtype=dtype)
 
 
-def empty_like(a, dtype=None, shape=None):
+def empty_like(a, dtype=None, shape=None, *, device=None):
     """Return a new array like a (filled with zeros).
 
     >>> empty_like([1.0]).tolist()
     [0.0]
     """
+    check_device(device)
     return zeros_like(a, dtype, shape)
 
 
-def eye(N, M=None, k=0, dtype=float):
+def eye(N, M=None, k=0, dtype=float, *, device=None):
     """Return a 2-d array with ones on diagonal k and zeros elsewhere: I[i][j] = (j - i == k).
 
     >>> eye(3).tolist()
@@ -131,6 +139,7 @@ def eye(N, M=None, k=0, dtype=float):
     >>> eye(2, 3, k=1, dtype=int).tolist()
     [[0, 1, 0], [0, 0, 1]]
     """
+    check_device(device)
     M = N if M is None else M
     shape = _shape_arg((N, M))
     d = dtypes.as_dtype(dtype)
@@ -151,7 +160,7 @@ def identity(n, dtype=float):
     return eye(n, dtype=dtype)
 
 
-def arange(start, stop=None, step=1, dtype=None):
+def arange(start, stop=None, step=1, dtype=None, *, device=None):
     """Return evenly spaced values in [start, stop): start + i * step.
 
     The dtype is int64 when every argument is an int, else float64.
@@ -161,6 +170,7 @@ def arange(start, stop=None, step=1, dtype=None):
     >>> arange(0, 1, 0.3).tolist()
     [0.0, 0.3, 0.6, 0.8999999999999999]
     """
+    check_device(device)
     if stop is None:
         start, stop = 0, start
     if step == 0:
@@ -212,7 +222,7 @@ def _plain_number(v):
     raise TypeError("unsupported operand type for arange: %r" % (v,))
 
 
-def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, *, device=None):
     """Return num evenly spaced numbers from start to stop: start + i * step.
 
     >>> linspace(2.0, 3.0, num=5).tolist()
@@ -220,6 +230,7 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None):
     >>> linspace(0, 1, 4, endpoint=False).tolist()
     [0.0, 0.25, 0.5, 0.75]
     """
+    check_device(device)
     # (MicroPython's int has no __int__ attribute, so ints are let through by type first)
     if isinstance(num, (str, float)) or not (isinstance(num, int) or hasattr(num, "__int__")):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(num).__name__)
