@@ -581,3 +581,29 @@ def pad_cases(n, pure):
 
 def _bound_pad(numpy, x):
     return lambda: numpy.pad(x, 2, mode="reflect")
+
+
+def print_cases(n, pure):
+    """str() of an n x n float64 array printed in full (threshold lifted); the floor joins repr() of rows."""
+    import tinynet
+
+    values = _floats(n * n, 24)
+    rows = [values[i * n:(i + 1) * n] for i in range(n)]
+    a = tinynet.array(rows)
+
+    def tinynet_side():
+        with tinynet.printoptions(threshold=10 ** 9):
+            return str(a)
+
+    def floor():
+        return "\n".join(" ".join(repr(v) for v in row) for row in rows)
+
+    def numpy_side(numpy):
+        x = numpy.array(rows)
+
+        def run():
+            with numpy.printoptions(threshold=10 ** 9):
+                return str(x)
+        return run
+
+    return _numpy_side({"tinynet": tinynet_side, "floor": floor}, pure, numpy_side)

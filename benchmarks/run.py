@@ -61,6 +61,7 @@ class Settings:
         self.sort_n = 1000 if quick else 10 ** 5
         self.binomial_draws = 100 if quick else 10 ** 5
         self.pad_n = 20 if quick else 200
+        self.print_n = 10 if quick else 100
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -100,6 +101,7 @@ def row_groups(settings, pure):
     groups.append(("binomial", cases.binomial_cases(settings.binomial_draws, pure), t))
     groups.append(("unique", cases.unique_cases(settings.sort_n, pure), t))
     groups.append(("pad", cases.pad_cases(settings.pad_n, pure), t))
+    groups.append(("print", cases.print_cases(settings.print_n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups
@@ -346,6 +348,9 @@ def nd_rows(settings):
     case = "pad %dx%d by 2, reflect" % (settings.pad_n, settings.pad_n)
     rows.append(Row(case, "pad", "floor", "slices of nested lists"))
     rows.append(Row(case, "pad", "numpy", "NumPy"))
+    case = "print a %dx%d float array in full" % (settings.print_n, settings.print_n)
+    rows.append(Row(case, "print", "floor", "repr() of each float, joined"))
+    rows.append(Row(case, "print", "numpy", "NumPy"))
     return rows
 
 

@@ -7,7 +7,6 @@ fast path CPython uses (repr and %-formatting) and once on the exact integer pat
 import doctest
 import math
 import struct
-import time
 
 import numpy as np
 import pytest
@@ -386,18 +385,11 @@ def test_exact_path_big_array():
 
 # -------------------------------------------------------------------------- speed, doctests
 
-def test_printing_a_100_by_100_float_array_is_fast():
+def test_printing_a_100_by_100_float_array_summarizes():
+    # Its speed is a row of benchmarks/run.py ("print"); here: the summary is NumPy's, to the character.
     a = np.random.default_rng(3).standard_normal((100, 100))
-    data = a.tolist()
-    start = time.perf_counter()
-    printing.array_repr(data, a.shape, 'float64')
-    summarized = time.perf_counter() - start
-    with printing.printoptions(threshold=10 ** 9):
-        start = time.perf_counter()
-        printing.array_str(data, a.shape, 'float64')
-        full = time.perf_counter() - start
-    # about 0.3 ms and 30 ms on CPython 3.11; the bounds leave room for a busy machine
-    assert summarized < 0.05 and full < 0.5, (summarized, full)
+    text = printing.array_repr(a.tolist(), a.shape, 'float64')
+    assert text == repr(a)
 
 
 def test_doctests():

@@ -8,7 +8,6 @@ implementation too (rebuilding the array from the flat values), which checks the
 """
 import math
 import struct
-import time
 
 import numpy as np
 import pytest
@@ -502,12 +501,10 @@ def test_format_float_errors_match_numpy():
 
 # -------------------------------------------------------------------------------------- speed
 
-def test_printing_big_float32_and_complex_arrays_is_fast():
+def test_printing_big_float32_and_complex_arrays_in_full():
+    # Their speed is measured in benchmarks/ (the "print" row); here: the full text is NumPy's.
     a = random_array((30, 30), 'float32', 3, 0)
     z = random_array((30, 30), 'complex64', 4, 0)
-    start = time.perf_counter()
-    with printing.printoptions(threshold=10 ** 9):
-        printing.array_repr(a.ravel().tolist(), a.shape, 'float32', flat=True)
-        printing.array_repr(z.ravel().tolist(), z.shape, 'complex64', flat=True)
-    # about 40 ms on CPython 3.11; the bound leaves room for a busy machine
-    assert time.perf_counter() - start < 1.0
+    with printing.printoptions(threshold=10 ** 9), np.printoptions(threshold=10 ** 9):
+        assert printing.array_repr(a.ravel().tolist(), a.shape, 'float32', flat=True) == repr(a)
+        assert printing.array_repr(z.ravel().tolist(), z.shape, 'complex64', flat=True) == repr(z)
