@@ -43,6 +43,11 @@ SAME_RESULT = [
     "np.around(np.array([5 - 10j, 1j], dtype='complex64'), 400)",
     "np.arange(2, dtype='bool')",
     "np.arange(0, 1, np.inf)",
+    "np.linspace(-4, 0.3729584563057813, dtype='int64')",
+    "np.linspace(1, -4, num=5, dtype='uint16')",
+    "np.around(np.array([0.0, 1.5], dtype='float16'), 5)",
+    "np.around(np.array([1.5, 2.25], dtype='float32'), 39)",
+    "np.repeat(np.array(5), 2, axis=0)",
     "np.var(np.array(False), dtype='c8')",
     "np.std(np.array([[1, 2], [3, 5]]), axis=0, dtype='complex64')",
 ]
@@ -93,6 +98,9 @@ SAME_ERROR = [
     "np.zeros(2, dtype=np.int8).fill((1, 2))",
     "np.arange(3, dtype='bool')",
     "np.can_cast('bool', None)",
+    "np.arange(1e300, 0)",
+    "np.repeat(np.zeros(0, dtype=bool), 2**63)",
+    "np.repeat(np.array(5), 2, axis=1)",
 ]
 
 IN_PLACE = [

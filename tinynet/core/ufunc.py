@@ -865,6 +865,11 @@ def clip(a, low, high, out=None):
     return result_array
 
 
+# The largest power of ten each float size holds (float16, float32, float64): past it 10**decimals is inf
+# in the dtype, and NumPy's round gives nan.
+_LARGEST_POWER = {2: 4, 4: 38, 8: 308}
+
+
 def _c_int(n):
     """Return n (an integer) as NumPy reads a C int argument: TypeError for others, OverflowError past 32 bits."""
     if not isinstance(n, int):  # MicroPython's ints have no __index__; NumPy-like integer scalars do
@@ -886,11 +891,11 @@ def round_array(a, decimals=0, out=None):
     decimals = _c_int(decimals)
     d = a._dtype
     if d.kind == "f":
-        if abs(decimals) > 308:  # NumPy scales by 10**decimals, which overflows to inf: nan everywhere
+        if abs(decimals) > _LARGEST_POWER[d.itemsize]:  # NumPy scales by 10**decimals in d, which overflows
             result_array = unary(_to_nan, a)
         else:
             result_array = unary(lambda x: floats.round_half_even(x, decimals), a)
-    elif d.kind == "c" and abs(decimals) > 308:  # as for floats: the scale overflows, nan in both parts
+    elif d.kind == "c" and abs(decimals) > _LARGEST_POWER[d.itemsize // 2]:  # as for floats: nan
         result_array = unary(lambda z: complex(float("nan"), float("nan")), a)
     elif d.kind == "c":
         result_array = unary(

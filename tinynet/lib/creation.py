@@ -190,7 +190,7 @@ def arange(start, stop=None, step=1, dtype=None, *, device=None):
         quotient = (stop - start) / step
         if quotient != quotient:
             raise ValueError("arange: cannot compute length")
-        if quotient - quotient != 0.0:  # an infinite bound: NumPy's length overflows
+        if quotient - quotient != 0.0 or abs(quotient) >= 2.0 ** 63:  # NumPy's length overflows its intp
             raise ValueError("Maximum allowed size exceeded")
         n = max(int(math.ceil(quotient)), 0)
         if quotient == 0.0 and stop - start != 0.0 and math.copysign(1.0, quotient) > 0:
@@ -253,6 +253,9 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, *, d
     if endpoint and num > 1:
         data[-1] = stop
     d = FLOAT64 if dtype is None else dtypes.as_dtype(dtype)
+    if d.kind in "iu":  # NumPy floors before casting to an integer dtype: -0.5 becomes -1, not 0
+        data = [math.floor(x) if x - x == 0.0 else x for x in data]
+        data = [float(x) for x in data]
     result = ndarray._make(dtypes.cast(data, FLOAT64, d), (num,), d)
     if retstep:
         return result, dtypes.scalar(step, FLOAT64)

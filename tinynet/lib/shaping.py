@@ -905,4 +905,9 @@ def repeat(a, repeats, axis=None):
     >>> repeat([1, 2], 2).tolist(), repeat([[1, 2], [3, 4]], [1, 2], axis=0).tolist()
     ([1, 1, 2, 2], [[1, 2], [3, 4], [3, 4]])
     """
-    return asarray(a).repeat(repeats, axis)
+    if isinstance(repeats, int):
+        _repeat_count(repeats)  # a count past a C long is NumPy's OverflowError, even for an empty a
+    a = asarray(a)
+    if a.ndim == 0 and axis is not None:  # NumPy repeats a 0-d array along an axis as one of shape (1,)
+        a = a.reshape(1)
+    return a.repeat(repeats, axis)
