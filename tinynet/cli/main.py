@@ -31,6 +31,7 @@ from tinynet.nn import activations as _activations
 from tinynet.nn import datasets
 from tinynet.nn import losses as _losses
 from tinynet import nn
+from tinynet.cli import check as check_command
 
 BUILT_IN = ("and", "or", "xor", "moons", "circles", "spiral", "blobs")
 
@@ -208,6 +209,7 @@ def build_parser():
                        help="seeds the initial weights and generated data (default 0)")
     trace.add_argument("--samples", type=lambda s: _whole(s, 2, 1000), default=6, metavar="N",
                        help="points of a generated data set (default 6)")
+    check_command.add_parser(commands)
     return parser
 
 
@@ -667,7 +669,8 @@ def run_trace(args):
     return 0
 
 
-COMMANDS = {None: run_demo, "demo": run_demo, "train": run_train, "predict": run_predict, "trace": run_trace}
+COMMANDS = {None: run_demo, "demo": run_demo, "train": run_train, "predict": run_predict, "trace": run_trace,
+            "check": check_command.run_check}
 
 
 def main(argv=None):

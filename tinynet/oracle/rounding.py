@@ -118,5 +118,5 @@ def ulp_error(actual, expected, dtype="float64"):
             return 0.0 if expected == actual else math.inf
     elif actual != actual or math.isinf(actual):
         return math.inf
-    difference = abs(Fraction(actual) - Fraction(expected))
-    return float(difference / ulp(expected, dtype))
+    ratio = abs(Fraction(actual) - Fraction(expected)) / ulp(expected, dtype)
+    return float(ratio) if ratio < 2 ** 1000 else math.inf
