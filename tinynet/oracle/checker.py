@@ -169,9 +169,10 @@ class _Result:
 
     def specials(self, name, pairs):
         for inputs, got, expected in pairs:
-            if _kind(got) != _kind(expected) and len(self.report["special"]) < 12:
-                self.report["special"].append("%s(%s) = %r, expected %r" % (
-                    name, ", ".join(repr(v) for v in inputs), got, expected))
+            message = "%s(%s) = %r, expected %r" % (name, ", ".join(repr(v) for v in inputs), got, expected)
+            if _kind(got) != _kind(expected) and message not in self.report["special"] and \
+                    len(self.report["special"]) < 12:
+                self.report["special"].append(message)
 
     def check_dtype_shape(self, xp, name, result, dtype, shape):
         found = _dtype_name(xp, result)

@@ -17,12 +17,12 @@ their Taylor polynomials, with the next term as the error bound, answer at once.
 """
 
 import math
-from decimal import Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from fractions import Fraction
 
 from tinynet.oracle.exact import round_sqrt
 from tinynet.oracle.rounding import round_fraction
-from tinynet.oracle.ziv import START_DIGITS, correctly_rounded, unit
+from tinynet.oracle.ziv import START_DIGITS, context, correctly_rounded, unit
 
 INF = math.inf
 NAN = math.nan
@@ -50,6 +50,12 @@ def _decimal(q):
 # exp and log
 
 
+_EXP_CONTEXT = context(START_DIGITS)
+_EXP_UNIT = unit(START_DIGITS)
+_FLOOR = context(START_DIGITS + 5, ROUND_FLOOR)
+_CEILING = context(START_DIGITS + 5, ROUND_CEILING)
+
+
 def _exp(p, x):
     v = Decimal(x).exp()
     return v, v * unit(p)
@@ -66,6 +72,12 @@ def exp(x, dtype="float64"):
         return INF
     if x == 0:
         return 1.0
+    if dtype == "float64":  # the first pass of Ziv's loop, inlined: most inputs end here
+        v = _EXP_CONTEXT.exp(Decimal(x))
+        err = v * _EXP_UNIT
+        low = float(_FLOOR.subtract(v, err))
+        if low == float(_CEILING.add(v, err)):
+            return low
     return correctly_rounded(_exp, dtype, x)
 
 
