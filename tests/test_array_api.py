@@ -159,3 +159,47 @@ def test_real_imag_of_lists_and_scalars(tn):
 def test_pow_is_power(tn, a, b):
     assert tn.pow is tn.power
     agree_nd(lambda xp, x: xp.pow(x, b), tn, a)
+
+
+# sort and argsort take the Array API's descending= (NumPy has no such keyword): the reference is
+# Python's stable sorted() on the negated keys, so equal values keep their original order.
+
+@SETTINGS
+@given(rows=st.lists(st.lists(st.integers(-3, 3), min_size=0, max_size=6), min_size=1, max_size=4),
+       dtype=st.sampled_from(("int8", "int64", "uint8", "float32", "float64")))
+def test_sort_descending_is_stable(tinynet_only, rows, dtype):
+    tn = tinynet_only
+    width = min(len(r) for r in rows)
+    rows = [[abs(v) if dtype == "uint8" else v for v in r[:width]] for r in rows]
+    a = tn.asarray(rows, dtype=dtype)
+    want = [sorted(range(width), key=lambda i, r=r: -r[i]) for r in rows]
+    assert tn.argsort(a, descending=True).tolist() == want
+    assert tn.argsort(a, axis=-1, stable=True, descending=True).tolist() == want
+    assert tn.sort(a, descending=True).tolist() == [[float(r[i]) if "float" in dtype else r[i] for i in w]
+                                                    for r, w in zip(rows, want)]
+    columns = [list(c) for c in zip(*rows)]
+    by_column = [sorted(range(len(rows)), key=lambda i, c=c: -c[i]) for c in columns]
+    assert tn.argsort(a, axis=0, descending=True).T.tolist() == by_column
+    flat = [v for r in rows for v in r]
+    assert tn.argsort(a, axis=None, descending=True).tolist() == sorted(range(len(flat)), key=lambda i: -flat[i])
+    assert tn.sort(a, descending=False).tolist() == numpy.sort(numpy.asarray(rows, dtype=dtype)).tolist()
+
+
+def test_sort_descending_puts_nan_first(tinynet_only):
+    a = tinynet_only.asarray([1.0, float("nan"), 3.0, -0.0, 0.0])
+    got = tinynet_only.sort(a, descending=True).tolist()
+    assert numpy.isnan(got[0]) and got[1:] == [3.0, 1.0, -0.0, 0.0]
+    assert str(got[3]) == "-0.0"
+
+
+@pytest.mark.parametrize("call", [
+    lambda xp, a: xp.clip(a, 1, 3),
+    lambda xp, a: xp.clip(a, min=1, max=3),
+    lambda xp, a: xp.clip(a, max=2),
+    lambda xp, a: xp.clip(a, min=xp.asarray([0, 2, 4, 0, 0])),
+    lambda xp, a: xp.clip(a, a_min=1, a_max=2),
+    lambda xp, a: xp.clip(a, None, 3),
+])
+def test_clip_min_max_keywords(tn, call):
+    got, want = call(tn, tn.asarray([0, 1, 2, 3, 4])), call(numpy, numpy.asarray([0, 1, 2, 3, 4]))
+    assert str(got.dtype) == str(want.dtype) and got.tolist() == want.tolist()

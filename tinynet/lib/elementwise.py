@@ -605,12 +605,17 @@ def _binary_function(name, a, b):
     return result
 
 
-def clip(a, a_min=None, a_max=None):
-    """Return a with values limited to [a_min, a_max]: min(max(a, a_min), a_max).
+def clip(a, min=None, max=None, *, a_min=None, a_max=None):  # noqa: A002 - NumPy 2's keyword names
+    """Return a with values limited to [min, max]: minimum(maximum(a, min), max).
 
-    >>> clip([-2.0, 0.5, 3.0], 0, 1).tolist()
-    [0.0, 0.5, 1.0]
+    The bounds go by position, or by the names ``min``/``max`` (NumPy 2 and the Array API) or
+    ``a_min``/``a_max`` (NumPy 1); None leaves that side open.
+
+    >>> clip([-2.0, 0.5, 3.0], 0, 1).tolist(), clip([1, 5, 9], max=6).tolist()
+    ([0.0, 0.5, 1.0], [1, 5, 6])
     """
+    a_min = _one_bound("a_min", a_min, min)
+    a_max = _one_bound("a_max", a_max, max)
     result = asarray(a)
     if a_min is None and a_max is None:  # NumPy 2: nothing to limit, a copy (bools have no positive loop)
         return positive(result)
@@ -621,6 +626,12 @@ def clip(a, a_min=None, a_max=None):
     if a_max is not None:
         result = _binary_function("minimum", result, a_max)
     return result
+
+
+def _one_bound(old_name, old_value, value):
+    if old_value is not None and value is not None:
+        raise TypeError("clip() got multiple values for argument %r" % (old_name,))
+    return value if old_value is None else old_value
 
 
 def where(condition, x=None, y=None):

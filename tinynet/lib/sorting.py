@@ -26,30 +26,57 @@ from tinynet.core.ndarray import asarray, ndarray, normalize_axis
 # --------------------------------------------------------------------------
 
 
-def sort(a, axis=-1, kind=None, order=None, stable=None):
+def sort(a, axis=-1, kind=None, order=None, *, stable=None, descending=False):
     """Return a sorted copy of a along an axis (None: the flattened array).
 
     Ascending, nan last, complex by (real, imag); stable for every kind (NumPy's
     default 'quicksort' is not, so equal values that differ, -0.0 and 0.0, may come out in
-    another order there).
+    another order there).  ``descending=True`` (the Array API's keyword; NumPy has none) gives
+    the reverse order, nan first, equal values still in their original order.
 
     >>> sort([3.0, float("nan"), 1.0]).tolist(), sort([[3, 1], [2, 0]], axis=None).tolist()
     ([1.0, 3.0, nan], [0, 1, 2, 3])
-    >>> sort([[3, 1], [2, 0]], axis=0).tolist()
-    [[2, 0], [3, 1]]
+    >>> sort([[3, 1], [2, 0]], axis=0).tolist(), sort([1, 3, 2], descending=True).tolist()
+    ([[2, 0], [3, 1]], [3, 2, 1])
     """
-    return _core.sort_array(asarray(a), axis, kind, order, stable)
+    a = asarray(a)
+    if not descending:
+        return _core.sort_array(a, axis, kind, order, stable)
+    return _take_sorted(a, argsort(a, axis, kind, order, stable=stable, descending=True), axis)
 
 
-def argsort(a, axis=-1, kind=None, order=None, stable=None):
+def argsort(a, axis=-1, kind=None, order=None, *, stable=None, descending=False):
     """Return the indices that sort a along an axis: a[argsort(a)] == sort(a) (1-d).
 
-    Stable for every kind: equal values keep their order, as NumPy's kind='stable'.
+    Stable for every kind: equal values keep their order, as NumPy's kind='stable'.  With
+    ``descending=True`` (the Array API's keyword), the indices of the descending order, equal
+    values still in their original order: the reversed stable sort of the reversed array,
+    index i of the reversed array being n - 1 - i of a.
 
     >>> argsort([3, 1, 2]).tolist(), argsort([[3, 1], [0, 2]], axis=0).tolist()
     ([1, 2, 0], [[1, 0], [0, 1]])
+    >>> argsort([2, 5, 2, 7], descending=True).tolist()
+    [3, 1, 0, 2]
     """
-    return _core.argsort_array(asarray(a), axis, kind, order, stable)
+    a = asarray(a)
+    if not descending:
+        return _core.argsort_array(a, axis, kind, order, stable)
+    from tinynet.lib.shaping import flip  # noqa: PLC0415 - shaping imports nothing from here
+
+    if axis is None:
+        a, axis = a.reshape(-1), 0
+    axis = normalize_axis(axis, a.ndim)
+    n = a._shape[axis]
+    reversed_order = _core.argsort_array(flip(a, axis), axis, kind, order, stable)
+    return flip((n - 1) - reversed_order, axis)
+
+
+def _take_sorted(a, indices, axis):
+    from tinynet.lib.selection import take_along_axis  # noqa: PLC0415 - loaded on first use
+
+    if axis is None:
+        return take_along_axis(a.reshape(-1), indices, 0)
+    return take_along_axis(a, indices, axis)
 
 
 def sort_complex(a):
