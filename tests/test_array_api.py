@@ -203,3 +203,23 @@ def test_sort_descending_puts_nan_first(tinynet_only):
 def test_clip_min_max_keywords(tn, call):
     got, want = call(tn, tn.asarray([0, 1, 2, 3, 4])), call(numpy, numpy.asarray([0, 1, 2, 3, 4]))
     assert str(got.dtype) == str(want.dtype) and got.tolist() == want.tolist()
+
+
+SCALAR_KEYS = ((), Ellipsis, None, (None, None), (Ellipsis, None))
+
+
+@pytest.mark.parametrize("dtype", ALL_DTYPES)
+def test_scalar_indexing(tn, dtype):
+    """x[()] of a scalar is the scalar (the suite indexes 0-d arrays and scalars alike); x[...] a 0-d array."""
+    for key in SCALAR_KEYS:
+        agree_nd(lambda xp, a: a[()][key], tn, _zero_d(dtype))
+    for key in (0, slice(None), (0,)):
+        for xp in (numpy, tn):
+            with pytest.raises(IndexError, match="scalar"):
+                xp.asarray(1, dtype=dtype)[()][key]
+
+
+def _zero_d(dtype):
+    from strategies import NdCase
+
+    return NdCase(1, (), dtype)

@@ -87,6 +87,15 @@ class _ScalarMethods:
             return method
         return value
 
+    def __getitem__(self, key):
+        """Index the scalar as a 0-d array: ``x[()]`` is x itself, ``x[...]`` a 0-d array, ``x[None]`` 1-d."""
+        if type(key) is tuple and not key:
+            return self
+        try:
+            return self._as_array()[key]
+        except IndexError:
+            raise IndexError("invalid index to scalar variable.")
+
     def __copy__(self):
         return self  # scalars are immutable
 
