@@ -99,6 +99,8 @@ SAME_ERROR = [
     "np.arange(3, dtype='bool')",
     "np.can_cast('bool', None)",
     "np.arange(1e300, 0)",
+    "np.zeros((0, 10**11, 10**11))",
+    "np.random.rand(0, 10**11, 10**11)",
     "np.repeat(np.zeros(0, dtype=bool), 2**63)",
     "np.repeat(np.array(5), 2, axis=1)",
 ]

@@ -77,12 +77,14 @@ def check_size(shape, dtype):
     """
     d = dtype if isinstance(dtype, dtypes.dtype) else dtypes.as_dtype(dtype)
     size = 1
+    nonzero = 1  # NumPy refuses a shape whose other lengths overflow its index type, even beside a 0
     for n in shape:
         if n > _INTP_MAX:
             raise ValueError("Maximum allowed dimension exceeded")
         size *= n
+        nonzero *= n or 1
     n_bytes = size * d.itemsize
-    if n_bytes > _INTP_MAX:
+    if n_bytes > _INTP_MAX or nonzero * d.itemsize > _INTP_MAX:
         raise ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
     if n_bytes > _limit[0]:
         shape_text = "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
