@@ -838,10 +838,13 @@ def tile(A, reps):
     ([1, 2, 1, 2], [[1, 2], [1, 2]], (1, 2, 4))
     """
     a = asarray(A)
-    try:
-        reps = tuple(reps)
-    except TypeError:
-        reps = (reps,)
+    if isinstance(reps, int) or (hasattr(reps, "__index__") and not getattr(reps, "ndim", 0)):
+        reps = (reps,)  # an int or an integer scalar (which may be iterable as a 0-d array is not)
+    else:
+        try:
+            reps = tuple(reps)
+        except TypeError:
+            reps = (reps,)
     reps = tuple(_repeat_count(r, a.size != 0) for r in reps)  # an empty A is only reshaped: no C longs
     n = max(len(reps), a.ndim)
     padded = (1,) * (n - a.ndim) + a._shape
