@@ -20,8 +20,10 @@ import math
 from tinynet.random import continuous as _c
 from tinynet.random import discrete as _d
 from tinynet.random import ziggurat as _ziggurat
+from tinynet.random import exponential_ziggurat as _ezig
 from tinynet.random.parameters import FLOAT64, INT64, fill
 from tinynet.random.legacy_distributions import _check_triangular
+from tinynet.random.generator_gamma import GammaFamily
 
 __all__ = ['GeneratorDistributions']
 
@@ -29,7 +31,7 @@ _NN = 'non-negative'
 _POS = 'positive'
 
 
-class GeneratorDistributions:
+class GeneratorDistributions(GammaFamily):
     """Generator's distribution methods built on uniform doubles and ziggurat Gaussians."""
 
     @property
@@ -38,6 +40,12 @@ class GeneratorDistributions:
 
     def _normal(self):
         return _ziggurat.standard_normals(self._bits, 1)[0]
+
+    def _exponential(self):
+        return _ezig.standard_exponentials(self._bits, 1)[0]
+
+    def _poisson(self, lam):
+        return _d.poisson(self._double, lam)
 
     # -- discrete ------------------------------------------------------------
 
