@@ -98,6 +98,16 @@ def test_dirichlet(tn, seed, alpha, size):
     both_generators(tn, seed, lambda rng: rng.dirichlet(alpha, size=size))
 
 
+SMALL_ALPHAS = st.one_of(st.sampled_from([0.0, 1e-3, 0.0999]), st.floats(0.0, 0.0999))
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=SEEDS, alpha=st.lists(SMALL_ALPHAS, min_size=1, max_size=6), size=SIZES)
+def test_dirichlet_stick_breaking(tn, seed, alpha, size):
+    """Every alpha < 0.1: the stick-breaking betas, Beta(a, 0) = 1 and Beta(0, b) = 0 included."""
+    both_generators(tn, seed, lambda rng: rng.dirichlet(alpha, size=size))
+
+
 @settings(max_examples=40, deadline=None)
 @given(seed=SEEDS, n=st.integers(0, 1000), k=st.integers(1, 5), size=SIZES, data=st.data())
 def test_multinomial(tn, seed, n, k, size, data):

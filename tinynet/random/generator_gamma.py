@@ -127,14 +127,14 @@ class GammaFamily:
             while True:
                 u = self._double()
                 v = self._double()
-                x = _c._pow(u, 1.0 / a)
-                y = _c._pow(v, 1.0 / b)
+                x = _c._pow(u, _c._div(1.0, a))    # a == 0 (a Dirichlet stick) gives x = 0
+                y = _c._pow(v, _c._div(1.0, b))
                 total = x + y
                 if total <= 1.0 and u + v > 0.0:
                     if x > 0 and y > 0:
                         return x / total
-                    log_x = _c._log(u) / a
-                    log_y = _c._log(v) / b
+                    log_x = _c._div(_c._log(u), a)
+                    log_y = _c._div(_c._log(v), b)
                     log_m = log_x if log_x > log_y else log_y
                     log_x -= log_m
                     log_y -= log_m
@@ -318,25 +318,12 @@ class GammaFamily:
             tails[j] = tails[j + 1] + alpha[j]
         acc = 1.0
         for j in range(k - 1):
-            v = self._stick_beta(alpha[j], tails[j + 1]) if tails[j + 1] != 0 else 1.0
+            v = self._beta(alpha[j], tails[j + 1])     # Beta(a, 0) is 1, as C computes it
             out[start + j] = acc * v
             acc *= 1.0 - v
             if tails[j + 1] == 0:
                 break
         out[start + k - 1] = acc
-
-    def _stick_beta(self, a, b):
-        """Beta(a, b) for the stick, where a may be 0: C's 1 / 0 = inf makes U**inf = 0, so the draw is 0."""
-        if a != 0:
-            return self._beta(a, b)
-        if b <= 1.0:                # Johnk's loop: x = 0, and the pair (u, v) is accepted at once
-            while True:
-                u = self._double()
-                v = self._double()
-                if u + v > 0.0 and _c._pow(v, 1.0 / b) > 0:
-                    return 0.0
-        _c.standard_gamma(self, b)  # Gamma(0) = 0 draws nothing; Gamma(b) is drawn
-        return 0.0
 
     def multinomial(self, n, pvals, size=None):
         """Draw counts of n trials over the last axis of pvals: a chain of binomials, k_j ~ B(n - sum k, p_j / rest).
