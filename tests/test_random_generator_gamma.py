@@ -18,7 +18,8 @@ NAN = float('nan')
 SPECS = dict(SPECS)
 SPECS['geometric'] = (st.one_of(st.sampled_from([1.0, 0.5, 1.0 / 3, 0.3333333333333333, 1e-10, 1e-300]),
                                 st.floats(1e-9, 1.0)),)
-SPECS['beta'] = (positive(50.0, (1e-5, 1e-3, 0.5, 1.0, 2.0)), positive(50.0, (1e-5, 1e-3, 0.5, 1.0, 3.0)))
+TINY = (1e-5, 1e-3, 1e-120, 2.9e-103, 3e-103, 5e-324)
+SPECS['beta'] = (positive(50.0, TINY + (0.5, 1.0, 2.0)), positive(50.0, TINY + (0.5, 1.0, 3.0)))
 SPECS['negative_binomial'] = (positive(1e4, (1e-3, 1.0, 1e4, 1e10)), unit((1.0, 0.5, 1e-3, 1e-12)))
 
 NAMES = ('standard_exponential', 'exponential', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'f',
@@ -98,7 +99,7 @@ def test_dirichlet(tn, seed, alpha, size):
     both_generators(tn, seed, lambda rng: rng.dirichlet(alpha, size=size))
 
 
-SMALL_ALPHAS = st.one_of(st.sampled_from([0.0, 1e-3, 0.0999]), st.floats(0.0, 0.0999))
+SMALL_ALPHAS = st.one_of(st.sampled_from([0.0, 1e-3, 0.0999, 1e-200, 5e-324]), st.floats(0.0, 0.0999))
 
 
 @settings(max_examples=40, deadline=None)

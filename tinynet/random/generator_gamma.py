@@ -122,7 +122,12 @@ class GammaFamily:
 
         With m = max(ln X, ln Y), ln X - m and ln Y - m are at most 0, and
         X / (X + Y) = exp((ln X - m) - logaddexp(ln X - m, ln Y - m)).
+        Below a, b < 3e-103 the draw is 1 with probability a / (a + b) (U (a + b) < a), else 0.
         """
+        if a < 3e-103 and b < 3e-103:
+            # Beta(a, b) then puts all but 1e-100 of its mass on 0 and 1: a Bernoulli trial
+            # (compared as U (a + b) < a, which rounds as NumPy's does for subnormal a and b)
+            return 1.0 if self._double() * (a + b) < a else 0.0
         if a <= 1.0 and b <= 1.0:
             while True:
                 u = self._double()
