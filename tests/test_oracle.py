@@ -323,3 +323,8 @@ def test_ulp_error():
     assert oracle.ulp_error(1.0, Fraction(1) + Fraction(1, 2 ** 53)) == 0.5
     assert oracle.ulp_error(NAN, 1.0) == INF and oracle.ulp_error(INF, INF) == 0.0
     assert oracle.ulp_error(5e-324, 0.0) == 1.0
+
+
+def test_log_softmax_of_one_value_is_plus_zero():
+    assert same(activations.log_softmax([-0.5])[0], 0.0) and same(activations.log_softmax([2.0, -INF])[0], 0.0)
+    assert activations.log_softmax([2.0, -INF])[1] == -INF and activations.softmax([7.0]) == [1.0]

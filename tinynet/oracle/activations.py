@@ -94,8 +94,10 @@ def softmax(values, dtype="float64"):
 def _log_sum(p, differences):
     """Return (ln s, absolute bound), at enough digits that ln s is good relative to itself."""
     total, _, relative = _terms(differences, p)
-    if total == 1 and sum(d is not None and d == 0 for d in differences) == 1 and \
+    if sum(d is not None and d == 0 for d in differences) == 1 and \
             all(d is None or d == 0 or d < _FAR for d in differences):
+        if all(d is None or d == 0 for d in differences):
+            return Decimal(0), Decimal(0)  # s = 1 exactly: ln s = 0, so log_softmax of the maximum is +0
         return Decimal(0), relative  # s = 1 + (terms below e**-2000)
     rest = total - 1 if total > 1 else total
     with localcontext() as ctx:
