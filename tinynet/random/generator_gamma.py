@@ -60,12 +60,17 @@ class GammaFamily:
     def standard_exponential(self, size=None, dtype='float64', method='zig'):
         """Draw from Exp(1), density exp(-x) on x >= 0: the exponential ziggurat, or -log1p(-u) for method 'inv'.
 
+        dtype float32 draws from 32-bit words with float32 tables (see exponential_ziggurat).
+
         >>> from tinynet.random import default_rng
         >>> default_rng(0).standard_exponential(3).tolist()
         [0.6799319039689096, 1.0195971014658647, 0.019806662589055352]
         >>> default_rng(0).standard_exponential(method='inv')
         1.013246905717726
         """
+        dt = _dtypes.as_dtype(dtype)
+        if dt.name == 'float32':
+            return self._float32_exponentials(size, method)
         _check_float64(dtype, 'standard_exponential')
         shape = _sampling.shape_of_size(size)
         count = 1 if shape is None else _nested.size_of(shape)
@@ -76,6 +81,19 @@ class GammaFamily:
         if shape is None:
             return values[0]
         return _sampling.build(values, shape, FLOAT64)
+
+    def _float32_exponentials(self, size, method):
+        """Exp(1) in float32: the ziggurat on 32-bit words, or -log1p(-u) for a 24-bit uniform u."""
+        shape = _sampling.shape_of_size(size)
+        count = 1 if shape is None else _nested.size_of(shape)
+        if method == 'zig':
+            values = _ezig.standard_exponentials_float(self._bits, count)
+        else:
+            f32 = _ezig.to_float32
+            values = [f32(-f32(_log1p(-_ezig._next_float(self._bits)))) for _ in range(count)]
+        if shape is None:
+            return values[0]
+        return _sampling.build(values, shape, _dtypes.FLOAT32)
 
     def exponential(self, scale=1.0, size=None):
         """Draw from the exponential distribution of mean scale: scale * E for E ~ Exp(1).
