@@ -43,13 +43,6 @@ from tinynet.core.ndarray import (
     flatiter,
     ndarray,
 )
-from tinynet.core.printing import (
-    format_float_positional,
-    format_float_scientific,
-    get_printoptions,
-    printoptions,
-    set_printoptions,
-)
 from tinynet.core.scalars import (
     bool_,
     complex128,
@@ -72,11 +65,6 @@ from tinynet.core.umath import ufunc
 from tinynet.core.ufunc import (
     dot,
     matmul,
-)
-from tinynet.lib.arrayprint import (
-    array2string,
-    array_repr,
-    array_str,
 )
 from tinynet.lib.creation import (
     arange,
@@ -147,19 +135,6 @@ from tinynet.lib.elementwise import (
     true_divide,
     where,
 )
-from tinynet.lib.iteration import (
-    ndenumerate,
-    ndindex,
-    nditer,
-)
-from tinynet.lib.products import (
-    einsum,
-    inner,
-    kron,
-    outer,
-    tensordot,
-    vdot,
-)
 from tinynet.lib.reductions import (
     all,
     amax,
@@ -181,61 +156,6 @@ from tinynet.lib.reductions import (
     sum,
     var,
 )
-from tinynet.lib.shaping import (
-    array_split,
-    ascontiguousarray,
-    asfortranarray,
-    atleast_1d,
-    atleast_2d,
-    atleast_3d,
-    broadcast_arrays,
-    broadcast_shapes,
-    broadcast_to,
-    c_,
-    column_stack,
-    concat,
-    concatenate,
-    copy,
-    diag,
-    diagflat,
-    diagonal,
-    dsplit,
-    dstack,
-    expand_dims,
-    flip,
-    fliplr,
-    flipud,
-    hsplit,
-    hstack,
-    matrix_transpose,
-    may_share_memory,
-    meshgrid,
-    moveaxis,
-    ndim,
-    permute_dims,
-    r_,
-    ravel,
-    repeat,
-    reshape,
-    rollaxis,
-    shape,
-    shares_memory,
-    size,
-    split,
-    squeeze,
-    stack,
-    swapaxes,
-    tile,
-    trace,
-    transpose,
-    vsplit,
-    vstack,
-)
-from tinynet.lib.sorting import (
-    argsort,
-    bincount,
-    sort,
-)
 
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
 _SUBMODULES = ("exceptions", "linalg", "nn", "oracle", "random", "testing")
@@ -244,7 +164,21 @@ _SUBMODULES = ("exceptions", "linalg", "nn", "oracle", "random", "testing")
 # ``np.nansum`` imports tinynet.lib.nanfunctions, and later look-ups find it in globals().
 # One entry per module: the module's path, then the public names it provides.
 _LAZY = {
-    "tinynet.lib.sorting": ("argpartition", "lexsort", "partition", "searchsorted", "sort_complex"),
+    "tinynet.lib.sorting": ("argpartition", "argsort", "bincount", "lexsort", "partition", "searchsorted", "sort",
+                            "sort_complex"),
+    "tinynet.core.printing": ("format_float_positional", "format_float_scientific", "get_printoptions",
+                              "printoptions", "set_printoptions"),
+    "tinynet.lib.arrayprint": ("array2string", "array_repr", "array_str"),
+    "tinynet.lib.iteration": ("ndenumerate", "ndindex", "nditer"),
+    "tinynet.lib.products": ("einsum", "inner", "kron", "outer", "tensordot", "vdot"),
+    "tinynet.lib.shaping": ("array_split", "ascontiguousarray", "asfortranarray", "atleast_1d", "atleast_2d",
+                            "atleast_3d", "broadcast_arrays", "broadcast_shapes", "broadcast_to", "c_",
+                            "column_stack", "concat", "concatenate", "copy", "diag", "diagflat", "diagonal",
+                            "dsplit", "dstack", "expand_dims", "flip", "fliplr", "flipud", "hsplit", "hstack",
+                            "matrix_transpose", "may_share_memory", "meshgrid", "moveaxis", "ndim", "permute_dims",
+                            "r_", "ravel", "repeat", "reshape", "rollaxis", "shape", "shares_memory", "size",
+                            "split", "squeeze", "stack", "swapaxes", "tile", "trace", "transpose", "vsplit",
+                            "vstack"),
     "tinynet.lib.creation": ("fromfunction", "fromiter", "geomspace", "logspace"),
     "tinynet.lib.bits": ("base_repr", "binary_repr", "packbits", "unpackbits"),
     "tinynet.lib.functional": ("apply_along_axis", "apply_over_axes", "vectorize"),
@@ -366,31 +300,20 @@ pow = power  # noqa: A001 - the Array API's name for power, which NumPy 2 has to
 
 __all__ = [
     "pow",
-    "uint",
-    "errstate", "getbufsize", "geterr", "geterrcall", "setbufsize", "seterr", "seterrcall",
-    "abs", "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange", "argmax", "argmin",
-    "argsort", "around", "array", "array2string", "array_equal", "array_repr", "array_split", "array_str",
-    "asarray", "ascontiguousarray", "asfortranarray", "atleast_1d", "atleast_2d", "atleast_3d", "AxisError",
-    "bincount", "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bool", "bool_",
-    "broadcast_arrays", "broadcast_shapes", "broadcast_to", "byte", "c_", "can_cast", "cdouble", "ceil",
-    "clip", "column_stack", "complex128", "complex64", "ComplexWarning", "concat", "concatenate", "copy",
-    "cos", "count_nonzero", "csingle", "cumprod", "cumsum", "diag", "diagflat", "diagonal", "divide", "dot",
-    "double", "dsplit", "dstack", "dtype", "e", "einsum", "empty", "empty_like", "equal", "euler_gamma",
-    "exp", "expand_dims", "eye", "False_", "finfo", "flatiter", "flip", "fliplr", "flipud", "float16",
-    "float32", "float64", "float_", "floor", "floor_divide", "format_float_positional",
-    "format_float_scientific", "full", "full_like", "get_printoptions", "greater", "greater_equal", "half",
-    "hsplit", "hstack", "identity", "iinfo", "inf", "inner", "int16", "int32", "int64", "int8", "int_",
-    "intc", "intp", "invert", "isclose", "isfinite", "isinf", "isnan", "kron", "left_shift", "less",
-    "less_equal", "linalg", "linspace", "log", "log10", "log1p", "log2", "logical_and", "logical_not",
-    "logical_or", "logical_xor", "long", "longlong", "matmul", "matrix_transpose", "max", "maximum",
-    "may_share_memory", "mean", "meshgrid", "min", "minimum", "mod", "moveaxis", "multiply", "nan",
-    "ndarray", "ndenumerate", "ndim", "ndindex", "nditer", "negative", "newaxis", "nonzero", "not_equal",
-    "ones", "ones_like", "outer", "permute_dims", "pi", "positive", "pow", "power", "printoptions", "prod",
-    "promote_types", "r_", "random", "ravel", "remainder", "repeat", "reshape", "result_type", "right_shift",
-    "rollaxis", "round", "set_printoptions", "shape", "shares_memory", "short", "sign", "sin", "single",
-    "size", "sort", "split", "sqrt", "square", "squeeze", "stack", "std", "subtract", "sum", "swapaxes",
-    "tanh", "tensordot", "testing", "tile", "trace", "transpose", "True_", "true_divide", "ubyte", "ufunc",
-    "uint16", "uint32", "uint64", "uint8", "uintc", "uintp", "ulong", "ulonglong", "ushort", "var",
-    "vdot", "vsplit", "vstack", "where", "zeros", "zeros_like",
+    "uint", "errstate", "getbufsize", "geterr", "geterrcall", "setbufsize", "seterr", "seterrcall", "abs",
+    "absolute", "add", "all", "allclose", "amax", "amin", "any", "arange", "argmax", "argmin", "around", "array",
+    "array_equal", "asarray", "AxisError", "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bool",
+    "bool_", "byte", "can_cast", "cdouble", "ceil", "clip", "complex128", "complex64", "ComplexWarning", "cos",
+    "count_nonzero", "csingle", "cumprod", "cumsum", "divide", "dot", "double", "dtype", "e", "empty", "empty_like",
+    "equal", "euler_gamma", "exp", "eye", "False_", "finfo", "flatiter", "float16", "float32", "float64", "float_",
+    "floor", "floor_divide", "full", "full_like", "greater", "greater_equal", "half", "identity", "iinfo", "inf",
+    "int16", "int32", "int64", "int8", "int_", "intc", "intp", "invert", "isclose", "isfinite", "isinf", "isnan",
+    "left_shift", "less", "less_equal", "linalg", "linspace", "log", "log10", "log1p", "log2", "logical_and",
+    "logical_not", "logical_or", "logical_xor", "long", "longlong", "matmul", "max", "maximum", "mean", "min",
+    "minimum", "mod", "multiply", "nan", "ndarray", "negative", "newaxis", "nonzero", "not_equal", "ones",
+    "ones_like", "pi", "positive", "power", "prod", "promote_types", "random", "remainder", "result_type",
+    "right_shift", "round", "short", "sign", "sin", "single", "sqrt", "square", "std", "subtract", "sum", "tanh",
+    "testing", "True_", "true_divide", "ubyte", "ufunc", "uint16", "uint32", "uint64", "uint8", "uintc", "uintp",
+    "ulong", "ulonglong", "ushort", "var", "where", "zeros", "zeros_like",
 ]
 __all__.extend(name for names in _LAZY.values() for name in names)

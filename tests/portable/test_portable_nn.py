@@ -108,6 +108,32 @@ def test_bad_model_files_raise_value_error():
         support.remove_file(path)
 
 
+def test_model_too_big_for_the_memory_raises_memory_error_saying_what_it_needs():
+    # On MicroPython the free heap is the limit; elsewhere a memory budget set small stands in for it.
+    import gc
+    from tinynet.core import memory
+    free = gc.mem_free() if hasattr(gc, "mem_free") else None
+    n = free // 100 if free is not None else 1000
+    model = Network([1, 2, 1], seed=0).to_dict()
+    model["sizes"] = [1, n, 1]
+    model["weights"] = [[[0.0] * n], [[0.0]] * n]
+    model["biases"] = [[0.0] * n, [0.0]]
+    text = json.dumps(model)
+    model = None
+    old_limit = memory.set_limit(1000) if free is None else None
+    try:
+        from tinynet.nn import modelfile
+        modelfile.loads(text)
+    except MemoryError as error:
+        message = str(error)
+        assert "need %d parameters" % (3 * n + 1) in message, message
+        return
+    finally:
+        if old_limit is not None:
+            memory.set_limit(old_limit)
+    raise AssertionError("a model of %d parameters loaded without MemoryError" % (3 * n + 1))
+
+
 def test_board_example_predicts_as_numpy_does():
     board_folder = support.join(support.PROJECT_ROOT, "examples", "board")
     if board_folder not in sys.path:

@@ -35,7 +35,6 @@ from tinynet.core import complex_parts
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
-from tinynet.core import selection as _selection
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import AxisError
 from tinynet.core.nested import format_shape
@@ -1126,6 +1125,7 @@ class ndarray:
         >>> a[:, ::-1].sort(axis=0); a.tolist()
         [[9, 7, 8], [1, 2, 3]]
         """
+        from tinynet.core import sorting as _sorting  # loaded on first use
         _sorting.check_kind(kind, stable, order)
         _sorting.sort_in_place(self, _sorting.int_axis(axis))
 
@@ -1135,6 +1135,7 @@ class ndarray:
         >>> array([3, 1, 2]).argsort().tolist()
         [1, 2, 0]
         """
+        from tinynet.core import sorting as _sorting  # loaded on first use
         return _sorting.argsort_array(self, axis, kind, order, stable)
 
     def partition(self, kth, axis=-1, kind="introselect", order=None):
@@ -1143,6 +1144,7 @@ class ndarray:
         >>> a = array([3, 4, 2, 1]); a.partition(1); a[1]
         np.int64(2)
         """
+        from tinynet.core import sorting as _sorting  # loaded on first use
         self._assign(_sorting.partition_array(self, kth, _sorting.int_axis(axis), kind, order)._values())
 
     def argpartition(self, kth, axis=-1, kind="introselect", order=None):
@@ -1151,6 +1153,7 @@ class ndarray:
         >>> array([3, 4, 2, 1]).argpartition(0)[0]
         np.int64(3)
         """
+        from tinynet.core import sorting as _sorting  # loaded on first use
         return _sorting.partition_array(self, kth, axis, kind, order, arg=True)
 
     def searchsorted(self, v, side="left", sorter=None):
@@ -1159,6 +1162,7 @@ class ndarray:
         >>> array([1, 2, 2, 3]).searchsorted([2, 4]).tolist()
         [1, 4]
         """
+        from tinynet.core import sorting as _sorting  # loaded on first use
         return _sorting.searchsorted_array(self, v, side, sorter)
 
     # ---------------------------------------------------------------- selection (core/selection.py)
@@ -1171,6 +1175,7 @@ class ndarray:
         >>> array([[1, 2, 3], [4, 5, 6]]).take([2, 0], axis=1).tolist(), array([4, 5]).take(-1)
         ([[3, 1], [6, 4]], np.int64(5))
         """
+        from tinynet.core import selection as _selection  # loaded on first use
         _selection.check_mode(mode)
         a = self.ravel() if axis is None else self
         axis = 0 if axis is None else normalize_axis(axis, a.ndim)
@@ -1189,6 +1194,7 @@ class ndarray:
         >>> a = array([1, 2, 3]); a.put([0, 2], [9]); a.tolist()
         [9, 2, 9]
         """
+        from tinynet.core import selection as _selection  # loaded on first use
         _selection.check_mode(mode)
         if not self._writeable:
             raise ValueError("assignment destination is read-only")
@@ -1206,6 +1212,7 @@ class ndarray:
         >>> array([[1, 2], [3, 4]]).compress([False, True], axis=0).tolist()
         [[3, 4]]
         """
+        from tinynet.core import selection as _selection  # loaded on first use
         condition = asarray(condition)
         if condition.ndim != 1:
             raise ValueError("condition must be a 1-d array")
@@ -1223,6 +1230,7 @@ class ndarray:
         >>> array([0, 1, 0]).choose([[1, 2, 3], [10, 20, 30]]).tolist()
         [1, 20, 3]
         """
+        from tinynet.core import selection as _selection  # loaded on first use
         _selection.check_mode(mode)
         if self._dtype.kind not in "biu":
             raise TypeError("Cannot cast array data from dtype('%s') to dtype('int64') according to the rule "
@@ -1253,6 +1261,7 @@ class ndarray:
         >>> array([[1, 2], [3, 4]]).repeat([1, 2], axis=0).tolist(), array([1, 2]).repeat(2).tolist()
         ([[1, 2], [3, 4], [3, 4]], [1, 1, 2, 2])
         """
+        from tinynet.core import selection as _selection  # loaded on first use
         a = self.ravel() if axis is None else self
         axis = 0 if axis is None else normalize_axis(axis, a.ndim)
         counts, count_shape = _int_list(repeats)
@@ -1276,6 +1285,7 @@ class ndarray:
         >>> a = array([1, 2, 3]); a.resize((2, 2)); a.tolist()
         [[1, 2], [3, 0]]
         """
+        from tinynet.core import selection as _selection  # loaded on first use
         if not new_shape or new_shape == (None,):
             return
         if len(new_shape) == 1 and not _is_integer(new_shape[0]):
@@ -1802,4 +1812,3 @@ def _compact(shape):
 # The operators, products and reductions build arrays, so they load once the class exists.
 from tinynet.core import ufunc as _ufunc  # noqa: E402
 from tinynet.core import reductions as _reductions  # noqa: E402
-from tinynet.core import sorting as _sorting  # noqa: E402

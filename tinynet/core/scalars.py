@@ -22,7 +22,6 @@ ints and bools, and these names only serve as ``dtype=`` arguments.
 
 from tinynet.core import dtypes
 from tinynet.core import floats
-from tinynet.core import printing
 from tinynet.core.dtypes import BOOL, COMPLEX64, FLOAT32, FLOAT64, INT64, UINT8, UINT64
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.core.ufunc import binary
@@ -103,9 +102,13 @@ class _ScalarMethods:
         return self
 
     def __repr__(self):
+        from tinynet.core import printing  # loaded on first print: a board that only computes never needs it
+
         return printing.scalar_repr(self.item(), self._dtype.name)
 
     def __str__(self):
+        from tinynet.core import printing
+
         return printing.scalar_str(self.item(), self._dtype.name)
 
 

@@ -41,6 +41,7 @@ either, and any number of threads or processes may save to one path at once.
 """
 
 import json
+import sys
 
 from tinynet.core import memory as _memory
 from tinynet.nn import activations as _activations
@@ -100,6 +101,59 @@ def check_memory(sizes, source="network"):
                           "(tinynet.core.memory.set_limit)" % (source, _short_repr(sizes, 80), n,
                                                                _memory.size_text(need),
                                                                _memory.size_text(_memory.get_limit())))
+
+
+def _free_heap():
+    """Return the bytes free on MicroPython's heap after a collection, or None on a Python without one."""
+    try:
+        import gc
+    except ImportError:
+        return None
+    if not hasattr(gc, "mem_free"):
+        return None
+    gc.collect()
+    return gc.mem_free()
+
+
+def _heap_need(sizes, text_length):
+    """Return the heap, in bytes, that loading a model file of these sizes holds at its peak on MicroPython.
+
+    The file's text, its parsed weights and the network's arrays are alive at once; each weight costs a
+    float object and a list slot, about 6 machine words, in both of the last two: text + 12 words per
+    parameter (measured: 22 bytes per parameter for each on a 32-bit port, 45 on a 64-bit one).
+
+    >>> _heap_need([2, 3, 1], 400) >= 400 + 13 * 12 * 4
+    True
+    """
+    word = 8 if sys.maxsize > (1 << 40) else 4  # the bytes of a pointer
+    return text_length + 12 * word * parameter_count(sizes)
+
+
+def check_heap(sizes, text_length, source="model"):
+    """Raise MemoryError, before the weights are parsed, if loading this model cannot fit in the free heap.
+
+    Only MicroPython reports a heap (``gc.mem_free``); elsewhere this checks nothing (check_memory's budget
+    still applies).  The message says how much the model needs and how much is free.
+
+    >>> check_heap([2, 3, 1], 400) is None
+    True
+    """
+    free = _free_heap()
+    if free is None:
+        return None
+    need = _heap_need(sizes, text_length)
+    if need > free:
+        raise MemoryError(heap_message(sizes, need, free, source))
+    return None
+
+
+def heap_message(sizes, need, free, source="model"):
+    """Return the text of a MemoryError for a model that needs `need` bytes of heap where `free` are free."""
+    text = "%s: sizes %s need %d parameters, about %s of heap to load" % (
+        source, _short_repr(sizes, 80), parameter_count(sizes), _memory.size_text(need))
+    if free is not None:
+        text += ", but only %s is free" % _memory.size_text(free)
+    return text
 
 
 def default_classes(n_outputs):
@@ -230,14 +284,23 @@ def _read_regular_file(path, max_bytes, source):
             return data.decode("utf-8")
         except UnicodeError:
             raise ValueError("%s is not UTF-8 text" % source)
+    size = None
     if os is not None and hasattr(os, "stat"):
         status = os.stat(path)
-        _check_regular(status[0], status[6], path, max_bytes, source)
+        size = status[6]
+        _check_regular(status[0], size, path, max_bytes, source)
     try:
         with open(path) as f:
             return f.read()
     except UnicodeError:
         raise ValueError("%s is not UTF-8 text" % source)
+    except MemoryError:  # a board's heap cannot hold the text, let alone the model
+        if size is None:
+            raise
+        free = _free_heap() or 0
+        raise MemoryError("%s is %d bytes: reading it needs %s of heap in one block, and loading it more; %s is "
+                          "free%s" % (source, size, _memory.size_text(size), _memory.size_text(free),
+                                      " but not in one block" if free >= size else ""))
 
 
 def _check_regular(mode, size, path, max_bytes, source):
@@ -271,8 +334,13 @@ def loads(text, source="model"):
     sizes = _declared_sizes(text)
     if sizes is not None and len(text) >= 2 * parameter_count(sizes):  # each number takes 2 characters or more
         check_memory(sizes, source)
+        check_heap(sizes, len(text), source)
     try:
         model = json.loads(text)
+    except MemoryError:  # the estimate was short: still nothing of the model exists
+        if sizes is None:
+            raise
+        raise MemoryError(heap_message(sizes, _heap_need(sizes, len(text)), _free_heap(), source))
     except ValueError as error:
         raise ValueError("%s is not valid JSON (is it truncated?): %s" % (source, _short_text(str(error), 100)))
     except RuntimeError:  # RecursionError on CPython, RuntimeError on MicroPython: brackets nested deeply

@@ -165,7 +165,7 @@ class Network:
             n_in, n_out = self.sizes[l - 1], self.sizes[l]
             name = output if l == len(self.sizes) - 1 else hidden
             scale = math.sqrt((2.0 if name == "relu" else 1.0) / n_in)
-            draws = self._rng.standard_normal((n_in, n_out)).tolist()
+            draws = self._generator().standard_normal((n_in, n_out)).tolist()
             self.weights.append(self._float_array([[w * scale for w in row] for row in draws]))
             self.biases.append(self.xp.zeros((n_out,), dtype=self.xp.float64))
 
@@ -319,7 +319,7 @@ class Network:
         take_rows = _row_taker(xp, a, targets)
         for epoch in range(epochs):
             before = (list(self.weights), list(self.biases))
-            order = self._rng.permutation(m).tolist() if shuffle else list(range(m))
+            order = self._generator().permutation(m).tolist() if shuffle else list(range(m))
             for start in range(0, m, batch_size):
                 batch_a, batch_targets = take_rows(order[start:start + batch_size])
                 nabla_w, nabla_b, _, _ = self._backprop(batch_a, batch_targets)
@@ -558,6 +558,12 @@ class Network:
         """
         return cls._from_checked(_modelfile.check(model), backend)
 
+    def _generator(self):
+        """Return the network's random generator, seeding it (with 0, for a loaded network) on first use."""
+        if self._rng is None:
+            self._rng = _random_state(0)
+        return self._rng
+
     @classmethod
     def _from_checked(cls, model, backend):
         """Return the network of a model that modelfile.check has passed (no weights are drawn, no copies)."""
@@ -566,11 +572,15 @@ class Network:
         net._configure(model["sizes"], model["hidden"], model["output"], model["loss"], 0, backend, None)
         net.classes_ = list(model["classes"])  # in the file's order, which names the units
         net._classes_fixed = True
-        net._rng = _random_state(0)
+        net._rng = None  # made on first use: a loaded network that only predicts loads no tinynet.random
         xp = net.xp
         # the checked rows are lists of finite floats: hand them to the namespace as they are
-        net.weights = [xp.asarray(W, dtype=xp.float64) for W in model["weights"]]
-        net.biases = [xp.asarray(b, dtype=xp.float64) for b in model["biases"]]
+        try:
+            net.weights = [xp.asarray(W, dtype=xp.float64) for W in model["weights"]]
+            net.biases = [xp.asarray(b, dtype=xp.float64) for b in model["biases"]]
+        except MemoryError:  # the half-built network is dropped here: nothing partial is returned
+            sizes = model["sizes"]
+            raise MemoryError(_modelfile.heap_message(sizes, _modelfile._heap_need(sizes, 0), _modelfile._free_heap()))
         return net
 
     def save(self, path):
