@@ -330,3 +330,12 @@ def test_distributions_load_on_first_use(tinynet_only):
                "print(np.random.binomial(10, 0.5), 'tinynet.random.legacy_distributions' in sys.modules)\n")
     out = subprocess.run([sys.executable, '-c', program], capture_output=True, text=True, check=True).stdout
     assert out.split() == ['False', '5', 'True']
+
+
+def test_generator_zipf_draws_u_above_its_useful_minimum():
+    # Generator.zipf draws U from (LONG_MAX**(1-a), 1], the legacy one from (0, 1]: seed 4 with a = 1.25 tells them apart.
+    import tinynet
+
+    for seed, a in ((4, 1.25), (0, 1.01), (7, 1.5)):
+        expected = numpy.random.default_rng(seed).zipf(a, size=50).tolist()
+        assert tinynet.random.default_rng(seed).zipf(a, size=50).tolist() == expected

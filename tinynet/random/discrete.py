@@ -448,7 +448,8 @@ def _hrua(double, good, bad, sample):
 def zipf(double, a, legacy=True):
     """Return a draw of Zipf(a) by Devroye's rejection: X = floor(U**(-1/(a-1))), kept if V X (T-1)/(b-1) <= T/b.
 
-    Here U = 1 - u is in (0, 1], b = 2**(a-1) and T = (1 + 1/X)**(a-1).
+    Here U = 1 - u is in (0, 1] (Generator: U = u U_min + (1 - u) in (U_min, 1], with U_min = LONG_MAX**(1-a),
+    so that no draw is spent on an X too large to return), b = 2**(a-1) and T = (1 + 1/X)**(a-1).
 
     >>> from tinynet.random.mt19937 import MT19937
     >>> zipf(MT19937(0).next_double, 2.0)
@@ -458,8 +459,11 @@ def zipf(double, a, legacy=True):
         return 1   # Generator: P(X = 1) is 1 to double precision
     am1 = a - 1.0
     b = 2.0 ** am1
+    # Generator draws U from (u_min, 1] only: a smaller U would give an X past LONG_MAX, rejected anyway.
+    u_min = 0.0 if legacy else _LONG_MAX_FLOAT ** -am1
     while True:
-        u = 1.0 - double()
+        u01 = double()
+        u = 1.0 - u01 if legacy else u01 * u_min + (1.0 - u01)
         v = double()
         try:
             x = math.floor(u ** (-1.0 / am1))
