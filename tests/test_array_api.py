@@ -223,35 +223,3 @@ def _zero_d(dtype):
     from strategies import NdCase
 
     return NdCase(1, (), dtype)
-
-
-# floor_divide with an infinite operand: the standard's special cases are IEEE 754's floor(x1 / x2);
-# NumPy (and Python) answer nan for inf // 2.0 and -1.0 for 1.0 // -inf instead.
-INF = float("inf")
-FLOOR_DIVIDE_INFINITIES = [  # (x1, x2, the standard's x1 // x2)
-    (INF, 2.0, INF), (INF, -2.0, -INF), (-INF, 2.0, -INF), (-INF, -2.0, INF),
-    (1.0, -INF, -0.0), (-1.0, INF, -0.0), (1.0, INF, 0.0), (-1.0, -INF, 0.0),
-    (0.0, -INF, -0.0), (-0.0, INF, -0.0), (INF, INF, float("nan")), (INF, 0.0, INF), (-INF, -0.0, INF),
-    (7.0, 2.0, 3.0), (-7.0, 2.0, -4.0),
-]
-
-
-@pytest.mark.parametrize("dtype", ("float32", "float64"))
-@pytest.mark.parametrize("form", ("function", "operator", "inplace", "0-d"))
-def test_floor_divide_infinities_follow_the_standard(tinynet_only, dtype, form):
-    tn = tinynet_only
-    x1 = tn.asarray([c[0] for c in FLOOR_DIVIDE_INFINITIES], dtype=dtype)
-    x2 = tn.asarray([c[1] for c in FLOOR_DIVIDE_INFINITIES], dtype=dtype)
-    with tn.errstate(all="ignore"):
-        if form == "function":
-            got = tn.floor_divide(x1, x2).tolist()
-        elif form == "operator":
-            got = (x1 // x2).tolist()
-        elif form == "inplace":
-            x1 //= x2
-            got = x1.tolist()
-        else:
-            got = [(tn.asarray(a, dtype=dtype) // tn.asarray(b, dtype=dtype)).item() for a, b in zip(x1.tolist(),
-                                                                                                   x2.tolist())]
-    want = [c[2] for c in FLOOR_DIVIDE_INFINITIES]
-    assert [repr(v) for v in got] == [repr(v) for v in want]

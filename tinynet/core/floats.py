@@ -120,32 +120,6 @@ def floor_divide(a, b):
         return divide(a, b)
 
 
-def floor_divide_infinities(xs, ys, values):
-    """Return values = [x // y] with the Array API's (IEEE 754's floor(x / y)) answers where x or y is infinite.
-
-    Python (and NumPy) answer inf // 2.0 with nan and 1.0 // -inf with -1.0; the standard asks for
-    floor(x / y) of the IEEE quotient: inf // 2.0 = inf, inf // -2.0 = -inf, 1.0 // -inf = -0.0,
-    -1.0 // inf = -0.0, 1.0 // inf = 0.0.  It costs two sums unless an inf or nan is among the operands.
-
-    >>> floor_divide_infinities([inf, -inf, 1.0, -1.0, 3.0], [2.0, 2.0, -inf, -inf, 2.0], [nan, nan, -1.0, 0.0, 1.0])
-    [inf, -inf, -0.0, 0.0, 1.0]
-    """
-    total = sum(xs) + sum(ys)
-    if total - total == 0:
-        return values  # every operand finite
-    fixed = list(values)
-    for i in range(len(fixed)):
-        x, y = xs[i], ys[i]
-        if x != x or y != y or (x - x == 0 and y - y == 0):
-            continue  # nan stays nan; finite operands were right
-        sign = math.copysign(1.0, x) * math.copysign(1.0, y)
-        if y - y == 0 and y != 0:
-            fixed[i] = sign * inf  # inf // finite: an infinity with the quotient's sign
-        elif x - x == 0:
-            fixed[i] = sign * 0.0  # finite // inf: a zero with the quotient's sign
-    return fixed
-
-
 def remainder(a, b):
     """Return a % b with the sign of b, as NumPy does: 0 for integers mod 0, nan for floats.
 

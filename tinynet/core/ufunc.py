@@ -377,8 +377,6 @@ def binary(name, a, b):
     if name in COMPARISONS:
         return result(values, shape, BOOL)
     out = FLOAT64 if name == "divide" and d.kind in "iub" else d
-    if name == "floor_divide" and out.kind == "f":
-        values = floats.floor_divide_infinities(xs, ys, values)
     values = dtypes.fix(values, out)
     if out.kind == "f":
         check_float_errors(name, xs, ys, values, out.name)
