@@ -834,10 +834,18 @@ class ndarray:
         return _ufunc.binary("greater_equal", self, other)
 
     def __eq__(self, other):
-        return _ufunc.binary("equal", self, other)
+        result = _ufunc.binary("equal", self, other)
+        return self._compare_each(other, True) if result is NotImplemented else result
 
     def __ne__(self, other):
-        return _ufunc.binary("not_equal", self, other)
+        result = _ufunc.binary("not_equal", self, other)
+        return self._compare_each(other, False) if result is NotImplemented else result
+
+    def _compare_each(self, other, equal):
+        """a == other for a non-numeric other (a string, None, any object): each element compared in
+        Python, as NumPy 2 compares with such objects (so a == 'x' is all False, not one False)."""
+        values = [bool(v == other) if equal else bool(v != other) for v in self._values()]
+        return _ufunc.result(values, self._shape, BOOL)
 
     def __neg__(self):
         return _ufunc.unary_op("negative", self)
