@@ -607,3 +607,23 @@ def print_cases(n, pure):
         return run
 
     return _numpy_side({"tinynet": tinynet_side, "floor": floor}, pure, numpy_side)
+
+
+def svd_cases(n, pure):
+    """np.linalg.svd of an n x n float matrix; the floor is A^T A on nested lists (n**3 multiply-adds, less
+    work than any SVD does: a lower bound, not a competitor)."""
+    import tinynet
+
+    rows = _grid(n, n, 25)
+    a = tinynet.array(rows)
+    columns = [list(column) for column in zip(*rows)]
+
+    def floor():
+        return [[sum(map(mul, u, v)) for v in columns] for u in columns]
+
+    cases = {"tinynet": lambda: tinynet.linalg.svd(a), "floor": floor}
+    return _numpy_side(cases, pure, lambda numpy: _bound_svd(numpy, numpy.array(rows)))
+
+
+def _bound_svd(numpy, x):
+    return lambda: numpy.linalg.svd(x)

@@ -62,6 +62,7 @@ class Settings:
         self.binomial_draws = 100 if quick else 10 ** 5
         self.pad_n = 20 if quick else 200
         self.print_n = 10 if quick else 100
+        self.svd_n = 8 if quick else 64
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -102,6 +103,7 @@ def row_groups(settings, pure):
     groups.append(("unique", cases.unique_cases(settings.sort_n, pure), t))
     groups.append(("pad", cases.pad_cases(settings.pad_n, pure), t))
     groups.append(("print", cases.print_cases(settings.print_n, pure), t))
+    groups.append(("svd", cases.svd_cases(settings.svd_n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups
@@ -342,6 +344,9 @@ def nd_rows(settings):
     case = "percentile [5, 25, 50, 75, 95] of %d floats" % n
     rows.append(Row(case, "percentile", "floor", "sorted() and interpolation"))
     rows.append(Row(case, "percentile", "numpy", "NumPy"))
+    case = "binomial(10, 0.5), %d draws" % settings.binomial_draws
+    rows.append(Row(case, "binomial", "floor", "inversion in a plain loop over random()"))
+    rows.append(Row(case, "binomial", "numpy", "NumPy"))
     case = "unique of %d ints" % n
     rows.append(Row(case, "unique", "floor", "sorted(set(values))"))
     rows.append(Row(case, "unique", "numpy", "NumPy"))
@@ -351,6 +356,9 @@ def nd_rows(settings):
     case = "print a %dx%d float array in full" % (settings.print_n, settings.print_n)
     rows.append(Row(case, "print", "floor", "repr() of each float, joined"))
     rows.append(Row(case, "print", "numpy", "NumPy"))
+    case = "svd of a %dx%d float matrix" % (settings.svd_n, settings.svd_n)
+    rows.append(Row(case, "svd", "floor", "A^T A on nested lists (a lower bound)"))
+    rows.append(Row(case, "svd", "numpy", "NumPy (LAPACK)"))
     return rows
 
 
