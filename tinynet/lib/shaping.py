@@ -16,6 +16,7 @@ from tinynet.core import complex_parts
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
+from tinynet.core.selection import broadcast_shape
 from tinynet.core.errors import AxisError
 from tinynet.core.ndarray import (
     _size_of,
@@ -254,33 +255,7 @@ def broadcast_shapes(*shapes):
       ...
     ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2, 3) and arg 2 with shape (4, 1).
     """
-    return _broadcast_shape([tuple(s) if isinstance(s, (tuple, list)) else (s,) for s in shapes])
-
-
-def _broadcast_shape(shapes):
-    """The broadcast shape of a list of shapes, with NumPy's message for the first mismatch.
-
-    Axis by axis from the first (shapes padded with leading 1s), argument by argument: the first length
-    other than 1 sets the axis; a later different one is a mismatch between those two arguments.
-    """
-    ndim = 0
-    for shape in shapes:
-        ndim = max(ndim, len(shape))
-    result = []
-    for i in range(ndim):
-        length, source = 1, None
-        for j, shape in enumerate(shapes):
-            k = i + len(shape) - ndim
-            if k < 0 or shape[k] == 1:
-                continue
-            if length == 1:
-                length, source = shape[k], j
-            elif shape[k] != length:
-                raise ValueError(
-                    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between "
-                    "arg %d with shape %s and arg %d with shape %s." % (source, shapes[source], j, shapes[j]))
-        result.append(length)
-    return tuple(result)
+    return broadcast_shape([tuple(s) if isinstance(s, (tuple, list)) else (s,) for s in shapes])
 
 
 def broadcast_to(a, shape):
@@ -319,7 +294,7 @@ def broadcast_arrays(*args):
     [(2, 3), (2, 3)]
     """
     arrays = [asarray(a) for a in args]
-    target = _broadcast_shape([a._shape for a in arrays])
+    target = broadcast_shape([a._shape for a in arrays])
     return tuple(a if a._shape == target else broadcast_to(a, target) for a in arrays)
 
 
