@@ -34,7 +34,6 @@ from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core import nested
-from tinynet.core import products_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.ndarray import _compact, _size_of, asarray, ndarray
 
@@ -788,6 +787,8 @@ def matmul(a, b, out=None):
         done = _matmul_same_dtype(a, b)
         if done is not None:
             return done
+    from tinynet.core import products_math  # N-d and batched products load on first use
+
     a, b, xs, ys, d = _product_operands(a, b)
     _check_product_size(a._shape, b._shape, d, "matmul")
     values, shape = products_math.matmul(xs, a._shape, ys, b._shape, boolean=d is BOOL)
@@ -806,6 +807,8 @@ def dot(a, b, out=None):
         done = _matmul_same_dtype(a, b)  # for vectors and matrices, dot is matmul
         if done is not None:
             return done
+    from tinynet.core import products_math  # N-d products load on first use
+
     a, b, xs, ys, d = _product_operands(a, b)
     if not a._shape or not b._shape:
         return binary("multiply", a, b)
