@@ -316,4 +316,4 @@ def test_sums_down_columns_agree_with_the_running_total_of_each_group(shape, dat
     reduced = [True, False] if len(shape) == 2 else [False, True, False]
     fast = reduce_math._sums_down_columns(values, list(shape), reduced)
     groups = reduce_math._groups(values, list(shape), reduced)
-    _same(_nan_blind(fast), _nan_blind([reduce_math._running_total(group, False, False) for group in groups]))
+    _same(_nan_blind(fast), _nan_blind([reduce_math._running_total(group) for group in groups]))

@@ -11,8 +11,8 @@ returns a list of one value and shape ``()``.
     ([5, 7, 9], (3,))
     >>> sum_values([1, 2, 3, 4, 5, 6], (2, 3), -1, keepdims=True, dtype_kind="i")
     ([6, 15], (2, 1))
-    >>> max_values([1.0, 9.0, 3.0, 4.0], (2, 2), None)
-    ([9.0], ())
+    >>> mean_values([1.0, 9.0, 3.0, 4.0], (2, 2), None)
+    ([4.25], ())
 
 Values are Python objects: bool, int (exact, unbounded: the caller wraps
 integers to their dtype), float (float32 values are floats that float32 can
@@ -38,53 +38,29 @@ The order of float additions (checked against NumPy 2.4, bit for bit)
     array sum each run along axis 2 pairwise and add the runs along axis 0
     in order.  The output starts at NumPy's identity 0.0, so a sum of -0.0
     values is 0.0, as in NumPy.
-    Complex sums add the real and the imaginary parts with NumPy's complex
-    pairwise sum: blocks of up to 64 numbers with 4 running totals per part.
     When NumPy must cast the input first (ints to float64 for ``mean``,
     ``var`` and ``std``), it reduces through buffers of 8192 values: each run
     is then summed pairwise in pieces of 8192 values, added in order.
-    ``prod``, ``cumsum`` and ``cumprod`` work in C order, one element at a
-    time, starting from NumPy's identity (1.0, 1+0j) for ``prod`` and from
-    the first element for the running ones.
-
-    ``mean`` is that sum divided by the count (float32: the quotient is taken
-    in float64 and rounded, as NumPy promotes float32 / intp; complex:
-    z * (1/n) per part, NumPy's complex division by n + 0j).  ``var`` takes the
-    mean, the deviations x - mean, their squares (re*re + im*im for complex),
-    their sum in the order above, and divides by max(count - ddof, 0); every
-    step rounds to float32 for float32 and complex64.
+    ``mean`` is that sum divided by the count.
 
 Verified bit for bit against NumPy 2.4 (tests/test_reduce_math.py, with values
 such as 1e16, 1, -1e16, 2**60 that give a different answer in any other
-order): sum, mean, var, std for float64, float32, complex128, complex64, int64
-and bool on 0-d to 6-d arrays, any axes, runs longer than 128 and than 8192;
-prod, cumsum and real cumprod; max, min, argmax, argmin, any, all,
-count_nonzero.  Not matched: complex ``prod`` over outer axes and complex
-``cumprod`` may differ in the last bits, because NumPy's elementwise complex
-multiply fuses a*c - b*d into one FMA on CPUs that have one; ``max``/``min``
-may return 0.0 where NumPy returns -0.0 (its SIMD kernels leave that open);
-float16 (NumPy accumulates half sums in float32) is not modelled.
+order), for every reduction here and in the modules below, on 0-d to 6-d
+arrays, any axes, runs longer than 128 and than 8192; each module's
+docstring names what is not matched.
 
 Nothing here imports above ``tinynet.core``; the functions use neither
 itertools, functools, operator nor math.fsum, so they run on MicroPython.
+
+This module holds what every program needs: axes, grouping, and float64 and integer sums
+and means.  The rest loads on first use, one concept per module:
+``reduce_kernels`` (float32 and complex sums), ``reduce_products`` (prod),
+``reduce_extremes`` (max, min, argmax, argmin, any, all, count_nonzero),
+``reduce_stats`` (var, std) and ``cumulative`` (cumsum, cumprod).
 """
 
-from array import array
-from math import sqrt
-
 from tinynet.core.errors import AxisError
-from tinynet.core.nested import (
-    NAN,
-    all_true,
-    any_true,
-    arg_max,
-    arg_min,
-    nan_max,
-    nan_min,
-    pairwise_rows,
-    pairwise_sum,
-    running_sums,
-)
+from tinynet.core.nested import NAN, pairwise_rows, pairwise_sum, running_sums
 from tinynet.core.nested import size_of as _size
 
 INF = float("inf")
@@ -168,8 +144,6 @@ def reduced_count(shape, axes):
     return count
 
 
-
-
 def _merge_axes(shape, reduced):
     """Return [[length, is_reduced], ...]: length-1 axes dropped, neighbours of one kind merged.
 
@@ -248,24 +222,6 @@ def _reduced_flags(ndim, axes):
     return [d in axes for d in range(ndim)]
 
 
-def _owners(shape, axes):
-    """Return, for each element in C order, the flat index of its output position."""
-    out_strides = []
-    stride = 1
-    for d in range(len(shape) - 1, -1, -1):
-        if d in axes:
-            out_strides.append(0)
-        else:
-            out_strides.append(stride)
-            stride *= shape[d]
-    out_strides.reverse()
-    index = [0]
-    for d in range(len(shape)):
-        steps = [k * out_strides[d] for k in range(shape[d])]
-        index = [b + s for b in index for s in steps]
-    return index
-
-
 def reduce(values, shape, axes, kernel, keepdims=False):
     """Apply ``kernel`` (a function of a list) to the elements reduced into each output.
 
@@ -293,21 +249,8 @@ def _apply(values, shape, axes, kernel):
 
 
 # --------------------------------------------------------------------------
-# Float32 rounding and IEEE division
+# IEEE division
 # --------------------------------------------------------------------------
-
-
-def round_float32(x):
-    """Return x rounded to the nearest float32 value (overflow gives inf).
-
-    >>> round_float32(0.1), round_float32(1e39)
-    (0.10000000149011612, inf)
-    """
-    return array("f", (x,))[0]
-
-
-def _round_all(xs):
-    return list(array("f", xs))
 
 
 def _divide(a, b):
@@ -319,90 +262,9 @@ def _divide(a, b):
     return INF if a > 0 else -INF
 
 
-def _complex_divide(z, n):
-    """Return z / n for a count n >= 0 the way NumPy divides complex by real: z * (1/n)."""
-    if n == 0:
-        return complex(_divide(z.real, 0), _divide(z.imag, 0))
-    scale = 1.0 / n
-    return complex((z.real + z.imag * 0.0) * scale, (z.imag - z.real * 0.0) * scale)
-
-
 # --------------------------------------------------------------------------
 # Summation kernels
 # --------------------------------------------------------------------------
-
-
-def _pairwise_lanes(a, start, n, lanes, f32):
-    """Return NumPy's pairwise sum of a[start:start+n] with ``lanes`` running totals.
-
-    Real float32 sums use 8 lanes, each part of a complex sum uses 4 (NumPy
-    keeps 8 totals over interleaved real and imaginary parts); with ``f32``
-    every addition rounds to float32.
-    """
-    if n < lanes:
-        total = 0.0
-        for i in range(start, start + n):
-            total += a[i]
-            if f32:
-                total = round_float32(total)
-        return total
-    if n <= 16 * lanes:
-        acc = a[start : start + lanes]
-        end = start + n - n % lanes
-        for i in range(start + lanes, end, lanes):
-            acc = [x + y for x, y in zip(acc, a[i : i + lanes])]
-            if f32:
-                acc = _round_all(acc)
-        while len(acc) > 1:  # ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-            acc = [acc[j] + acc[j + 1] for j in range(0, len(acc), 2)]
-            if f32:
-                acc = _round_all(acc)
-        total = acc[0]
-        for i in range(end, start + n):
-            total += a[i]
-            if f32:
-                total = round_float32(total)
-        return total
-    half = n // 2
-    half -= half % lanes
-    total = _pairwise_lanes(a, start, half, lanes, f32) + _pairwise_lanes(
-        a, start + half, n - half, lanes, f32
-    )
-    return round_float32(total) if f32 else total
-
-
-def _run_sum(run, is_complex, f32):
-    """Return the pairwise sum of one contiguous run (NumPy's inner reduce loop)."""
-    n = len(run)
-    if is_complex:
-        re = [z.real for z in run]
-        im = [z.imag for z in run]
-        return complex(_pairwise_lanes(re, 0, n, 4, f32), _pairwise_lanes(im, 0, n, 4, f32))
-    if f32:
-        return _pairwise_lanes(run, 0, n, 8, True)
-    return pairwise_sum(run)
-
-
-def _running_total(addends, is_complex, f32):
-    """Return ((0 + x0) + x1) + ..., each addition rounded to float32 when f32."""
-    if is_complex:
-        re = 0.0
-        im = 0.0
-        for z in addends:
-            re += z.real
-            im += z.imag
-            if f32:
-                re = round_float32(re)
-                im = round_float32(im)
-        return complex(re, im)
-    total = 0.0
-    if f32:
-        for x in addends:
-            total = round_float32(total + x)
-    else:
-        for x in addends:
-            total += x
-    return total
 
 
 def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
@@ -412,6 +274,9 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
     NumPy does when it reduces through a cast buffer.
     """
     zero = 0j if is_complex else 0.0
+    kernels = None
+    if is_complex or f32:  # NumPy's other inner loops: loaded on the first such sum
+        from tinynet.core import reduce_kernels as kernels
     outputs = _size(reduced_shape(shape, axes))
     if outputs == 0:
         return []
@@ -430,7 +295,8 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
             partials = []
             for start in range(0, len(values), n):
                 for s in range(start, start + n, piece):
-                    partials.append(_run_sum(values[s : min(s + piece, start + n)], is_complex, f32))
+                    run = values[s : min(s + piece, start + n)]
+                    partials.append(kernels.run_sum(run, is_complex, f32) if kernels else pairwise_sum(run))
         if pieces == 1 and not f32 and not [b for b in blocks if b[1]]:
             return [zero + x for x in partials]  # one partial per output, added to NumPy's 0.0
         values = partials
@@ -443,7 +309,17 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
             sums = _sums_down_columns(values, shape, reduced)
             if sums is not None:
                 return sums
-    return [_running_total(group, is_complex, f32) for group in _groups(values, shape, reduced)]
+    if kernels:
+        return [kernels.running_total(group, is_complex, f32) for group in _groups(values, shape, reduced)]
+    return [_running_total(group) for group in _groups(values, shape, reduced)]
+
+
+def _running_total(addends):
+    """Return ((0.0 + x0) + x1) + ...: runs added in order, as NumPy's outer reduce loop adds them."""
+    total = 0.0
+    for x in addends:
+        total += x
+    return total
 
 
 def _sums_down_columns(values, shape, reduced):
@@ -475,7 +351,7 @@ def _exact_sum(values):
 
 
 # --------------------------------------------------------------------------
-# Sums, products, extremes
+# Sums and means
 # --------------------------------------------------------------------------
 
 
@@ -498,232 +374,6 @@ def sum_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32
     return _apply(values, shape, axes, _exact_sum), out_shape
 
 
-def prod_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32=False):
-    """Return the product over ``axes``: out = ((1 * x0) * x1) * ..., in C order.
-
-    >>> prod_values([1, 2, 3, 4], (2, 2), 0, dtype_kind="i")
-    ([3, 8], (2,))
-    >>> prod_values([], (0,), None)
-    ([1.0], ())
-    """
-    axes = _ufunc_axes(axes, len(shape))
-    out_shape = reduced_shape(shape, axes, keepdims)
-    if dtype_kind == "c":
-        kernel = _complex_product32 if float32 else _complex_product
-    elif dtype_kind == "f":
-        kernel = _float_product32 if float32 else _float_product
-    else:
-        kernel = _int_product
-    return _apply(values, shape, axes, kernel), out_shape
-
-
-def _int_product(values):
-    total = 1
-    for v in values:
-        total *= v
-    return total
-
-
-def _float_product(values):
-    total = 1.0
-    for v in values:
-        total *= v
-    return total
-
-
-def _float_product32(values):
-    total = 1.0
-    for v in values:
-        total = round_float32(total * v)
-    return total
-
-
-def _complex_multiply(z, w, f32):
-    """Return z * w as (ac - bd) + (ad + bc)i, each step rounded to float32 when f32."""
-    a, b, c, d = z.real, z.imag, w.real, w.imag
-    if f32:
-        ac, bd, ad, bc = _round_all((a * c, b * d, a * d, b * c))
-        re, im = _round_all((ac - bd, ad + bc))
-        return complex(re, im)
-    return complex(a * c - b * d, a * d + b * c)
-
-
-def _complex_product(values):
-    total = complex(1.0, 0.0)
-    for v in values:
-        total = _complex_multiply(total, v, False)
-    return total
-
-
-def _complex_product32(values):
-    total = complex(1.0, 0.0)
-    for v in values:
-        total = _complex_multiply(total, v, True)
-    return total
-
-
-def _has_nan_part(z):
-    return z.real != z.real or z.imag != z.imag
-
-
-def _complex_extreme(values, larger):
-    """Return (index, value) of NumPy's complex max or min: lexicographic, first nan wins."""
-    best = 0
-    for i in range(len(values)):
-        z = values[i]
-        if _has_nan_part(z):
-            return i, z
-        if i:
-            b = values[best]
-            if larger:
-                better = z.real > b.real or (z.real == b.real and z.imag > b.imag)
-            else:
-                better = z.real < b.real or (z.real == b.real and z.imag < b.imag)
-            if better:
-                best = i
-    return best, values[best]
-
-
-def _complex_max(values):
-    return _complex_extreme(values, True)[1]
-
-
-def _complex_min(values):
-    return _complex_extreme(values, False)[1]
-
-
-def _check_nonempty(shape, axes, name):
-    if reduced_count(shape, axes) == 0:
-        raise ValueError("zero-size array to reduction operation %s which has no identity" % name)
-
-
-def max_values(values, shape, axes=None, keepdims=False):
-    """Return the largest value over ``axes``; nan if any reduced value is nan.
-
-    Complex values compare by real part, then imaginary part, as in NumPy.
-
-    >>> max_values([1.0, 5.0, float("nan"), 2.0], (2, 2), 1)
-    ([5.0, nan], (2,))
-    >>> max_values([], (0,), None)
-    Traceback (most recent call last):
-    ...
-    ValueError: zero-size array to reduction operation maximum which has no identity
-    """
-    axes = _ufunc_axes(axes, len(shape))
-    _check_nonempty(shape, axes, "maximum")
-    kernel = _complex_max if values and type(values[0]) is complex else nan_max
-    return _apply(values, shape, axes, kernel), reduced_shape(shape, axes, keepdims)
-
-
-def min_values(values, shape, axes=None, keepdims=False):
-    """Return the smallest value over ``axes``; nan if any reduced value is nan.
-
-    >>> min_values([3, 1, 2, 0], (2, 2), 0)
-    ([2, 0], (2,))
-    """
-    axes = _ufunc_axes(axes, len(shape))
-    _check_nonempty(shape, axes, "minimum")
-    kernel = _complex_min if values and type(values[0]) is complex else nan_min
-    return _apply(values, shape, axes, kernel), reduced_shape(shape, axes, keepdims)
-
-
-def _complex_arg_max(values):
-    return _complex_extreme(values, True)[0]
-
-
-def _complex_arg_min(values):
-    return _complex_extreme(values, False)[0]
-
-
-def _arg_reduce(values, shape, axis, keepdims, name, kernel, complex_kernel):
-    if not shape:  # NumPy flattens a 0-d array to 1-d here, and answers with shape ()
-        return _arg_reduce(values, (1,), axis, False, name, kernel, complex_kernel)[0], ()
-    ndim = len(shape)
-    if axis is None:
-        axes = tuple(range(ndim))
-        keep_shape = (1,) * ndim
-        flat_shape = (len(values),)
-    else:
-        if isinstance(axis, tuple):
-            raise TypeError("'tuple' object cannot be interpreted as an integer")
-        axes = normalize_axes(axis, ndim)
-        keep_shape = reduced_shape(shape, axes, True)
-    if reduced_count(shape, axes) == 0:
-        raise ValueError("attempt to get %s of an empty sequence" % name)
-    if values and type(values[0]) is complex:
-        kernel = complex_kernel
-    if axis is None:
-        result = _apply(values, flat_shape, (0,), kernel)
-    else:
-        result = _apply(values, shape, axes, kernel)
-    return result, keep_shape if keepdims else reduced_shape(shape, axes)
-
-
-def argmax_values(values, shape, axis=None, keepdims=False):
-    """Return the index of the first largest value along ``axis`` (None: into the flat list).
-
-    A nan counts as the largest value, so the first nan wins.
-
-    >>> argmax_values([1, 7, 7, 2, 0, 9], (2, 3), 1)
-    ([1, 2], (2,))
-    >>> argmax_values([1.0, float("nan"), 9.0], (3,), None)
-    ([1], ())
-    """
-    return _arg_reduce(values, shape, axis, keepdims, "argmax", arg_max, _complex_arg_max)
-
-
-def argmin_values(values, shape, axis=None, keepdims=False):
-    """Return the index of the first smallest value along ``axis`` (a nan counts as smallest).
-
-    >>> argmin_values([3, 1, 2, 0], (2, 2), 0)
-    ([1, 1], (2,))
-    """
-    return _arg_reduce(values, shape, axis, keepdims, "argmin", arg_min, _complex_arg_min)
-
-
-def any_values(values, shape, axes=None, keepdims=False):
-    """Return whether any reduced value is true (False for none).
-
-    >>> any_values([0, 0, 0, 3], (2, 2), 1)
-    ([False, True], (2,))
-    """
-    axes = _ufunc_axes(axes, len(shape))
-    return _apply(values, shape, axes, any_true), reduced_shape(shape, axes, keepdims)
-
-
-def all_values(values, shape, axes=None, keepdims=False):
-    """Return whether every reduced value is true (True for none).
-
-    >>> all_values([1, 0, 2, 3], (2, 2), 0)
-    ([True, False], (2,))
-    """
-    axes = _ufunc_axes(axes, len(shape))
-    return _apply(values, shape, axes, all_true), reduced_shape(shape, axes, keepdims)
-
-
-def _count_true(values):
-    count = 0
-    for v in values:
-        if v:
-            count += 1
-    return count
-
-
-def count_nonzero_values(values, shape, axes=None, keepdims=False):
-    """Return how many reduced values are nonzero.
-
-    >>> count_nonzero_values([0, 1, 2, 0.0, 0j, 3], (2, 3), 1)
-    ([2, 1], (2,))
-    """
-    axes = _ufunc_axes(axes, len(shape))
-    return _apply(values, shape, axes, _count_true), reduced_shape(shape, axes, keepdims)
-
-
-# --------------------------------------------------------------------------
-# Statistics
-# --------------------------------------------------------------------------
-
-
 def _sum_for_stats(values, shape, axes, dtype_kind, float32):
     """Return NumPy's sum inside mean/var: ints and bools are cast to float64 through buffers."""
     if dtype_kind in ("f", "c"):
@@ -733,13 +383,12 @@ def _sum_for_stats(values, shape, axes, dtype_kind, float32):
 
 
 def _means(sums, count, is_complex, f32):
-    if is_complex:
-        means = [_complex_divide(s, count) for s in sums]
-        if f32:
-            means = [complex(round_float32(m.real), round_float32(m.imag)) for m in means]
-        return means
-    means = [_divide(s, count) for s in sums]
-    return _round_all(means) if f32 else means
+    """Return each sum / count (IEEE division: 0 / 0 is nan); float32 and complex in reduce_kernels."""
+    if is_complex or f32:
+        from tinynet.core import reduce_kernels
+
+        return reduce_kernels.means(sums, count, is_complex, f32)
+    return [_divide(s, count) for s in sums]
 
 
 def mean_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32=False):
@@ -758,203 +407,3 @@ def mean_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float3
     count = reduced_count(shape, axes)
     sums = _sum_for_stats(values, shape, axes, dtype_kind, float32)
     return _means(sums, count, dtype_kind == "c", float32), reduced_shape(shape, axes, keepdims)
-
-
-def var_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32=False, ddof=0):
-    """Return the variance over ``axes``: sum(|x - mean|**2) / max(count - ddof, 0).
-
-    The steps are NumPy's: the mean as in ``mean_values``, the deviations
-    x - mean, their squares (re**2 + im**2 for complex), summed in NumPy's
-    order, divided by count - ddof.  Complex input gives real variances.  NumPy
-    warns "Degrees of freedom <= 0 for slice" when ddof >= count; the caller does.
-
-    >>> var_values([1.0, 2.0, 3.0, 4.0], (4,), None)
-    ([1.25], ())
-    >>> var_values([1, 2, 3, 4], (2, 2), 0, dtype_kind="i", ddof=1)
-    ([2.0, 2.0], (2,))
-    """
-    axes = normalize_axes(axes, len(shape))
-    count = reduced_count(shape, axes)
-    is_complex = dtype_kind == "c"
-    f32 = float32 and dtype_kind in ("f", "c")
-    means = _means(_sum_for_stats(values, shape, axes, dtype_kind, f32), count, is_complex, f32)
-    owners = _owners(shape, axes)
-    if is_complex:
-        deviations = [values[i] - means[owners[i]] for i in range(len(values))]
-        re = [z.real for z in deviations]
-        im = [z.imag for z in deviations]
-        if f32:
-            re = _round_all(re)
-            im = _round_all(im)
-            squares = _round_all(
-                [x + y for x, y in zip(_round_all([x * x for x in re]), _round_all([y * y for y in im]))]
-            )
-        else:
-            squares = [x * x + y * y for x, y in zip(re, im)]
-    else:
-        deviations = [values[i] - means[owners[i]] for i in range(len(values))]
-        if f32:
-            deviations = _round_all(deviations)
-            squares = _round_all([x * x for x in deviations])
-        else:
-            squares = [x * x for x in deviations]
-    sums = _float_sum(squares, shape, axes, False, f32)
-    dof = count - ddof
-    if dof < 0:
-        dof = 0
-    variances = [_divide(s, dof) for s in sums]
-    if f32:
-        variances = _round_all(variances)
-    return variances, reduced_shape(shape, axes, keepdims)
-
-
-def std_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32=False, ddof=0):
-    """Return the standard deviation over ``axes``: sqrt(var_values(...)).
-
-    >>> std_values([1.0, 3.0], (2,), None)
-    ([1.0], ())
-    """
-    variances, out_shape = var_values(values, shape, axes, keepdims, dtype_kind, float32, ddof)
-    roots = [v if v != v or v == INF else sqrt(v) for v in variances]
-    if float32 and dtype_kind in ("f", "c"):
-        roots = _round_all(roots)
-    return roots, out_shape
-
-
-# --------------------------------------------------------------------------
-# Running sums and products
-# --------------------------------------------------------------------------
-
-
-def _accumulate(values, shape, axis, step_rows, step):
-    """Return out[.., i, ..] = step(out[.., i-1, ..], a[.., i, ..]) along ``axis`` (None: flat).
-
-    Along the last axis the loop runs over numbers (``step``); along an outer
-    axis it runs over whole rows of the inner axes at once (``step_rows``).
-    """
-    if axis is None or not shape:  # NumPy flattens a 0-d array to 1-d here
-        shape = (len(values),)
-    if axis is None:
-        axis = 0
-    else:
-        if isinstance(axis, tuple):
-            raise TypeError("'tuple' object cannot be interpreted as an integer")
-        axis = normalize_axes(axis, len(shape))[0]
-    n = shape[axis]
-    inner = _size(shape[axis + 1 :])
-    plane = n * inner
-    out = []
-    if plane == 0:
-        return out, tuple(shape)
-    for start in range(0, len(values), plane):
-        if inner == 1:
-            total = values[start]
-            out.append(total)
-            for i in range(start + 1, start + n):
-                total = step(total, values[i])
-                out.append(total)
-            continue
-        row = values[start : start + inner]
-        out.extend(row)
-        for s in range(start + inner, start + plane, inner):
-            row = step_rows(row, values[s : s + inner])
-            out.extend(row)
-    return out, tuple(shape)
-
-
-def _add(x, y):
-    return x + y
-
-
-def _add32(x, y):
-    return round_float32(x + y)
-
-
-def _add_complex32(z, w):
-    return complex(round_float32(z.real + w.real), round_float32(z.imag + w.imag))
-
-
-def _add_rows(row, new):
-    return [x + y for x, y in zip(row, new)]
-
-
-def _add_rows32(row, new):
-    return _round_all([x + y for x, y in zip(row, new)])
-
-
-def _add_complex_rows32(row, new):
-    re = _round_all([x.real + y.real for x, y in zip(row, new)])
-    im = _round_all([x.imag + y.imag for x, y in zip(row, new)])
-    return [complex(x, y) for x, y in zip(re, im)]
-
-
-def _multiply(x, y):
-    return x * y
-
-
-def _multiply32(x, y):
-    return round_float32(x * y)
-
-
-def _multiply_complex(z, w):
-    return _complex_multiply(z, w, False)
-
-
-def _multiply_complex32(z, w):
-    return _complex_multiply(z, w, True)
-
-
-def _multiply_rows(row, new):
-    return [x * y for x, y in zip(row, new)]
-
-
-def _multiply_rows32(row, new):
-    return _round_all([x * y for x, y in zip(row, new)])
-
-
-def _multiply_complex_rows(row, new):
-    return [_complex_multiply(x, y, False) for x, y in zip(row, new)]
-
-
-def _multiply_complex_rows32(row, new):
-    return [_complex_multiply(x, y, True) for x, y in zip(row, new)]
-
-
-def _as_ints(values, dtype_kind):
-    if dtype_kind == "b":
-        return [1 if v else 0 for v in values]
-    return values
-
-
-def cumsum_values(values, shape, axis=None, dtype_kind="f", float32=False):
-    """Return the running sums along ``axis``: out[i] = out[i-1] + a[i] (axis None: flattened).
-
-    The first element is copied; bools count as 0 and 1.
-
-    >>> cumsum_values([1, 2, 3, 4, 5, 6], (2, 3), 0, dtype_kind="i")
-    ([1, 2, 3, 5, 7, 9], (2, 3))
-    >>> cumsum_values([1.0, 2.0, 3.0, 4.0], (2, 2), None)
-    ([1.0, 3.0, 6.0, 10.0], (4,))
-    """
-    values = _as_ints(values, dtype_kind)
-    if dtype_kind == "c" and float32:
-        return _accumulate(values, shape, axis, _add_complex_rows32, _add_complex32)
-    if dtype_kind == "f" and float32:
-        return _accumulate(values, shape, axis, _add_rows32, _add32)
-    return _accumulate(values, shape, axis, _add_rows, _add)
-
-
-def cumprod_values(values, shape, axis=None, dtype_kind="f", float32=False):
-    """Return the running products along ``axis``: out[i] = out[i-1] * a[i] (axis None: flattened).
-
-    >>> cumprod_values([1, 2, 3, 4], (2, 2), 1, dtype_kind="i")
-    ([1, 2, 3, 12], (2, 2))
-    """
-    values = _as_ints(values, dtype_kind)
-    if dtype_kind == "c" and float32:
-        return _accumulate(values, shape, axis, _multiply_complex_rows32, _multiply_complex32)
-    if dtype_kind == "c":
-        return _accumulate(values, shape, axis, _multiply_complex_rows, _multiply_complex)
-    if dtype_kind == "f" and float32:
-        return _accumulate(values, shape, axis, _multiply_rows32, _multiply32)
-    return _accumulate(values, shape, axis, _multiply_rows, _multiply)

@@ -52,9 +52,6 @@ def _f32(d):
     return d.name in ("float32", "complex64", "float16")
 
 
-_ARG = {"argmax": reduce_math.argmax_values, "argmin": reduce_math.argmin_values}
-
-
 def _finish(values, shape, d, out):
     if out is not None:
         out[...] = ndarray._make(values, shape, d) if shape else values[0]
@@ -113,8 +110,10 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
 
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
     """Return the product of a over the given axes."""
+    from tinynet.core import reduce_products
+
     a, d = _accumulated(_memory_order(asarray(a), axis), dtype, where, 1)
-    values, shape = reduce_math.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
+    values, shape = reduce_products.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v * initial for v in values]
     return _finish(dtypes.fix(values, d), shape, d, out)
@@ -181,7 +180,9 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
         return _var_in(d, a, axes, count, ddof, keepdims, out)
     if a._dtype is not d and a._dtype.kind != "c":
         a = a.astype(d)
-    values, shape = reduce_math.var_values(a._values(), a._shape, axes, keepdims, a._dtype.kind, _f32(a._dtype), ddof)
+    from tinynet.core import reduce_stats
+
+    values, shape = reduce_stats.var_values(a._values(), a._shape, axes, keepdims, a._dtype.kind, _f32(a._dtype), ddof)
     out_d = dtypes.real_dtype(a._dtype) if a._dtype.kind == "c" else d
     if dtype is not None and d.kind == "c":  # NumPy sums the real squares in the complex dtype asked for
         out_d = d
@@ -238,7 +239,9 @@ def extreme(name, a, axis=None, out=None, keepdims=False, initial=None, where=Tr
         a = _with_where(a, where, initial)
     if _count(a, axes) == 0 and initial is None:
         raise ValueError("zero-size array to reduction operation %s which has no identity" % name)
-    reducer = reduce_math.max_values if name == "maximum" else reduce_math.min_values
+    from tinynet.core import reduce_extremes
+
+    reducer = reduce_extremes.max_values if name == "maximum" else reduce_extremes.min_values
     if initial is not None and _count(a, axes) == 0:
         shape = reduce_math.reduced_shape(a._shape, axes, keepdims)
         values = [initial] * _size_of(shape)
@@ -255,6 +258,9 @@ def arg(name, a, axis=None, out=None, keepdims=False):
 
     A 0-d array is searched as the 1-d array of its one element (NumPy's rule), so axis 0 or -1 gives 0.
     """
+    from tinynet.core import reduce_extremes
+
+    reducer = reduce_extremes.argmax_values if name == "argmax" else reduce_extremes.argmin_values
     a = asarray(a)
     if a.ndim == 0 and axis is not None:
         normalize_axis(axis, 1)
@@ -262,14 +268,14 @@ def arg(name, a, axis=None, out=None, keepdims=False):
     if axis is None:
         if a.size == 0:
             raise ValueError("attempt to get %s of an empty sequence" % name)
-        values, _ = _ARG[name](a._values(), (a.size,), 0, False)
+        values, _ = reducer(a._values(), (a.size,), 0, False)
         if keepdims:
             return _finish(values, (1,) * a.ndim, INT64, out)
         return _finish(values, (), INT64, out)
     axis = normalize_axis(axis, a.ndim)
     if a._shape[axis] == 0:
         raise ValueError("attempt to get %s of an empty sequence" % name)
-    values, shape = _ARG[name](a._values(), a._shape, axis, keepdims)
+    values, shape = reducer(a._values(), a._shape, axis, keepdims)
     return _finish(values, shape, INT64, out)
 
 
@@ -277,7 +283,9 @@ def logical(name, a, axis=None, out=None, keepdims=False, where=True):
     """any or all over the given axes."""
     a = asarray(a)
     a = _with_where(a, where, name == "all")
-    reducer = reduce_math.any_values if name == "any" else reduce_math.all_values
+    from tinynet.core import reduce_extremes
+
+    reducer = reduce_extremes.any_values if name == "any" else reduce_extremes.all_values
     values, shape = reducer(a._values(), a._shape, _axes(a, axis), keepdims)
     return _finish(values, shape, BOOL, out)
 
@@ -291,7 +299,9 @@ def cumulative(name, a, axis=None, dtype=None, out=None):
     if axis is None or not a._shape:  # the flattened array; a 0-d array counts as 1-d, as in NumPy
         a = a.ravel()
     axis = 0 if axis is None else normalize_axis(axis, a.ndim)
-    reducer = reduce_math.cumsum_values if name == "add" else reduce_math.cumprod_values
+    from tinynet.core import cumulative
+
+    reducer = cumulative.cumsum_values if name == "add" else cumulative.cumprod_values
     values, _ = reducer(a._values(), a._shape, axis, d.kind, _f32(d))
     if d is BOOL:  # running sums and products of 0 and 1: logical or and and, as bools
         values = [bool(v) for v in values]

@@ -37,7 +37,7 @@ gives float32 results; a list or array of q gives float64.
 from math import ceil, floor
 
 from tinynet.core import dtypes
-from tinynet.core import reduce_math
+from tinynet.core import reduce_kernels, reduce_math
 from tinynet.core.dtypes import FLOAT64, INT64
 from tinynet.core.errors import warn
 from tinynet.core.ndarray import _size_of, asarray, ndarray
@@ -451,5 +451,5 @@ def mean_of_middle(middle, data):
 
 def _round_single(x):
     if type(x) is complex:
-        return complex(reduce_math.round_float32(x.real), reduce_math.round_float32(x.imag))
-    return reduce_math.round_float32(x)
+        return complex(reduce_kernels.round_float32(x.real), reduce_kernels.round_float32(x.imag))
+    return reduce_kernels.round_float32(x)
