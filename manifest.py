@@ -15,6 +15,7 @@ package(
     files=[
         "__init__.py",
         "core/__init__.py",
+        "core/advanced_index.py",
         "core/array_methods.py",
         "core/binary.py",
         "core/complex_parts.py",
