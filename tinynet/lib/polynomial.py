@@ -20,7 +20,8 @@ from tinynet.core.dtypes import FLOAT64
 from tinynet.core.errors import RankWarning, warn
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.lib.convolution import convolve
-from tinynet.lib.creation import arange, ones, zeros, zeros_like
+from tinynet.lib.creation import ones, zeros, zeros_like
+from tinynet.lib.ranges import arange
 from tinynet.lib.elementwise import isclose, sqrt
 from tinynet.lib.shaping import atleast_1d, concatenate, diag
 

@@ -578,7 +578,7 @@ class _ConcatenateIndex:
 
 
 def _slice_to_array(s):
-    from tinynet.lib.creation import arange, linspace  # noqa: PLC0415 - creation builds on this module
+    from tinynet.lib.ranges import arange, linspace  # noqa: PLC0415 - ranges builds on this module
 
     start = 0 if s.start is None else s.start
     step = 1 if s.step is None else s.step

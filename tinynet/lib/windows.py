@@ -21,7 +21,8 @@ import math
 from tinynet.core import dtypes
 from tinynet.core.dtypes import FLOAT64
 from tinynet.core.ndarray import asarray, ndarray
-from tinynet.lib.creation import arange, ones
+from tinynet.lib.creation import ones
+from tinynet.lib.ranges import arange
 from tinynet.lib.elementwise import cos, sqrt, where
 
 
