@@ -40,7 +40,6 @@ from tinynet.core.errors import (
 from tinynet.core.ndarray import (
     array,
     asarray,
-    flatiter,
     ndarray,
 )
 from tinynet.core.scalars import (
@@ -165,6 +164,7 @@ _LAZY = {
     "tinynet.core.printing": ("format_float_positional", "format_float_scientific", "get_printoptions",
                               "printoptions", "set_printoptions"),
     "tinynet.lib.arrayprint": ("array2string", "array_repr", "array_str"),
+    "tinynet.core.methods_layout": ("flatiter",),
     "tinynet.lib.iteration": ("ndenumerate", "ndindex", "nditer"),
     "tinynet.lib.products": ("einsum", "inner", "kron", "outer", "tensordot", "vdot"),
     "tinynet.lib.shaping": ("array_split", "ascontiguousarray", "asfortranarray", "atleast_1d", "atleast_2d",
@@ -302,7 +302,7 @@ __all__ = [
     "array_equal", "asarray", "AxisError", "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bool",
     "bool_", "byte", "can_cast", "cdouble", "ceil", "clip", "complex128", "complex64", "ComplexWarning", "cos",
     "count_nonzero", "csingle", "cumprod", "cumsum", "divide", "dot", "double", "dtype", "e", "empty", "empty_like",
-    "equal", "euler_gamma", "exp", "eye", "False_", "finfo", "flatiter", "float16", "float32", "float64", "float_",
+    "equal", "euler_gamma", "exp", "eye", "False_", "finfo", "float16", "float32", "float64", "float_",
     "floor", "floor_divide", "full", "full_like", "greater", "greater_equal", "half", "identity", "iinfo", "inf",
     "int16", "int32", "int64", "int8", "int_", "intc", "intp", "invert", "isclose", "isfinite", "isinf", "isnan",
     "left_shift", "less", "less_equal", "linalg", "linspace", "log", "log10", "log1p", "log2", "logical_and",

@@ -1,9 +1,9 @@
 """The ndarray methods a board rarely calls: sorting, selection (take, put, compress, choose, repeat),
 resize, diagonal, trace, swapaxes, setflags, tobytes and tofile.
 
-They are plain functions of ``self`` that ``attach`` sets on the ndarray class.  On CPython
-``core/ndarray.py`` attaches them as it loads; on MicroPython the class's ``__getattr__`` does on
-the first call of any of them, so ``import tinynet`` on a board neither compiles nor holds them.
+They are plain functions of ``self`` that ``core/ndarray.py`` sets on the class (its table
+``_METHODS`` names them): on CPython as it loads, on MicroPython on the first use of any of them, so
+``import tinynet`` on a board neither compiles nor holds them.
 
 >>> import tinynet as np
 >>> np.array([3, 1, 2]).take([0, 2]).tolist()
@@ -15,19 +15,49 @@ from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core import reductions as _reductions
-from tinynet.core.ndarray import (
-    _broadcast_values,
-    _c_strides,
-    _int_index,
-    _int_list,
-    _into_out,
-    _is_integer,
-    _size_of,
-    array,  # noqa: F401 - the examples below use it
-    asarray,
-    ndarray,
-    normalize_axis,
-)
+from tinynet.core.construct import array, asarray  # noqa: F401 - the examples below use array
+from tinynet.core.indexing import _int_index, _is_integer, normalize_axis
+from tinynet.core.ndarray import _c_strides, _size_of, ndarray
+
+
+def _int_list(obj):
+    """Return (flat list of ints, shape) of an index argument.
+
+    Integer and bool arrays are used as they are; an array of another kind is refused as NumPy's
+    'same_kind' cast to intp refuses it, while Python floats in a list truncate, as NumPy converts them.
+    """
+    if isinstance(obj, ndarray) or (hasattr(obj, "dtype") and hasattr(obj, "shape")):
+        a = asarray(obj)
+        if a._dtype.kind not in "biu":
+            raise TypeError("Cannot cast array data from dtype('%s') to dtype('int64') according to the rule "
+                            "'same_kind'" % a._dtype.name)
+        return [int(v) for v in a._values()], a._shape
+    a = asarray(obj)
+    if a._dtype.kind == "c":
+        raise TypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+    return [int(v) for v in a._values()], a._shape
+
+
+def _broadcast_values(a, shape):
+    """The values of a broadcast to shape, in C order."""
+    if a._shape == shape:
+        return a._values()
+    strides = index_math.broadcast_strides(a._shape, a._strides, shape)
+    return a._view(a._offset, shape, strides)._values()
+
+
+def _into_out(values, shape, d, out, name):
+    """Write a result (values of dtype d in C order) into out, as NumPy's take/compress/choose do."""
+    if not isinstance(out, ndarray):
+        raise TypeError("output must be an array")
+    if out._shape != shape:
+        raise ValueError("output array does not match result of ndarray.%s" % name)
+    if not dtypes.can_cast(out._dtype, d, "safe"):
+        raise TypeError("Cannot cast array data from dtype('%s') to dtype('%s') according to the rule 'safe'"
+                        % (out._dtype.name, d.name))
+    out._assign(values if out._dtype is d else dtypes.cast(values, d, out._dtype))
+    return out
+
 
 
 def setflags(self, write=None, align=None, uic=None):
@@ -329,12 +359,3 @@ def resize(self, *new_shape, refcheck=True):
     self._buf[:] = _selection.resized(self._buf, _size_of(shape), zero)
     self._shape, self._strides, self._full = shape, _c_strides(shape), True
 
-
-METHODS = ("setflags", "tobytes", "tofile", "swapaxes", "diagonal", "trace", "sort", "argsort", "partition",
-           "argpartition", "searchsorted", "take", "put", "compress", "choose", "repeat", "resize")
-
-
-def attach(cls):
-    """Set each of these functions on cls (the ndarray class) as a method of the same name."""
-    for name in METHODS:
-        setattr(cls, name, globals()[name])

@@ -1,0 +1,241 @@
+"""Arguments of the ndarray's indexing and shape methods: integers, axes, shapes, index keys and the
+values assigned through an index (``a[key] = value``).
+
+``index_math`` does the arithmetic on (offset, shape, strides); this module turns what the caller wrote
+(an int, a list, a NumPy-like scalar, a mask, a nested list of values) into what that arithmetic takes,
+with NumPy's errors for what it refuses.
+
+>>> normalize_axis_tuple((-1, 0), 3), _as_shape(4)
+((2, 0), (4,))
+"""
+
+from tinynet.core import dtypes
+from tinynet.core import index_math
+from tinynet.core.construct import _compact, array, asarray, to_data
+from tinynet.core.dtypes import BOOL
+from tinynet.core.errors import AxisError
+from tinynet.core.ndarray import _size_of, ndarray
+
+
+def _is_integer(x):
+    return isinstance(x, int) or (hasattr(x, "__index__") and not isinstance(x, (float, ndarray)))
+
+
+def _int_index(x):
+    if isinstance(x, bool) or not _is_integer(x):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    return int(x)
+
+
+def _as_shape(shape, unknown_ok=False):
+    """Turn an int or a sequence of ints into a shape tuple (TypeError for anything else).
+
+    A negative length is an error, except in a reshape (unknown_ok), where it stands for the unknown one.
+    """
+    if _is_integer(shape) and not isinstance(shape, bool):
+        shape = (int(shape),)
+    else:
+        if shape is None:
+            raise TypeError("Use () not None as shape arguments")
+        try:
+            shape = tuple(shape)
+        except TypeError:
+            if isinstance(shape, (float, complex)):  # (NumPy's words for a single number that is not an int)
+                raise TypeError("expected a sequence of integers or a single integer, got '%r'" % (shape,))
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(shape).__name__)
+        shape = tuple(_int_index(n) for n in shape)
+    if not unknown_ok:
+        for n in shape:
+            if n < 0 and n != -1:
+                raise ValueError("negative dimensions are not allowed")
+    return shape
+
+
+def normalize_axis(axis, ndim, prefix=None):
+    """Return axis as a non-negative int, checking it is in range (prefix: the argument's name for the error).
+
+    >>> normalize_axis(-1, 2)
+    1
+    >>> normalize_axis(2, 2)
+    Traceback (most recent call last):
+      ...
+    tinynet.AxisError: axis 2 is out of bounds for array of dimension 2
+    """
+    axis = _int_index(axis)
+    if not -ndim <= axis < ndim:
+        _check_c_long(axis)
+        if prefix is not None:  # NumPy names the argument: "axis2: axis 2 is out of bounds ..."
+            raise AxisError(axis, ndim, prefix)
+        raise AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ndim))
+    return axis % ndim
+
+
+def _check_c_long(n, index=False):
+    """Raise NumPy's OverflowError for an int that a C long cannot hold (an axis or index past int64).
+
+    As an index, NumPy reads an int first as an unsigned 64-bit one: from 2**64 on, and below -2**63, it
+    refuses it as no integer at all (IndexError).
+    """
+    if index and (n >= 1 << 64 or n < -(1 << 63)):
+        raise IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+                         "boolean arrays are valid indices")
+    if n >= 1 << 63 or n < -(1 << 63):
+        raise OverflowError("Python int too large to convert to C long")
+
+
+def normalize_axis_tuple(axis, ndim):
+    """Return an axis argument (None, an int or a tuple) as a tuple of non-negative ints.
+
+    >>> normalize_axis_tuple(None, 3), normalize_axis_tuple((-1, 0), 3)
+    ((0, 1, 2), (2, 0))
+    """
+    if axis is None:
+        return tuple(range(ndim))
+    if isinstance(axis, (tuple, list)):
+        axes = tuple(normalize_axis(a, ndim) for a in axis)
+        if len(set(axes)) != len(axes):
+            raise ValueError("duplicate value in 'axis'")
+        return axes
+    return (normalize_axis(axis, ndim),)
+
+
+
+def _has_ellipsis(key):
+    return key is Ellipsis or (type(key) is tuple and any(k is Ellipsis for k in key))
+
+
+def _index_key(key):
+    """Turn the lists, ranges and arrays inside an index into index_math.IndexArray objects."""
+    if type(key) is tuple:
+        return tuple(_index_part(k) for k in key)
+    if isinstance(key, list) and any(isinstance(k, (slice, type(None), type(Ellipsis))) for k in key):
+        return tuple(_index_part(k) for k in key)  # NumPy's old rule for a list with slices in it
+    return _index_part(key)
+
+
+def _index_part(k):
+    if isinstance(k, ndarray):
+        if k._dtype.kind not in "iub":
+            raise IndexError("arrays used as indices must be of integer (or boolean) type")
+        if not k._shape and k._dtype is not BOOL:
+            return int(k._values()[0])
+        return index_math.IndexArray(list(k._values()), k._shape, k._dtype is BOOL)
+    if hasattr(k, "_dtype") and hasattr(k, "item"):  # tinynet's NumPy-like scalars
+        if k._dtype is BOOL:
+            return bool(k)
+        if k._dtype.kind in "iu":
+            return int(k)
+        raise IndexError(
+            "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean "
+            "arrays are valid indices"
+        )
+    if isinstance(k, (list, tuple, range)):
+        return index_math.to_index_array(_plain(k))
+    if hasattr(k, "tolist") and hasattr(k, "shape"):  # a NumPy array
+        return _index_part(array(k))
+    if type(k) is int:
+        _check_c_long(k, index=True)
+    return k
+
+
+def _plain(obj):
+    """Turn arrays (tinynet's or NumPy's) and NumPy scalars inside obj into plain Python."""
+    if isinstance(obj, ndarray):
+        return obj.tolist()
+    if isinstance(obj, (list, tuple)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, (float, int, bool, complex)):
+        return obj
+    if isinstance(obj, range):
+        return list(obj)
+    tolist = getattr(obj, "tolist", None)  # NumPy arrays and scalars, tinynet's scalars
+    if tolist is not None:
+        return tolist()
+    return obj
+
+
+def _sequence_as_scalar(value, d):
+    """Convert a list or tuple to one element of dtype d as NumPy's fill does: bools by truth, else refuse."""
+    kind = type(value).__name__
+    if d.kind == "b":
+        return len(value) > 0
+    if d.kind == "f":
+        raise ValueError("setting an array element with a sequence.")
+    if d.kind == "c":
+        raise TypeError("must be real number, not %s" % kind)
+    raise TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'" % kind)
+
+
+def _one_value(value, d):
+    """Convert a value assigned to one element: v[i] = x."""
+    if isinstance(value, ndarray) or isinstance(value, (list, tuple)):
+        values = _values_for(value, (), d)
+        return values[0]
+    return dtypes.convert_scalar(value, d)
+
+
+def _advanced_values_for(value, shape, d, mask):
+    """_values_for under an index array or mask (a copy's positions), with NumPy's words for a bad value."""
+    if mask:  # one boolean mask as deep as the array: NumPy takes a 0-d or 1-d value only
+        vshape = _shape_of_value(value)
+        if len(vshape) > 1:
+            raise TypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, "
+                            "input has %d dimensions" % len(vshape))
+        if vshape and vshape[0] not in (1, shape[0]):
+            raise ValueError("NumPy boolean array indexing assignment cannot assign %d input values to the %d "
+                             "output values where the mask is true" % (vshape[0], shape[0]))
+    try:
+        return _values_for(value, shape, d)
+    except ValueError as error:
+        if not str(error).startswith("could not broadcast"):
+            raise
+        raise ValueError("shape mismatch: value array of shape %s could not be broadcast to indexing result "
+                         "of shape %s" % (_compact(_shape_of_value(value)), _compact(shape)))
+
+
+def _shape_of_value(value):
+    if isinstance(value, ndarray):
+        return value._shape
+    if isinstance(value, (list, tuple)):
+        return to_data(value)[1]
+    return ()
+
+
+def _values_for(value, shape, d):
+    """Return value cast to dtype d and broadcast to shape, as a list in C order."""
+    size = _size_of(shape)
+    if type(value) is float or type(value) is int or type(value) is bool or type(value) is str:
+        return [dtypes.convert_scalar(value, d)] * size  # (a str is parsed: a[0] = "5" stores 5, as in NumPy)
+    if isinstance(value, ndarray):
+        source = value
+    elif isinstance(value, (list, tuple)):
+        values, vshape, _ = to_data(value, d)  # Python ints out of d's range raise, as in NumPy 2
+        source = ndarray._make(values, vshape, d)
+    else:
+        source = asarray(value)
+    vshape = source._shape
+    # NumPy drops leading length-1 axes of the value when they don't fit.
+    view = source
+    while len(vshape) > len(shape) and vshape[0] == 1:
+        vshape = vshape[1:]
+        view = view._view(view._offset, vshape, view._strides[1:])
+    if vshape != shape:
+        strides = index_math.broadcast_strides(vshape, view._strides, shape)
+        view = view._view(view._offset, shape, strides)
+    values = view._values()
+    if source._dtype is not d:
+        values = dtypes.cast(values, source._dtype, d, setting=True)
+    elif values is source._buf:
+        values = list(values)  # a[::-1] = a reads everything before it writes
+    elif source._buf is not None:
+        values = list(values)
+    return values
+
+
+def _set_positions(a, key, value, mask):
+    """a[key] = value for an index key that selects a list of positions (index arrays, a mask)."""
+    positions, target_shape = index_math.setitem_plan(key, a._offset, a._shape, a._strides)
+    values = _advanced_values_for(value, target_shape, a._dtype, mask)
+    buf = a._buf
+    for i, v in zip(positions, values):
+        buf[i] = v
