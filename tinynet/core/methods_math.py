@@ -137,7 +137,9 @@ def clip(self, min=None, max=None, out=None, **kwargs):  # noqa: A002 - NumPy's 
     >>> array([-2, 0, 5]).clip(-1, 3).tolist()
     [-1, 0, 3]
     """
-    return _ufunc.clip(self, min, max, out)
+    from tinynet.core import clip_round
+
+    return clip_round.clip(self, min, max, out)
 
 
 def round(self, decimals=0, out=None):
@@ -146,7 +148,9 @@ def round(self, decimals=0, out=None):
     >>> array([0.5, 1.5, 2.5, 2.675]).round().tolist(), array([2.675]).round(2).tolist()
     ([0.0, 2.0, 2.0, 3.0], [2.68])
     """
-    return _ufunc.round_array(self, decimals, out)
+    from tinynet.core import clip_round
+
+    return clip_round.round_array(self, decimals, out)
 
 
 def nonzero(self):

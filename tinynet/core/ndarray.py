@@ -396,13 +396,13 @@ class ndarray:
         return _ufunc.binary("floor_divide", other, self), _ufunc.binary("remainder", other, self)
 
     def __matmul__(self, other):
-        product = _ufunc._matmul_same_dtype(self, other)  # the common case, first
+        product = _products._matmul_same_dtype(self, other)  # the common case, first
         if product is None:
-            return _ufunc.matmul_operator(self, other)
+            return _products.matmul_operator(self, other)
         return product
 
     def __rmatmul__(self, other):
-        return _ufunc.matmul_operator(other, self)
+        return _products.matmul_operator(other, self)
 
     def __imatmul__(self, other):
         return _ufunc.inplace("matmul", self, other)
@@ -527,6 +527,7 @@ from tinynet.core.indexing import (  # noqa: E402,F401
 )
 from tinynet.core import ufunc as _ufunc  # noqa: E402
 from tinynet.core import reductions as _reductions  # noqa: E402
+from tinynet.core import matmul as _products  # noqa: E402
 
 if _MICROPYTHON:
     ndarray.__getattr__ = _late_method

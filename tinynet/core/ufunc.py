@@ -23,11 +23,6 @@ Every binary operator goes through ``binary(name, a, b)`` in five steps:
 
 import math
 
-try:
-    import cmath
-except ImportError:  # ports built without complex numbers
-    cmath = None
-
 from tinynet.core import dtypes
 from tinynet.core import errors
 from tinynet.core import floats
@@ -35,7 +30,7 @@ from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core import nested
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
-from tinynet.core.ndarray import _compact, _size_of, asarray, ndarray
+from tinynet.core.ndarray import _size_of, asarray, ndarray
 
 # --------------------------------------------------------------------------
 # Operands
@@ -117,17 +112,6 @@ def _minimum(a, b):
     return b if b < a else a
 
 
-def _complex_divide(a, b):
-    try:
-        return a / b
-    except ZeroDivisionError:
-        a = complex(a)
-        nan = float("nan")
-        if a == 0 or a != a:
-            return complex(nan, nan)
-        return complex(floats.divide(a.real, 0.0) if a.real else nan, floats.divide(a.imag, 0.0) if a.imag else nan)
-
-
 # Each operation: (fast kernel, careful kernel used when the fast one raises).
 _KERNELS = {
     "add": (_add, _add),
@@ -157,35 +141,6 @@ _SYMBOLS = {"add": "+", "subtract": "-", "multiply": "*", "divide": "/", "floor_
             "left_shift": "<<", "right_shift": ">>"}
 
 
-def _int_kernels(name, d):
-    """Kernels for integer dtypes where Python's int rules differ from NumPy's fixed widths."""
-    bits = 8 * d.itemsize
-    if name == "power":
-        modulus = 1 << bits
-
-        def power(a, b):
-            if b < 0:
-                raise ValueError("Integers to negative integer powers are not allowed.")
-            return pow(a, b, modulus)  # wraps as NumPy's fixed-width power does; fix() restores the sign
-
-        return power, power
-    if name == "left_shift":
-
-        def left_shift(a, b):
-            return 0 if b >= bits or b < 0 else a << b
-
-        return left_shift, left_shift
-    if name == "right_shift":
-
-        def right_shift(a, b):
-            if b >= bits or b < 0:
-                return -1 if a < 0 else 0
-            return a >> b
-
-        return right_shift, right_shift
-    return _KERNELS[name]
-
-
 def kernels(name, d):
     """The (fast, careful) kernels of operation `name` computed in dtype d."""
     if d is BOOL:
@@ -198,119 +153,17 @@ def kernels(name, d):
                 "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
                 "the `^` operator, or the logical_xor function instead."
             )
-    if d.kind in "iu":
-        if name in ("power", "left_shift", "right_shift"):
-            return _int_kernels(name, d)
+    if d.kind in "iu" and name in ("power", "left_shift", "right_shift"):
+        from tinynet.core import ufunc_kernels  # Python's ints are not fixed-width: these kernels wrap
+
+        return ufunc_kernels.int_kernels(name, d)
     if d.kind == "c":
-        order = _COMPLEX_ORDER.get(name)
-        if order is not None:
-            return order, order
-        if name == "divide":
-            return _truediv, _complex_divide
-        if name == "power":
-            return _complex_power, _complex_power
+        from tinynet.core import ufunc_kernels  # NumPy's complex ordering, power and division
+
+        pair = ufunc_kernels.complex_kernels(name)
+        if pair is not None:
+            return pair
     return _KERNELS[name]
-
-
-# Complex numbers are ordered as NumPy orders them: by real part, then by imaginary part.  A real part
-# decides only when neither imaginary part is nan; equal real parts hand over to the imaginary parts.
-
-
-def _complex_less(a, b):
-    return (a.real < b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag < b.imag)
-
-
-def _complex_less_equal(a, b):
-    return (a.real < b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag <= b.imag)
-
-
-def _complex_greater(a, b):
-    return (a.real > b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag > b.imag)
-
-
-def _complex_greater_equal(a, b):
-    return (a.real > b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag >= b.imag)
-
-
-def _complex_maximum(a, b):
-    # a wins when it holds a nan (nan propagates) or is not below b; else b (which may hold the nan).
-    return a if a != a or _complex_greater_equal(a, b) else b
-
-
-def _complex_minimum(a, b):
-    return a if a != a or _complex_less_equal(a, b) else b
-
-
-_COMPLEX_ORDER = {"less": _complex_less, "less_equal": _complex_less_equal, "greater": _complex_greater,
-                  "greater_equal": _complex_greater_equal, "maximum": _complex_maximum,
-                  "minimum": _complex_minimum}
-
-
-def _complex_power(a, b):
-    """a ** b for complex numbers by NumPy's algorithm (npy_cpow).
-
-    b = 0 gives 1. 0 ** b is 0 when b has a positive real part (whatever its imaginary part), else
-    nan+nanj. An integer power n with |n| < 100 is repeated complex products: a itself for n = 1, a a for
-    2, a (a a) for 3, else squaring and multiplying from 1 (then 1 / that for n < 0); infinite parts give
-    what those products give. Any other power is exp(b log a), as libm's cpow computes it.
-    """
-    a, b = complex(a), complex(b)
-    br, bi = b.real, b.imag
-    if br == 0 and bi == 0:
-        return complex(1.0, 0.0)
-    if a == 0:
-        return complex(0.0, 0.0) if br > 0 else complex(_NAN, _NAN)
-    if bi == 0 and -100 < br < 100 and br == int(br):
-        n = int(br)
-        if n == 1:
-            return a
-        if n == 2:
-            return a * a
-        if n == 3:
-            return a * (a * a)
-        power, square, k = complex(1.0, 0.0), a, abs(n)
-        while True:
-            if k & 1:
-                power = power * square
-            k >>= 1
-            if not k:
-                break
-            square = square * square
-        return power if n > 0 else _reciprocal(power)
-    if cmath is None:
-        return a ** b
-    try:
-        return _complex_exp(b * cmath.log(a))
-    except (ValueError, OverflowError):
-        return complex(_NAN, _NAN)
-
-
-def _reciprocal(z):
-    """1 / z by Smith's method, as NumPy divides complex numbers (so 1 / (0.5 + 0j) is 2 - 0j)."""
-    br, bi = z.real, z.imag
-    if abs(br) >= abs(bi):
-        if br == 0 and bi == 0:
-            return complex(floats.divide(1.0, abs(br)), floats.divide(0.0, abs(bi)))
-        rat = bi / br
-        scale = 1.0 / (br + bi * rat)
-        return complex(scale, (0.0 - rat) * scale)
-    rat = br / bi
-    scale = 1.0 / (bi + br * rat)
-    return complex(rat * scale, -1.0 * scale)
-
-
-def _complex_exp(w):
-    """e**w, with IEEE's infinities where cmath raises: e**x (cos y + i sin y), a zero imaginary part kept."""
-    try:
-        return cmath.exp(w)
-    except (OverflowError, ValueError):
-        x, y = w.real, w.imag
-        e = floats.exp(x)
-        if y == 0:
-            return complex(e, y)
-        if y != y or y in (_INF, -_INF):  # C99: e**(inf + i nan) is inf + i nan, e**(-inf + i nan) is 0
-            return complex(_INF, _NAN) if x == _INF else complex(0.0, 0.0) if x == -_INF else complex(_NAN, _NAN)
-        return complex(e * math.cos(y), e * math.sin(y))
 
 
 # --------------------------------------------------------------------------
@@ -533,71 +386,6 @@ def result(values, shape, d):
     return ndarray._make(values, shape, d)
 
 
-# --------------------------------------------------------------------------
-# In-place operators: compute, check the cast, write through the array's own strides
-# --------------------------------------------------------------------------
-
-
-def _check_inplace_matmul(a, b):
-    """a @= b is matmul(a, b, out=a): NumPy checks the cast back to a's dtype, then that a has an axis and b two."""
-    loop = dtypes.promote(a._dtype, b._dtype)
-    if loop is not a._dtype and not dtypes.can_cast(loop, a._dtype, "same_kind"):
-        raise UFuncTypeError("Cannot cast ufunc 'matmul' output from %r to %r with casting rule 'same_kind'"
-                             % (loop, a._dtype))
-    if a.ndim < 1 or b.ndim < 2:
-        raise ValueError("inplace matrix multiplication requires the first operand to have at least one and the "
-                         "second at least two dimensions.")
-
-
-def inplace(name, a, other):
-    """a op= other: the result is cast back to a's dtype (same_kind) and written into a's memory."""
-    pair = operand(other)
-    if pair is None:
-        return NotImplemented
-    if not a._writeable:
-        raise ValueError("output array is read-only")
-    if name != "matmul":
-        try:
-            loop = _loop_dtype(name, result_dtype(a, False, pair[0], pair[1]), a._dtype, pair[0]._dtype)
-        except OverflowError:
-            loop = a._dtype
-        if loop is not a._dtype and not dtypes.can_cast(loop, a._dtype, "same_kind"):  # NumPy checks this first
-            raise UFuncTypeError("Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
-                                 % (name, loop, a._dtype))
-        if pair[0]._shape != a._shape:
-            index_math.broadcast_shapes(a._shape, pair[0]._shape, a._shape)  # NumPy names the output too
-    if name == "matmul":
-        _check_inplace_matmul(a, pair[0])
-        new = matmul(a, other)
-    else:
-        new = binary(name, a, other)
-    if new is NotImplemented:
-        return NotImplemented
-    if not isinstance(new, ndarray):
-        new = asarray(new)
-    if new._dtype is not a._dtype and not dtypes.can_cast(new._dtype, a._dtype, "same_kind"):
-        raise UFuncTypeError(
-            "Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"
-            % (name, new._dtype, a._dtype)
-        )
-    if new._shape != a._shape and name == "matmul":
-        core = 1 if new._shape[-1:] != a._shape[-1:] else 0
-        raise ValueError(
-            "matmul: Output operand 0 has a mismatch in its core dimension %d, with gufunc signature "
-            "(n?,k),(k,m?)->(n?,m?) (size %d is different from %d)"
-            % (core, a._shape[core - 2] if a.ndim >= 2 else a._shape[-1], new._shape[core - 2]))
-    if new._shape != a._shape:
-        raise ValueError(
-            "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s"
-            % (_compact(a._shape), _compact(new._shape))
-        )
-    values = new._values()
-    if new._dtype is not a._dtype:
-        values = dtypes.cast(values, new._dtype, a._dtype)
-    a._assign(values)
-    return a
-
-
 class UFuncTypeError(TypeError):
     """A ufunc cannot cast between the dtypes asked for (a TypeError, as NumPy's)."""
 
@@ -687,249 +475,17 @@ def unary_op(name, a):
 
 
 # --------------------------------------------------------------------------
-# Products (here because the @ operator needs them)
+# Elsewhere: the matrix products (core/matmul.py, on every program's path), in-place operators
+# (core/inplace.py), clip and round (core/clip_round.py), the kernels of complex and fixed-width integer
+# dtypes (core/ufunc_kernels.py).  The last three load on first use.
 # --------------------------------------------------------------------------
 
 
-def matmul_operator(a, b):
-    if type(a) is not ndarray or type(b) is not ndarray:
-        if operand(a) is None or operand(b) is None:
-            return NotImplemented
-    return matmul(a, b)
+def inplace(name, a, other):
+    """a op= other (see core/inplace.py)."""
+    from tinynet.core import inplace as _inplace
+
+    return _inplace.inplace(name, a, other)
 
 
-def _product_operands(a, b):
-    a, b = asarray(a), asarray(b)
-    d = dtypes.promote(a._dtype, b._dtype)
-    xs = a._values() if a._dtype is d else dtypes.cast(a._values(), a._dtype, d)
-    ys = b._values() if b._dtype is d else dtypes.cast(b._values(), b._dtype, d)
-    return a, b, xs, ys, d
-
-
-def _matmul_same_dtype(a, b):
-    """a @ b for float64 (or int64) vectors and matrices, through the ground floor's formula.
-
-    The fast path of ``matmul`` and ``dot`` for the products small programs make all the time: no
-    batches, no promotion beyond int64 with float64, no empty axis.  Exact because it adds the same
-    products in the same order as the general path.  Returns None where the general path must decide.
-    """
-    if type(a) is not ndarray or type(b) is not ndarray:
-        return None
-    d = a._dtype
-    if b._dtype is not d:
-        if (d is INT64 and b._dtype is FLOAT64) or (d is FLOAT64 and b._dtype is INT64):
-            d = FLOAT64  # int64 and float64 meet in float64; the ints are converted once, below
-        else:
-            return None
-    elif d is not FLOAT64 and d is not INT64:
-        return None
-    a_shape, b_shape = a._shape, b._shape
-    matrices = len(a_shape) == 2 and len(b_shape) == 2
-    if matrices:
-        n, k = a_shape
-        k_b, m = b_shape
-    else:
-        if len(a_shape) == 1:
-            n, k = 1, a_shape[0]
-        elif len(a_shape) == 2:
-            n, k = a_shape
-        else:
-            return None
-        if len(b_shape) == 1:
-            k_b, m = b_shape[0], 1
-        elif len(b_shape) == 2:
-            k_b, m = b_shape
-        else:
-            return None
-    if k != k_b or not (n and k and m):
-        return None  # a shape error, or an empty result: the general path words or shapes it
-    if n * m > 65536:
-        memory.check_size((n, m), d)
-    av = a._buf if a._full else a._values()  # the buffer itself when it holds just the elements, in order
-    bv = b._buf if b._full else b._values()
-    if a._dtype is not d:
-        av = list(map(float, av))
-    if b._dtype is not d:
-        bv = list(map(float, bv))
-    # C[i][j] = sum_k A[i][k] * B[k][j].  Column j of a C-ordered B is every m-th value from j, and
-    # zip(*[iter(av)] * k) deals A's values out into rows of k.  Each entry is then the sum of products
-    # of a row and a column, made as nested.sum_of_products makes it, written out to save a call each.
-    columns = [bv[j::m] for j in range(m)] if m > 1 else [bv]
-    if _sumprod is not None:
-        values = [_sumprod(row, column) for row in zip(*[iter(av)] * k) for column in columns]
-    else:
-        values = [sum(map(_mul, row, column)) for row in zip(*[iter(av)] * k) for column in columns]
-    if d is INT64:
-        values = dtypes.fix(values, d)
-    if matrices:
-        return ndarray._make(values, (n, m), d)
-    shape = a_shape[:-1] + b_shape[1:]
-    if not shape:
-        return dtypes.scalar(values[0], d)
-    return ndarray._make(values, shape, d)
-
-
-_sumprod = nested.sumprod  # math.sumprod on Python 3.12+, else None
-
-
-def matmul(a, b, out=None):
-    """Return the matrix product a @ b: C[i][j] = sum_k A[i][k] * B[k][j], over broadcast batches.
-
-    1-d operands are treated as a row (on the left) or a column (on the right), and that axis is
-    dropped from the result, as in NumPy.
-
-    >>> matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]).tolist()
-    [[19, 22], [43, 50]]
-    >>> matmul([1, 2], [3, 4])
-    np.int64(11)
-    """
-    if out is None:
-        done = _matmul_same_dtype(a, b)
-        if done is not None:
-            return done
-    from tinynet.core import products_math  # N-d and batched products load on first use
-
-    a, b, xs, ys, d = _product_operands(a, b)
-    _check_product_size(a._shape, b._shape, d, "matmul")
-    values, shape = products_math.matmul(xs, a._shape, ys, b._shape, boolean=d is BOOL)
-    return _finish_product(values, shape, d, out)
-
-
-def dot(a, b, out=None):
-    """Return the dot product: sum_k a[k] * b[k] for vectors, the matrix product for matrices.
-
-    >>> dot([1, 2, 3], [4, 5, 6])
-    np.int64(32)
-    >>> dot([[1, 0], [0, 1]], [[4, 1], [2, 2]]).tolist()
-    [[4, 1], [2, 2]]
-    """
-    if out is None:
-        done = _matmul_same_dtype(a, b)  # for vectors and matrices, dot is matmul
-        if done is not None:
-            return done
-    from tinynet.core import products_math  # N-d products load on first use
-
-    a, b, xs, ys, d = _product_operands(a, b)
-    if not a._shape or not b._shape:
-        return binary("multiply", a, b)
-    _check_product_size(a._shape, b._shape, d, "dot")
-    values, shape = products_math.dot(xs, a._shape, ys, b._shape, boolean=d is BOOL)
-    return _finish_product(values, shape, d, out)
-
-
-def _check_product_size(a_shape, b_shape, d, name):
-    """Refuse at once a product whose result would be past the memory budget (shape errors are left to
-    products_math, which words them as NumPy does)."""
-    if not a_shape or not b_shape:
-        return
-    if name == "dot":
-        shape = a_shape[:-1] + b_shape[:-2] + b_shape[-1:] if len(b_shape) > 1 else a_shape[:-1]
-    else:
-        rows = a_shape[-2:-1]
-        columns = b_shape[-1:] if len(b_shape) > 1 else ()
-        try:
-            batch = index_math.broadcast_shapes(a_shape[:-2], b_shape[:-2])
-        except ValueError:
-            return
-        shape = batch + rows + columns
-    memory.check_size(shape, d)
-
-
-def _finish_product(values, shape, d, out):
-    if values and type(values[0]) is not d.python_type:  # an empty sum is the int 0; bool sums are ints
-        values = dtypes.from_python(values, d)
-    values = dtypes.fix(values, d)
-    if out is not None:
-        out[...] = ndarray._make(values, shape, d)
-        return out
-    return result(values, shape, d)
-
-
-# --------------------------------------------------------------------------
-# clip and round
-# --------------------------------------------------------------------------
-
-
-def clip(a, low, high, out=None):
-    """Return a with values limited to [low, high] (nan stays nan)."""
-    for bound in (low, high):
-        if bound is not None and operand(bound) is None:
-            raise TypeError("'<' not supported between instances of 'float' and '%s'" % type(bound).__name__)
-    result_array = a
-    if low is not None:
-        result_array = binary("maximum", result_array, low)
-    if high is not None:
-        result_array = binary("minimum", result_array, high)
-    if result_array is a:
-        result_array = a.copy()
-    if out is not None:
-        out[...] = result_array
-        return out
-    return result_array
-
-
-# The largest power of ten each float size holds (float16, float32, float64): past it 10**decimals is inf
-# in the dtype, and NumPy's round gives nan.
-_LARGEST_POWER = {2: 4, 4: 38, 8: 308}
-
-
-def _c_int(n):
-    """Return n (an integer) as NumPy reads a C int argument: TypeError for others, OverflowError past 32 bits."""
-    if not isinstance(n, int):  # MicroPython's ints have no __index__; NumPy-like integer scalars do
-        if not hasattr(n, "__index__"):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-        n = n.__index__()
-    n = int(n)
-    if not -(1 << 63) <= n < (1 << 63):
-        raise OverflowError("Python int too large to convert to C long")
-    if n >= 1 << 31:
-        raise OverflowError("signed integer is greater than maximum")
-    if n < -(1 << 31):
-        raise OverflowError("signed integer is less than minimum")
-    return n
-
-
-def round_array(a, decimals=0, out=None):
-    """Round half to even to the given number of decimals, as np.round does."""
-    decimals = _c_int(decimals)
-    d = a._dtype
-    if d.kind == "f":
-        if abs(decimals) > _LARGEST_POWER[d.itemsize]:  # NumPy scales by 10**decimals in d, which overflows
-            result_array = unary(_to_nan, a)
-        else:
-            result_array = unary(lambda x: floats.round_half_even(x, decimals), a)
-    elif d.kind == "c" and abs(decimals) > _LARGEST_POWER[d.itemsize // 2]:  # as for floats: nan
-        result_array = unary(lambda z: complex(float("nan"), float("nan")), a)
-    elif d.kind == "c":
-        result_array = unary(
-            lambda z: complex(floats.round_half_even(z.real, decimals), floats.round_half_even(z.imag, decimals)), a
-        )
-    elif d is BOOL:
-        if decimals:
-            raise TypeError(
-                "Cannot cast ufunc 'multiply' output from dtype('float16') to dtype('bool') "
-                "with casting rule 'same_kind'"
-            )
-        result_array = a.astype("float16")[()]  # NumPy rounds bools with its smallest float loop
-    elif decimals >= 0:
-        result_array = unary(_same, a)
-    else:
-        scale = 10 ** (-decimals)
-        result_array = unary(lambda x: _round_int(x, scale), a)
-    if out is not None:
-        out[...] = result_array
-        return out
-    return result_array
-
-
-def _to_nan(x):
-    return float("nan")
-
-
-def _round_int(x, scale):
-    """Round an int to a multiple of scale, halves to even, as NumPy's integer round does."""
-    q, r = divmod(x, scale)
-    if 2 * r > scale or (2 * r == scale and q % 2):
-        q += 1
-    return q * scale
-
+from tinynet.core.matmul import dot, matmul, matmul_operator  # noqa: E402,F401

@@ -29,7 +29,8 @@ from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core.dtypes import BOOL
 from tinynet.core.ndarray import asarray, ndarray
-from tinynet.core.ufunc import _complex_exp, _values_in, binary, unary, unary_op
+from tinynet.core.ufunc import _values_in, binary, unary, unary_op
+from tinynet.core.ufunc_kernels import _complex_exp
 from tinynet.lib import ufunc_loops
 from tinynet.core.umath import ufunc
 from tinynet.core.ufunc import result as _result
