@@ -8,7 +8,7 @@ from NumPy's in the last bits (NumPy's complex multiply may fuse a*c - b*d into 
     ([1, 2, 3, 5, 7, 9], (2, 3))
 """
 
-from tinynet.core.nested import size_of as _size
+from tinynet.core.shapes import size_of as _size
 from tinynet.core.reduce_kernels import complex_multiply as _complex_multiply
 from tinynet.core.reduce_kernels import round_all as _round_all
 from tinynet.core.reduce_kernels import round_float32

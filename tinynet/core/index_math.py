@@ -26,7 +26,7 @@ This module knows no array class: index arrays arrive as ``IndexArray`` (flat va
 and everything returned is plain ints, tuples and lists.  Errors carry NumPy's types and wording.
 """
 
-from tinynet.core.nested import size_of as _size
+from tinynet.core.shapes import size_of as _size
 
 __all__ = [
     "IndexArray", "to_index_array", "resolve", "setitem_plan",

@@ -3,8 +3,10 @@
 A matrix is a list of rows, each row a list of numbers, row-major:
 ``[[1, 2, 3], [4, 5, 6]]`` has shape (2, 3).  A vector is a flat list and a
 scalar is just a number, with shapes (n,) and ().  Nothing here knows about
-``ndarray``; the array's matrix products and float sums are computed by these
-functions (``sum_of_products``, ``pairwise_sum``, ``pairwise_rows``).
+``ndarray``; the array's matrix products are computed as these functions compute
+them (``sum_of_products``), and its float sums by ``pairwise_sum`` and
+``pairwise_rows``, which live in ``core/pairwise.py`` (every program sums, so
+they load with ``import tinynet``; this module loads on first use).
 
     >>> A = [[1, 2], [3, 4]]
     >>> transpose(A)
@@ -18,116 +20,42 @@ functions (``sum_of_products``, ``pairwise_sum``, ``pairwise_rows``).
 
 Each operation is written once as its formula, plainly, and where profiling
 showed it matters, a faster form sits beside it doing the same arithmetic
-(the tests check that the two agree).
+(the tests check that the two agree).  The operators as functions (``add``,
+``mul``, ...) come from ``core/portable.py``: C ones where the runtime has the
+``operator`` module, plain ones on a bare MicroPython port.
 """
 
-try:  # CPython, PyPy and Pyodide: repeat in C.
-    from itertools import repeat
-except ImportError:  # native MicroPython ports have no itertools.
-
-    def repeat(value, times=None):
-        """Yield value, times times or forever when times is None (as itertools.repeat)."""
-        if times is None:
-            while True:
-                yield value
-        for _ in range(times):
-            yield value
+from tinynet.core.pairwise import pairwise_rows, pairwise_sum, running_sums  # noqa: F401 - re-exported
+from tinynet.core.portable import (  # noqa: F401 - re-exported: nested.add, nested.mul, ...
+    add,
+    and_,
+    eq,
+    floordiv,
+    fold,
+    ge,
+    gt,
+    invert,
+    le,
+    lt,
+    mod,
+    mul,
+    ne,
+    neg,
+    or_,
+    repeat,
+    sub,
+    sumprod,
+    truediv,
+    xor,
+)
+from tinynet.core.shapes import format_shape, size_of  # noqa: F401 - size_of re-exported
 
 NAN = float("nan")
-
-try:  # CPython, PyPy and Pyodide: a sequential sum (x0 + x1) + x2 + ... in one C loop
-    from functools import reduce as fold
-except ImportError:  # native MicroPython ports have no functools: the loops below do it
-    fold = None
-
-try:  # Python 3.12+: the sum of products in one C loop, without a float object per product
-    from math import sumprod  # novermin - guarded: older Pythons take the except branch
-except ImportError:
-    sumprod = None
-
-try:  # CPython, PyPy and Pyodide: the operators as C functions.
-    from operator import add, sub, mul, truediv, floordiv, mod, neg, lt, le, eq, ne, ge, gt
-    from operator import and_, or_, xor, invert
-except ImportError:  # MicroPython has only part of the operator module.
-
-    def and_(a, b):
-        return a & b
-
-    def or_(a, b):
-        return a | b
-
-    def xor(a, b):
-        return a ^ b
-
-    def invert(a):
-        return ~a
-
-    def add(a, b):
-        return a + b
-
-    def sub(a, b):
-        return a - b
-
-    def mul(a, b):
-        return a * b
-
-    def truediv(a, b):
-        return a / b
-
-    def floordiv(a, b):
-        return a // b
-
-    def mod(a, b):
-        return a % b
-
-    def neg(a):
-        return -a
-
-    def lt(a, b):
-        return a < b
-
-    def le(a, b):
-        return a <= b
-
-    def eq(a, b):
-        return a == b
-
-    def ne(a, b):
-        return a != b
-
-    def ge(a, b):
-        return a >= b
-
-    def gt(a, b):
-        return a > b
 
 
 # --------------------------------------------------------------------------
 # Shapes
 # --------------------------------------------------------------------------
-
-
-def format_shape(shape):
-    """Return a shape as Python prints a tuple: (3,) or (2, 3).
-
-    >>> format_shape((3,)), format_shape((2, 3)), format_shape(())
-    ('(3,)', '(2, 3)', '()')
-    """
-    if len(shape) == 1:
-        return "(%d,)" % shape[0]
-    return "(" + ", ".join(str(n) for n in shape) + ")"
-
-
-def size_of(shape):
-    """Return the number of elements in an array of this shape.
-
-    >>> size_of((2, 3)), size_of(()), size_of((0, 4))
-    (6, 1, 0)
-    """
-    size = 1
-    for n in shape:
-        size *= n
-    return size
 
 
 def broadcast_shapes(*shapes):
@@ -434,97 +362,6 @@ def _first(a, b):
 # --------------------------------------------------------------------------
 # Reductions
 # --------------------------------------------------------------------------
-
-
-def pairwise_sum(values):
-    """Return the sum of a list of floats, added in NumPy's pairwise order.
-
-    Adding n floats one after another lets rounding error grow like n; adding
-    them in a balanced tree makes it grow like log n.  NumPy sums blocks of
-    up to 128 numbers with eight running totals, and splits longer lists in
-    two.  We add in exactly that order, so float sums match NumPy bit for bit.
-
-    >>> pairwise_sum([0.1] * 10), 0.1 * 10
-    (1.0, 1.0)
-    >>> pairwise_sum([1.0, 2.0, 3.0])
-    6.0
-    """
-    return _pairwise(values, 0, len(values))
-
-
-def _pairwise(a, start, n):
-    if n < 8:
-        total = 0.0
-        for i in range(start, start + n):
-            total += a[i]
-        return total
-    if n <= 128:
-        end = start + n - n % 8
-        if fold is not None:  # each running total is a sequential sum of every 8th value: fold them in C
-            r0, r1, r2, r3, r4, r5, r6, r7 = [fold(add, a[j:end:8]) for j in range(start, start + 8)]
-            total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-            for i in range(end, start + n):
-                total += a[i]
-            return total
-        r0, r1, r2, r3, r4, r5, r6, r7 = a[start : start + 8]
-        for i in range(start + 8, end, 8):
-            r0 += a[i]
-            r1 += a[i + 1]
-            r2 += a[i + 2]
-            r3 += a[i + 3]
-            r4 += a[i + 4]
-            r5 += a[i + 5]
-            r6 += a[i + 6]
-            r7 += a[i + 7]
-        total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-        for i in range(end, start + n):
-            total += a[i]
-        return total
-    half = n // 2
-    half -= half % 8
-    return _pairwise(a, start, half) + _pairwise(a, start + half, n - half)
-
-
-def pairwise_rows(values, n):
-    """Return pairwise_sum of each run of n consecutive values (n <= 128), for every run at once.
-
-    The order of additions in each run is pairwise_sum's; the work goes down the columns of the
-    runs, so a whole column of additions is one pass at C speed instead of one Python loop per run.
-
-    >>> pairwise_rows([1.0, 2.0, 3.0, 4.0], 2), pairwise_rows([0.1] * 20, 10)
-    ([3.0, 7.0], [1.0, 1.0])
-    """
-    runs = len(values) // n if n else 0
-    if n < 8:
-        totals = [0.0] * runs
-        for j in range(n):
-            totals = list(map(add, totals, values[j::n]))
-        return totals
-    end = n - n % 8
-    # lane j: the running total of values j, j + 8, j + 16, ... of each run
-    lanes = [running_sums(values[j::n], [values[i::n] for i in range(j + 8, end, 8)]) for j in range(8)]
-    totals = [((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)) for r0, r1, r2, r3, r4, r5, r6, r7 in zip(*lanes)]
-    for i in range(end, n):
-        totals = list(map(add, totals, values[i::n]))
-    return totals
-
-
-def running_sums(totals, columns):
-    """Return [((totals[r] + columns[0][r]) + columns[1][r]) + ... for each r], added left to right.
-
-    Three columns go in per pass: one comprehension with three additions costs less than three
-    passes of one (fewer lists built and walked), and the order of the additions is the same.
-
-    >>> running_sums([0.0, 0.0], [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0], [7.0, 8.0]])
-    [16.0, 20.0]
-    """
-    k = 0
-    while len(columns) - k >= 3:
-        totals = [((t + x) + y) + z for t, x, y, z in zip(totals, columns[k], columns[k + 1], columns[k + 2])]
-        k += 3
-    for column in columns[k:]:
-        totals = list(map(add, totals, column))
-    return totals
 
 
 def product(values):

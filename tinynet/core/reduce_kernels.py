@@ -1,6 +1,6 @@
 """Float32 and complex sums in NumPy's order, for ``reduce_math`` (loaded on the first such sum).
 
-``reduce_math`` adds float64 runs with ``nested.pairwise_sum``.  Float32 sums and complex sums
+``reduce_math`` adds float64 runs with ``pairwise.pairwise_sum``.  Float32 sums and complex sums
 follow the same plan with NumPy's other inner loops, written out here:
 
 - a float32 run is summed pairwise with 8 running totals, every addition rounded to float32;
@@ -20,7 +20,7 @@ Float16 sums (NumPy accumulates half sums in float32) are not modelled.
 
 from array import array
 
-from tinynet.core.nested import pairwise_sum
+from tinynet.core.pairwise import pairwise_sum
 from tinynet.core.reduce_math import _divide
 
 

@@ -60,10 +60,11 @@ and means.  The rest loads on first use, one concept per module:
 """
 
 from tinynet.core.errors import AxisError
-from tinynet.core.nested import NAN, pairwise_rows, pairwise_sum, running_sums
-from tinynet.core.nested import size_of as _size
+from tinynet.core.pairwise import pairwise_rows, pairwise_sum, running_sums
+from tinynet.core.shapes import size_of as _size
 
 INF = float("inf")
+NAN = float("nan")
 BUFFER_SIZE = 8192  # NumPy's default ufunc buffer size, in elements
 
 

@@ -15,7 +15,7 @@ slice at a time, so the cost is one list slice per (block, index), not one Pytho
     ([1, 2, 3, 4, 3, 4], (3, 2))
 """
 
-from tinynet.core.nested import size_of as _size
+from tinynet.core.shapes import size_of as _size
 
 MODES = ("raise", "wrap", "clip")
 
