@@ -14,7 +14,7 @@ NumPy-like scalars and arrays inside keeping theirs) and converts the values.  `
 from tinynet.core import dtypes
 from tinynet.core.dtypes import FLOAT64
 from tinynet.core.ndarray import _size_of, ndarray
-from tinynet.core.nested import format_shape
+from tinynet.core.shapes import format_shape
 
 
 def _flatten(data, ndim):

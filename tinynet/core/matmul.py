@@ -8,7 +8,7 @@ else (batches, other dtypes, empty axes, ``out=``) goes through ``products_math`
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
-from tinynet.core import nested
+from tinynet.core import portable
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.core.ufunc import _mul, binary, operand, result
@@ -92,7 +92,7 @@ def _matmul_same_dtype(a, b):
     return ndarray._make(values, shape, d)
 
 
-_sumprod = nested.sumprod  # math.sumprod on Python 3.12+, else None
+_sumprod = portable.sumprod  # math.sumprod on Python 3.12+, else None
 
 
 def matmul(a, b, out=None):

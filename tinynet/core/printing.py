@@ -50,7 +50,7 @@ tested against each other.
 import math
 import sys
 
-from tinynet.core.nested import size_of as _size
+from tinynet.core.shapes import size_of as _size
 
 __all__ = ['array_str', 'array_repr', 'array2string', 'scalar_str', 'scalar_repr', 'float_repr',
            'format_float_positional', 'format_float_scientific',

@@ -17,7 +17,7 @@ from tinynet.core import index_math
 from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
-from tinynet.core.nested import pairwise_sum
+from tinynet.core.pairwise import pairwise_sum
 from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
 from tinynet.core.ufunc import _maximum, _minimum, _values_in, binary, result, unary
 

@@ -28,7 +28,7 @@ from tinynet.core import errors
 from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import memory
-from tinynet.core import nested
+from tinynet.core import portable
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.ndarray import _size_of, asarray, ndarray
 
@@ -87,12 +87,12 @@ _INF = float("inf")
 _NAN = float("nan")
 
 
-# The operators as functions: C functions from the operator module where the runtime has it (nested.py
+# The operators as functions: C functions from the operator module where the runtime has it (portable.py
 # supplies plain ones where it does not).
-_add, _sub, _mul, _truediv = nested.add, nested.sub, nested.mul, nested.truediv
-_floordiv, _mod = nested.floordiv, nested.mod
-_lt, _le, _eq, _ne, _gt, _ge = nested.lt, nested.le, nested.eq, nested.ne, nested.gt, nested.ge
-_and, _or, _xor = nested.and_, nested.or_, nested.xor
+_add, _sub, _mul, _truediv = portable.add, portable.sub, portable.mul, portable.truediv
+_floordiv, _mod = portable.floordiv, portable.mod
+_lt, _le, _eq, _ne, _gt, _ge = portable.lt, portable.le, portable.eq, portable.ne, portable.gt, portable.ge
+_and, _or, _xor = portable.and_, portable.or_, portable.xor
 
 
 def _maximum(a, b):
@@ -426,7 +426,7 @@ def _logical_not(x):
     return not x
 
 
-_neg, _invert = nested.neg, nested.invert
+_neg, _invert = portable.neg, portable.invert
 
 
 def _complex_abs(z):
