@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 import numpy
 from numpy.lib.stride_tricks import as_strided
 
-from tinynet.core import index_math
+from tinynet.core import index_math, strided
 from tinynet.core.index_math import IndexArray
 
 SETTINGS = settings(max_examples=int(os.environ.get("TINYNET_EXAMPLES", "100")), deadline=None,
@@ -539,8 +539,8 @@ def test_scatter_without_extended_slices_agrees(monkeypatch):
     """The MicroPython path (no extended slice assignment or negative-step reads) gives the same buffer."""
     buf_fast, buf_plain = list(range(20)), list(range(20))
     index_math.scatter(buf_fast, 19, (2, 3), (-7, -2), [1, 2, 3, 4, 5, 6])
-    monkeypatch.setattr(index_math, "_SLICE_STORE", False)
-    monkeypatch.setattr(index_math, "_SLICE_READ", False)
+    monkeypatch.setattr(strided, "_SLICE_STORE", False)
+    monkeypatch.setattr(strided, "_SLICE_READ", False)
     index_math.scatter(buf_plain, 19, (2, 3), (-7, -2), [1, 2, 3, 4, 5, 6])
     assert buf_fast == buf_plain
     assert index_math.gather(buf_plain, 19, (2, 3), (-7, -2)) == [1, 2, 3, 4, 5, 6]

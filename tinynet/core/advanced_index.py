@@ -22,19 +22,13 @@ from tinynet.core.index_math import (
     VALID_INDICES,
     IndexArray,
     _SLICE_TYPE,
-    _broadcast,
-    _collapse,
-    _grid,
     _is_sequence,
     _out_of_bounds,
-    _shape_text,
-    _size,
     _slice_span,
     _too_many,
-    broadcast_strides,
-    c_strides,
-    gather,
 )
+from tinynet.core.shapes import size_of as _size
+from tinynet.core.strided import _broadcast, _collapse, _grid, _shape_text, broadcast_strides, c_strides, gather
 
 def _inhomogeneous(depth, shape):
     return ValueError(
