@@ -42,6 +42,7 @@ package(
         "core/products_math.py",
         "core/reduce_extremes.py",
         "core/reduce_kernels.py",
+        "core/reduce_layouts.py",
         "core/reduce_math.py",
         "core/reduce_products.py",
         "core/reduce_stats.py",

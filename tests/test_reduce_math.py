@@ -32,11 +32,11 @@ import numpy as np
 import pytest
 from hypothesis import assume, given, settings, strategies as st
 
-from tinynet.core import cumulative, reduce_extremes, reduce_kernels, reduce_math, reduce_products, reduce_stats
+from tinynet.core import cumulative, reduce_extremes, reduce_kernels, reduce_layouts, reduce_math, reduce_products, reduce_stats
 
 # reduce_math holds the sums and means every program needs; the other reductions load on first use from
 # modules of their own.  The tests reach them all through one namespace.
-MODULES = (reduce_math, reduce_kernels, reduce_products, reduce_extremes, reduce_stats, cumulative)
+MODULES = (reduce_math, reduce_kernels, reduce_layouts, reduce_products, reduce_extremes, reduce_stats, cumulative)
 rm = types.SimpleNamespace(**{k: v for m in MODULES for k, v in vars(m).items() if not k.startswith("__")})
 from tinynet.core.nested import pairwise_sum
 
@@ -401,7 +401,7 @@ def test_group_fast_paths_match_index_version(data):
     reduced = [d in axes for d in range(len(shape))]
     blocks = rm._merge_axes(shape, reduced)
     count = rm.reduced_count(shape, axes)
-    assert rm._groups(values, shape, reduced) == rm._groups_by_index(values, blocks, count)
+    assert rm._groups(values, shape, reduced) == rm.groups_by_index(values, blocks, count)
 
 
 @given(st.lists(st.floats(-1e300, 1e300), max_size=600))

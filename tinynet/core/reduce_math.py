@@ -54,7 +54,8 @@ itertools, functools, operator nor math.fsum, so they run on MicroPython.
 
 This module holds what every program needs: axes, grouping, and float64 and integer sums
 and means.  The rest loads on first use, one concept per module:
-``reduce_kernels`` (float32 and complex sums), ``reduce_products`` (prod),
+``reduce_kernels`` (float32 and complex sums), ``reduce_layouts`` (``reduce`` with any
+kernel, grouping for any layout of axes), ``reduce_products`` (prod),
 ``reduce_extremes`` (max, min, argmax, argmin, any, all, count_nonzero),
 ``reduce_stats`` (var, std) and ``cumulative`` (cumsum, cumprod).
 """
@@ -193,51 +194,13 @@ def _groups(values, shape, reduced):
             for start in range(0, size, plane)
             for j in range(inner)
         ]
-    return _groups_by_index(values, blocks, count)
+    from tinynet.core import reduce_layouts  # any other layout: loaded on first use
 
-
-def _groups_by_index(values, blocks, count):
-    """Return the groups of ``_groups`` through an index list of the transposed array.
-
-    This is the plain version that the slice fast paths of ``_groups`` shortcut;
-    ``blocks`` come from ``_merge_axes`` and ``count`` is the group size.
-    """
-    size = len(values)
-    strides = []
-    stride = 1
-    for n, r in reversed(blocks):
-        strides.append(stride)
-        stride *= n
-    strides.reverse()
-    order = [i for i in range(len(blocks)) if not blocks[i][1]]
-    order += [i for i in range(len(blocks)) if blocks[i][1]]
-    index = [0]
-    for i in order:
-        steps = [k * strides[i] for k in range(blocks[i][0])]
-        index = [b + s for b in index for s in steps]
-    moved = [values[i] for i in index]
-    return [moved[i : i + count] for i in range(0, size, count)]
+    return reduce_layouts.groups_by_index(values, blocks, count)
 
 
 def _reduced_flags(ndim, axes):
     return [d in axes for d in range(ndim)]
-
-
-def reduce(values, shape, axes, kernel, keepdims=False):
-    """Apply ``kernel`` (a function of a list) to the elements reduced into each output.
-
-    For each output position in C order, ``kernel`` receives the reduced
-    elements in C order: ``out[i, k] = kernel([a[i, j, k] for j ...])`` when
-    reducing axis 1 of a 3-d array.
-
-    >>> reduce([1, 2, 3, 4, 5, 6], (2, 3), 0, list)
-    ([[1, 4], [2, 5], [3, 6]], (3,))
-    >>> reduce([1, 2, 3, 4, 5, 6], (2, 3), None, max, keepdims=True)
-    ([6], (1, 1))
-    """
-    axes = normalize_axes(axes, len(shape))
-    out_shape = reduced_shape(shape, axes, keepdims)
-    return _apply(values, shape, axes, kernel), out_shape
 
 
 def _apply(values, shape, axes, kernel):

@@ -23,7 +23,7 @@ Integer and bool arrays hold no nan: each function then equals its plain counter
 from math import sqrt
 
 from tinynet.core import dtypes
-from tinynet.core import reduce_math
+from tinynet.core import reduce_layouts, reduce_math
 from tinynet.core import reductions as _core
 from tinynet.core.dtypes import BOOL, INT64
 from tinynet.core.errors import warn
@@ -253,9 +253,9 @@ def _extreme(name, a, axis, out, keepdims, initial, where):
     kernel = _nan_skipping(name == "max")
     if initial is not None:
         first = asarray(initial).astype(a._dtype)._values()[0]  # cast as NumPy casts initial
-        values, shape = reduce_math.reduce(a._values(), a._shape, axes, lambda g: kernel([first] + g), keepdims)
+        values, shape = reduce_layouts.reduce(a._values(), a._shape, axes, lambda g: kernel([first] + g), keepdims)
     else:
-        values, shape = reduce_math.reduce(a._values(), a._shape, axes, kernel, keepdims)
+        values, shape = reduce_layouts.reduce(a._values(), a._shape, axes, kernel, keepdims)
     if _inexact(a) and any(v != v for v in values):
         warn("All-NaN slice encountered")
     return _stats.finish(dtypes.fix(values, a._dtype), shape, a._dtype, out)
