@@ -17,7 +17,8 @@ import math
 from tinynet.core import dtypes
 from tinynet.core.dtypes import COMPLEX128, FLOAT64
 from tinynet.core.ndarray import asarray, ndarray, normalize_axis_tuple
-from tinynet.lib.elementwise import absolute, mod, where
+from tinynet.lib.elementwise import absolute, where
+from tinynet.lib.elementwise_math import mod
 from tinynet.lib.rearranging import diff
 
 

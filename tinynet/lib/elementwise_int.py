@@ -19,7 +19,7 @@ from tinynet.core import floats
 from tinynet.core.dtypes import UINT8
 from tinynet.core.ufunc import unary_op
 from tinynet.core.umath import ufunc
-from tinynet.lib import elementwise
+from tinynet.lib import elementwise_logic
 from tinynet.lib import ufunc_loops as loops
 from tinynet.lib.ufunc_loops import ANY, FLOATS, INTEGER, apply_binary
 
@@ -248,6 +248,6 @@ for _name, _nin, _nout, _identity in ([(n, 2, 1, i) for n, i in _BINARY] + [("di
 
 conj = conjugate
 # The array API's names for the bitwise ufuncs: the same objects.
-bitwise_invert = elementwise.invert
-bitwise_left_shift = elementwise.left_shift
-bitwise_right_shift = elementwise.right_shift
+bitwise_invert = elementwise_logic.invert
+bitwise_left_shift = elementwise_logic.left_shift
+bitwise_right_shift = elementwise_logic.right_shift

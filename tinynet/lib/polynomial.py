@@ -22,7 +22,8 @@ from tinynet.core.ndarray import asarray, ndarray
 from tinynet.lib.convolution import convolve
 from tinynet.lib.creation import ones, zeros, zeros_like
 from tinynet.lib.ranges import arange
-from tinynet.lib.elementwise import isclose, sqrt
+from tinynet.lib.elementwise import sqrt
+from tinynet.lib.elementwise_logic import isclose
 from tinynet.lib.shaping import atleast_1d, concatenate, diag
 
 

@@ -75,8 +75,8 @@ def as_operand(name, x):
 def apply_unary(name, x, loops, real, careful=None, complex_kernel=None, poles=(), out_dtype=None):
     """Apply a function of one input elementwise, computing in the first loop dtype x casts to.
 
-    real(value) computes a float (or int) loop, complex_kernel(value) a complex one; careful(value) redoes
-    the work where real raises (Python raises where IEEE has an answer).  poles are the inputs where an
+    real(value) computes a float (or int) loop, complex_kernel(value) a complex one (a name instead: the
+    loop of that name in lib/elementwise_complex.py, loaded then); careful(value) redoes the work where real raises (Python raises where IEEE has an answer).  poles are the inputs where an
     infinite result is a division by zero (log at 0.0).  out_dtype(d) gives the result dtype when it is not
     the loop's (signbit gives bool).
     """
@@ -84,6 +84,10 @@ def apply_unary(name, x, loops, real, careful=None, complex_kernel=None, poles=(
     d = loop_dtype(name, a._dtype, loops)
     values = values_as(a, d)
     kernel = complex_kernel if d.kind == "c" else real
+    if type(kernel) is str:
+        from tinynet.lib import elementwise_complex
+
+        kernel = elementwise_complex.kernel(kernel)
     if kernel is None:
         raise not_supported(name)
     if d.kind == "c":
@@ -214,6 +218,10 @@ def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pol
     if d.kind in "iub" and int_kernel is not None:
         return result(dtypes.fix(int_kernel(xs, ys, d), d), shape, d)
     kernel = complex_kernel if d.kind == "c" else real
+    if type(kernel) is str:
+        from tinynet.lib import elementwise_complex
+
+        kernel = elementwise_complex.kernel(kernel)
     if kernel is None:
         raise not_supported(name)
     try:

@@ -81,7 +81,8 @@ def sinc(x):
     >>> sinc([0.0, 1.0, -0.5]).tolist()
     [1.0, 3.8981718325193755e-17, 0.6366197723675814]
     """
-    from tinynet.lib.elementwise import sin, where  # noqa: PLC0415 - the ufuncs of the formula
+    from tinynet.lib.elementwise import where  # noqa: PLC0415 - the ufuncs of the formula
+    from tinynet.lib.elementwise_math import sin  # noqa: PLC0415
 
     y = math.pi * asarray(x)
     eps = dtypes.finfo(y.dtype).eps if y.dtype.kind == "f" else 1.0e-20

@@ -23,7 +23,8 @@ from tinynet.core.dtypes import FLOAT64
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.lib.creation import ones
 from tinynet.lib.ranges import arange
-from tinynet.lib.elementwise import cos, sqrt, where
+from tinynet.lib.elementwise import sqrt, where
+from tinynet.lib.elementwise_math import cos
 
 
 def _window_length(M):
