@@ -23,6 +23,7 @@ package(
         "core/construct.py",
         "core/cumulative.py",
         "core/dtypes.py",
+        "core/einsum_math.py",
         "core/errors.py",
         "core/floats.py",
         "core/index_math.py",

@@ -28,7 +28,7 @@ import numpy
 import pytest
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
-from tinynet.core import products_math
+from tinynet.core import einsum_math, products_math
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -125,7 +125,8 @@ def _reference(name, operands, kind, params):
 def _call(impl, name, operands, kind, params):
     options = {"boolean": True} if kind == "bool" else {}
     if name == "einsum":
-        return impl.einsum(params["subscripts"], *operands, **options)
+        einsum = einsum_math.einsum if impl is products_math else impl.einsum  # tinynet's lives in einsum_math
+        return einsum(params["subscripts"], *operands, **options)
     (a, a_shape), (b, b_shape) = operands
     options.update(params)
     return getattr(impl, name)(a, a_shape, b, b_shape, **options)
@@ -509,7 +510,7 @@ def _numpy_reads_garbage(subscripts, shapes_):
 
 def test_einsum_raises_where_numpy_reads_garbage():
     with pytest.raises(ValueError, match=r"collapsing index 'a' don't match \(0 != 1\)"):
-        products_math.einsum("aa->a", ([], (0, 1)))
+        einsum_math.einsum("aa->a", ([], (0, 1)))
 
 
 @SETTINGS
@@ -580,14 +581,14 @@ def test_einsum_fast_paths_match_the_plain_loop(data):
     """The fast paths (one operand: gather and sum; two or more: batched matmul) equal the definition."""
     subscripts, shapes_ = data.draw(einsum_cases())
     operands, _ = data.draw(operands_for(shapes_).filter(lambda ok: ok[1] == "int"))
-    fast = products_math.einsum(subscripts, *operands)
-    plain = products_math._einsum(subscripts, operands, False, fast=False)
+    fast = einsum_math.einsum(subscripts, *operands)
+    plain = einsum_math._einsum(subscripts, operands, False, fast=False)
     assert fast == plain, "%s on %s" % (subscripts, shapes_)
 
 
 def test_einsum_optimize_is_accepted_and_ignored():
     A = ([1, 2, 3, 4], (2, 2))
-    assert products_math.einsum("ij,jk->ik", A, A, optimize=True) == products_math.einsum("ij,jk->ik", A, A)
+    assert einsum_math.einsum("ij,jk->ik", A, A, optimize=True) == einsum_math.einsum("ij,jk->ik", A, A)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -602,9 +603,9 @@ def test_matmul_of_transposes(data):
     n, k, m = data.draw(side), data.draw(side), data.draw(side)
     (a, b), _ = data.draw(operands_for([(n, k), (k, m)]).filter(lambda ok: ok[1] == "int"))
     ab = products_math.matmul(a[0], a[1], b[0], b[1])
-    at = products_math.einsum("ij->ji", a)
-    bt = products_math.einsum("ij->ji", b)
-    assert products_math.einsum("ij->ji", ab) == products_math.matmul(bt[0], bt[1], at[0], at[1])
+    at = einsum_math.einsum("ij->ji", a)
+    bt = einsum_math.einsum("ij->ji", b)
+    assert einsum_math.einsum("ij->ji", ab) == products_math.matmul(bt[0], bt[1], at[0], at[1])
 
 
 def test_kernel_matches_nested_matmul():
@@ -617,5 +618,6 @@ def test_kernel_matches_nested_matmul():
 
 
 def test_doctests():
-    failures, tried = doctest.testmod(products_math)
-    assert tried > 0 and failures == 0
+    for module in (products_math, einsum_math):
+        failures, tried = doctest.testmod(module)
+        assert tried > 0 and failures == 0, module.__name__

@@ -92,5 +92,7 @@ def einsum(subscripts, *operands, out=None, dtype=None, order="K", casting="safe
         raise ValueError("No input operands")
     d = common_dtype(arrays, dtype)
     pairs = [(x._values() if x._dtype is d else dtypes.cast(x._values(), x._dtype, d), x._shape) for x in arrays]
-    values, shape = products_math.einsum(subscripts, *pairs, boolean=d is BOOL)
+    from tinynet.core import einsum_math
+
+    values, shape = einsum_math.einsum(subscripts, *pairs, boolean=d is BOOL)
     return _finish_product(values, shape, d, out)
