@@ -124,7 +124,7 @@ from tinynet.lib.reductions import (
 )
 
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
-_SUBMODULES = ("exceptions", "linalg", "nn", "oracle", "random", "testing")
+_SUBMODULES = ("exceptions", "fft", "linalg", "nn", "oracle", "random", "testing")
 
 # Functions that live in modules a board rarely needs also load on first use: the first
 # ``np.nansum`` imports tinynet.lib.nanfunctions, and later look-ups find it in globals().
