@@ -337,7 +337,9 @@ class ndarray:
             values = _values_for(value, target_shape, self._dtype)
             index_math.scatter(self._buf, offset, target_shape, strides, values)
             return
-        _set_positions(self, key, value, mask)
+        from tinynet.core import assign_positions  # index arrays and masks: loaded on first use
+
+        assign_positions.set_positions(self, key, value, mask)
 
     def __float__(self):
         if self.size != 1 and _MICROPYTHON:
@@ -520,7 +522,6 @@ from tinynet.core.indexing import (  # noqa: E402,F401
     _int_index,
     _is_integer,
     _one_value,
-    _set_positions,
     _values_for,
     normalize_axis,
     normalize_axis_tuple,

@@ -1,4 +1,5 @@
-"""Reductions of arrays: sum, prod, mean, var, std, max, min, argmax, argmin, any, all, cumsum.
+"""Reductions of arrays: sum, prod, mean here; var, std, max, min, argmax, argmin, any, all, cumsum, cumprod
+and nonzero in ``reductions_extra`` (loaded on first use, and reachable here by name).
 
 Each one reads the array's values in C order, hands them to ``reduce_math`` (which adds floats in
 NumPy's order, so sums match NumPy bit for bit) with the axes to reduce, and wraps the answer: a
@@ -12,14 +13,12 @@ NumPy-like scalar when no axes remain, else an array (with the reduced axes kept
 """
 
 from tinynet.core import dtypes
-from tinynet.core import floats
-from tinynet.core import index_math
 from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
 from tinynet.core.pairwise import pairwise_sum
-from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
-from tinynet.core.ufunc import _maximum, _minimum, _values_in, binary, result, unary
+from tinynet.core.ndarray import asarray, ndarray
+from tinynet.core.ufunc import _values_in, binary, result
 
 
 def _axes(a, axis):
@@ -166,158 +165,13 @@ def _finish_divide(total, count, d, out):
     return _finish(quotient._values(), quotient._shape, d, out)
 
 
-def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
-    """Return the variance: the mean of abs(x - x.mean())**2, dividing by count - ddof."""
-    a = _memory_order(asarray(a), axis)
-    if correction is not None:
-        ddof = correction
-    d = _mean_dtype(a, dtype)
-    axes = _statistics_axes(a, axis)
-    count = _count(a, axes)
-    if count - ddof <= 0:
-        warn("Degrees of freedom <= 0 for slice")
-    if d.kind in "biu":
-        return _var_in(d, a, axes, count, ddof, keepdims, out)
-    if a._dtype is not d and a._dtype.kind != "c":
-        a = a.astype(d)
-    from tinynet.core import reduce_stats
+def __getattr__(name):
+    # var, std, extreme (max, min), arg (argmax, argmin), logical (any, all), cumulative and nonzero live in
+    # core/reductions_extra.py, loaded on first use: reductions.var(...) still works.
+    from tinynet.core import reductions_extra
 
-    values, shape = reduce_stats.var_values(a._values(), a._shape, axes, keepdims, a._dtype.kind, _f32(a._dtype), ddof)
-    out_d = dtypes.real_dtype(a._dtype) if a._dtype.kind == "c" else d
-    if dtype is not None and d.kind == "c":  # NumPy sums the real squares in the complex dtype asked for
-        out_d = d
-        values = [complex(v) for v in values]
-    return _finish(dtypes.fix(values, out_d), shape, out_d, out)
-
-
-def _var_in(d, a, axes, count, ddof, keepdims, out):
-    """var with an integer or bool dtype, step by step in that dtype as NumPy computes it.
-
-    mean = sum(a, dtype=d) / count, cast to d (truncated); x = a - mean; var = sum(x * x, dtype=d) / (count -
-    ddof), cast to d.  Each true division gives floats that are cast back unsafely, so the answer is
-    NumPy's integer one, not the rounded float variance.
-    """
-    mean_d = asarray(sum(a, axes, d, None, True)) / count
-    centered = a - mean_d.astype(d)
-    squares = centered * centered if centered.dtype.kind != "c" else centered * centered.conj()
-    total = asarray(sum(squares, axes, d, None, keepdims)) / (count - ddof)
-    values = asarray(total).astype(d)
-    if out is not None:
-        out[...] = values
-        return out
-    return values[()]
-
-
-def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
-    """Return the standard deviation: the square root of the variance."""
-    v = asarray(var(a, axis, dtype, None, ddof, keepdims, where, correction))
-    if v.dtype.kind == "c":  # a complex dtype was asked for: the variance is real, held as complex
-        root = asarray(unary(floats.sqrt, asarray(v.real))).astype(v.dtype)
-        root = root[()] if not root.ndim else root
-    else:
-        root = unary(floats.sqrt, v)
-    if v.dtype.kind in "biu":  # var computed in an integer dtype: a scalar root is cast back to it, as in NumPy
-        if v.ndim:
-            loop = "float16" if v.dtype.itemsize == 1 else "float32" if v.dtype.itemsize == 2 else "float64"
-            raise TypeError("Cannot cast ufunc 'sqrt' output from dtype('%s') to dtype('%s') with casting rule "
-                            "'same_kind'" % (loop, v.dtype))
-        root = asarray(root).astype(v.dtype)[()]
-    if out is not None:
-        out[...] = root
-        return out
-    return root
-
-
-def extreme(name, a, axis=None, out=None, keepdims=False, initial=None, where=True):
-    """max (name "maximum") or min ("minimum") over the given axes; nan wins, as in NumPy."""
-    a = asarray(a)
-    axes = _axes(a, axis)
-    if where is not True:
-        if initial is None:
-            raise ValueError("reduction operation '%s' does not have an identity, so to use a where mask one "
-                             "has to specify 'initial'" % name)
-        a = _with_where(a, where, initial)
-    if _count(a, axes) == 0 and initial is None:
-        raise ValueError("zero-size array to reduction operation %s which has no identity" % name)
-    from tinynet.core import reduce_extremes
-
-    reducer = reduce_extremes.max_values if name == "maximum" else reduce_extremes.min_values
-    if initial is not None and _count(a, axes) == 0:
-        shape = reduce_math.reduced_shape(a._shape, axes, keepdims)
-        values = [initial] * _size_of(shape)
-    else:
-        values, shape = reducer(a._values(), a._shape, axes, keepdims)
-        if initial is not None:  # the initial value takes part like one more element
-            pick = _maximum if name == "maximum" else _minimum
-            values = [pick(v, initial) for v in values]
-    return _finish(dtypes.fix(values, a._dtype), shape, a._dtype, out)
-
-
-def arg(name, a, axis=None, out=None, keepdims=False):
-    """argmax or argmin: the index of the first extreme element along one axis (or flat).
-
-    A 0-d array is searched as the 1-d array of its one element (NumPy's rule), so axis 0 or -1 gives 0.
-    """
-    from tinynet.core import reduce_extremes
-
-    reducer = reduce_extremes.argmax_values if name == "argmax" else reduce_extremes.argmin_values
-    a = asarray(a)
-    if a.ndim == 0 and axis is not None:
-        normalize_axis(axis, 1)
-        axis = None
-    if axis is None:
-        if a.size == 0:
-            raise ValueError("attempt to get %s of an empty sequence" % name)
-        values, _ = reducer(a._values(), (a.size,), 0, False)
-        if keepdims:
-            return _finish(values, (1,) * a.ndim, INT64, out)
-        return _finish(values, (), INT64, out)
-    axis = normalize_axis(axis, a.ndim)
-    if a._shape[axis] == 0:
-        raise ValueError("attempt to get %s of an empty sequence" % name)
-    values, shape = reducer(a._values(), a._shape, axis, keepdims)
-    return _finish(values, shape, INT64, out)
-
-
-def logical(name, a, axis=None, out=None, keepdims=False, where=True):
-    """any or all over the given axes."""
-    a = asarray(a)
-    a = _with_where(a, where, name == "all")
-    from tinynet.core import reduce_extremes
-
-    reducer = reduce_extremes.any_values if name == "any" else reduce_extremes.all_values
-    values, shape = reducer(a._values(), a._shape, _axes(a, axis), keepdims)
-    return _finish(values, shape, BOOL, out)
-
-
-def cumulative(name, a, axis=None, dtype=None, out=None):
-    """cumsum (name "add") or cumprod ("multiply") along an axis (None: the flattened array)."""
-    a = asarray(a)
-    d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
-    if d is not a._dtype:
-        a = a.astype(d)
-    if axis is None or not a._shape:  # the flattened array; a 0-d array counts as 1-d, as in NumPy
-        a = a.ravel()
-    axis = 0 if axis is None else normalize_axis(axis, a.ndim)
-    from tinynet.core import cumulative
-
-    reducer = cumulative.cumsum_values if name == "add" else cumulative.cumprod_values
-    values, _ = reducer(a._values(), a._shape, axis, d.kind, _f32(d))
-    if d is BOOL:  # running sums and products of 0 and 1: logical or and and, as bools
-        values = [bool(v) for v in values]
-    return _finish(dtypes.fix(values, d), a._shape, d, out)
-
-
-def nonzero(a):
-    """A tuple of index arrays, one per axis, of the non-zero elements, in C order.
-
-    A flat position p sits at index (p // stride) % length along each axis of C order.
-    """
-    if a.ndim == 0:
-        raise ValueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.")
-    positions = [p for p, x in enumerate(a._values()) if x]
-    strides = index_math.c_strides(a._shape)
-    return tuple(
-        ndarray._make([(p // stride) % length for p in positions], (len(positions),), INT64)
-        for length, stride in zip(a._shape, strides)
-    )
+    if name not in reductions_extra.NAMES:
+        raise AttributeError("module 'tinynet.core.reductions' has no attribute %r" % name)
+    value = getattr(reductions_extra, name)
+    globals()[name] = value
+    return value
