@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from tinynet.core import dtypes
+from tinynet.core import dtypes, float_rounding
 from tinynet.core import errors
 
 NAMES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
@@ -479,7 +479,7 @@ def test_fix_fast_paths_agree_with_plain_rounding(values):
     """array('f') and struct 'e' (the fast paths) agree with the plain rounding used where they are missing."""
     assert exact(dtypes.fix(values, dtypes.FLOAT32)) == exact([dtypes.round_float32_plain(x) for x in values])
     assert exact(dtypes.fix(values, dtypes.FLOAT16)) == exact([dtypes.round_float16_plain(x) for x in values])
-    assert exact(dtypes._fix_float16(values)) == exact([dtypes._round_float16_one(x) for x in values])
+    assert exact(float_rounding.fix_float16(values)) == exact([float_rounding.round_float16_one(x) for x in values])
 
 
 def test_fix_returns_its_input_when_nothing_changes():

@@ -279,15 +279,15 @@ def test_result_scalars_agree_with_the_scalar_types(dtype, data):
 @EXAMPLES
 @given(values=st.lists(st.floats(width=64) | st.integers(-2 ** 70, 2 ** 70).map(float), max_size=40))
 def test_float32_rounding_through_struct_agrees_with_array(values):
-    """dtypes._fix_float32 rounds through struct on CPython; array('f') makes the same C casts."""
+    """float_rounding.fix_float32 rounds through struct on CPython; array('f') makes the same C casts."""
     from array import array
-    from tinynet.core import dtypes
+    from tinynet.core import float_rounding
 
     try:
         plain = list(array("f", values))
     except OverflowError:
-        plain = [dtypes._round_float32_one(x) for x in values]
-    _same(dtypes._fix_float32(values), plain)
+        plain = [float_rounding.round_float32_one(x) for x in values]
+    _same(float_rounding.fix_float32(values), plain)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -21,10 +21,6 @@ import math as _math
 from tinynet.core.dtypes import (
     can_cast,
     dtype,
-    finfo,
-    iinfo,
-    promote_types,
-    result_type,
 )
 from tinynet.core.errors import (
     AxisError,
@@ -164,6 +160,8 @@ _LAZY = {
     "tinynet.lib.nanfunctions": ("nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean",
                                  "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "nanstd",
                                  "nansum", "nanvar"),
+    "tinynet.core.limits": ("finfo", "iinfo"),
+    "tinynet.core.promotion": ("promote_types", "result_type"),
     "tinynet.core.numerictypes": (
         "ScalarType", "complexfloating", "floating", "generic", "inexact", "integer", "isdtype", "isscalar",
         "issubdtype", "little_endian", "min_scalar_type", "number", "sctypeDict", "signedinteger", "typecodes",
@@ -277,13 +275,13 @@ __all__ = [
     "asarray", "AxisError", "bool",
     "bool_", "byte", "can_cast", "cdouble", "clip", "complex128", "complex64", "ComplexWarning", 
     "count_nonzero", "csingle", "cumprod", "cumsum", "divide", "dot", "double", "dtype", "e", "empty", "empty_like",
-    "equal", "euler_gamma", "exp", "eye", "False_", "finfo", "float16", "float32", "float64", "float_",
-    "full", "full_like", "greater", "greater_equal", "half", "identity", "iinfo", "inf",
+    "equal", "euler_gamma", "exp", "eye", "False_", "float16", "float32", "float64", "float_",
+    "full", "full_like", "greater", "greater_equal", "half", "identity", "inf",
     "int16", "int32", "int64", "int8", "int_", "intc", "intp", 
     "less", "less_equal", "linalg", "linspace", "log", 
     "long", "longlong", "matmul", "max", "maximum", "mean", "min",
     "minimum", "multiply", "nan", "ndarray", "negative", "newaxis", "nonzero", "not_equal", "ones",
-    "ones_like", "pi", "power", "prod", "promote_types", "random", "result_type",
+    "ones_like", "pi", "power", "prod", "random",
     "round", "short", "single", "sqrt", "std", "subtract", "sum", "tanh",
     "testing", "True_", "true_divide", "ubyte", "ufunc", "uint16", "uint32", "uint64", "uint8", "uintc", "uintp",
     "ulong", "ulonglong", "ushort", "var", "where", "zeros", "zeros_like",
