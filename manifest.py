@@ -24,6 +24,7 @@ package(
         "core/complex_parts.py",
         "core/construct.py",
         "core/cumulative.py",
+        "core/dlpack.py",
         "core/dtype_specs.py",
         "core/dtypes.py",
         "core/einsum_math.py",

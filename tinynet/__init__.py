@@ -132,6 +132,7 @@ _LAZY = {
                               "printoptions", "set_printoptions"),
     "tinynet.lib.arrayprint": ("array2string", "array_repr", "array_str"),
     "tinynet.core.methods_layout": ("flatiter",),
+    "tinynet.core.dlpack": ("from_dlpack",),
     "tinynet.lib.elementwise_math": ("ceil", "cos", "floor", "floor_divide", "log10", "log1p", "log2", "mod",
                                      "positive", "remainder", "sign", "sin", "square"),
     "tinynet.lib.elementwise_logic": ("allclose", "array_equal", "bitwise_and", "bitwise_not", "bitwise_or",

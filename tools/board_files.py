@@ -7,8 +7,8 @@
 One list, used everywhere a board is concerned: the mip ``package.json``, the freezing
 ``manifest.py``, ``tools/build_mpy.py``, ``tools/measure_heap.py`` and the static import check
 (``tests/test_board_imports.py``). The board files are every ``.py`` file under ``tinynet/``
-except the command line (``tinynet/cli/``), ``tinynet/__main__.py`` and the oracle (``tinynet/oracle/``),
-which need CPython::
+except the command line (``tinynet/cli/``), ``tinynet/__main__.py``, the oracle (``tinynet/oracle/``) and
+the C side of DLPack (``tinynet/core/dlpack_capsule.py``), which need CPython::
 
     >>> files = board_files()
     >>> "tinynet/__init__.py" in files, "tinynet/core/nested.py" in files
@@ -29,8 +29,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGE = "tinynet"
 
 # Folders and files of the package that need CPython (the command line, the demo, the pictures).
-# The oracle needs decimal and fractions (CPython, PyPy, Pyodide); boards do not get it.
-NOT_ON_BOARDS = ("tinynet/cli/", "tinynet/__main__.py", "tinynet/oracle/")
+# The oracle needs decimal and fractions (CPython, PyPy, Pyodide); boards do not get it. DLPack
+# capsules need ctypes and CPython's C API (core/dlpack.py raises BufferError where they are missing).
+NOT_ON_BOARDS = ("tinynet/cli/", "tinynet/__main__.py", "tinynet/oracle/", "tinynet/core/dlpack_capsule.py")
 
 # Module -> the public names it has on MicroPython 1.27's unix port (32-bit; the 64-bit build agrees).
 BARE_MODULES = {

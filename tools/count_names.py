@@ -10,7 +10,7 @@ The figure the README quotes comes from here::
 The rule.  The public names of a namespace are ``dir(namespace)`` without the names that start with an
 underscore, for ``numpy``, ``numpy.random`` and ``numpy.linalg`` of the NumPy installed here.  From those,
 OUT_OF_SCOPE below removes what issue 10 leaves out (non-numeric dtypes, masked arrays, ``np.matrix``,
-``memmap``, build information, ``longdouble``, ``from_dlpack``) and the submodules that serve only those,
+``memmap``, build information, ``longdouble``) and the submodules that serve only those,
 each with its reason.  Nothing numeric is removed: ``fft``, ``polynomial``, ``emath``, ``lib``, ``dtypes``
 and ``exceptions`` are submodules of numeric code, so each counts as one name of the main namespace, and
 counts as present only when tinynet has that submodule (their contents are not counted one by one; the
@@ -91,8 +91,6 @@ OUT_OF_SCOPE = {
         "clongdouble": _LONGDOUBLE,
         "float128": _LONGDOUBLE,
         "complex256": _LONGDOUBLE,
-        # DLPack
-        "from_dlpack": "from_dlpack is out of scope (DLPack exchange of raw device memory)",
     },
     "numpy.random": {
         "test": "runs NumPy's own test suite (build and runtime information)",

@@ -118,3 +118,27 @@ def __array__(self, dtype=None, copy=None):
     """
     numpy = sys.modules["numpy"]
     return numpy.array(self.tolist(), dtype=self._dtype.name if dtype is None else dtype)
+
+
+def __dlpack__(self, *, stream=None, max_version=None, dl_device=None, copy=None):
+    """Return a DLPack capsule of a copy of the array, for another library's from_dlpack.
+
+    A "dltensor_versioned" capsule when max_version is (1, 0) or later, else "dltensor".  The
+    elements are always copied out of the array's list (so copy=False raises BufferError);
+    core/dlpack.py tells the rest.
+
+    >>> type(array([1.5, 2.5]).__dlpack__(max_version=(1, 0))).__name__
+    'PyCapsule'
+    """
+    from tinynet.core import dlpack
+
+    return dlpack.export(self, stream, max_version, dl_device, copy)
+
+
+def __dlpack_device__(self):
+    """Return the array's device in DLPack's terms: (1, 0), that is kDLCPU and device 0.
+
+    >>> array([1]).__dlpack_device__()
+    (1, 0)
+    """
+    return (1, 0)

@@ -487,7 +487,7 @@ _METHODS = {
     "methods_layout": "itemsize nbytes strides base flags mT flat _part_view _in_memory_order _copy_laid_out view "
                       "reshape _permuted ravel flatten squeeze",
     "methods_convert": "device to_device __array_namespace__ item fill __copy__ __deepcopy__ __index__ __round__ "
-                       "__format__ __array__",
+                       "__format__ __array__ __dlpack__ __dlpack_device__",
     "methods_math": "dot mean max min argmax prod var std argmin any all cumsum cumprod clip round nonzero conj conjugate",
     "array_methods": "setflags tobytes tofile swapaxes diagonal trace sort argsort partition argpartition "
                      "searchsorted take put compress choose repeat resize",
