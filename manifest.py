@@ -84,6 +84,7 @@ package(
         "lib/bits.py",
         "lib/builders.py",
         "lib/calculus.py",
+        "lib/complex_special.py",
         "lib/conversion.py",
         "lib/convolution.py",
         "lib/creation.py",

@@ -339,10 +339,11 @@ def exp2(x):
 def expm1(x):
     """Return e**x - 1, accurate for small x (Kahan's trick where math has no expm1).
 
-    With u = e**x rounded, (u - 1) * x / log(u) cancels u's rounding error.
+    With u = e**x rounded, (u - 1) * (x / log(u)) cancels u's rounding error (the ratio first:
+    (u - 1) * x would overflow for x near log of the largest float).
 
-    >>> expm1(0.0), expm1(1e-20), expm1(1000.0), expm1(-inf)
-    (0.0, 1e-20, inf, -1.0)
+    >>> expm1(0.0), expm1(1e-20), expm1(1000.0), expm1(-inf), expm1(709.7)
+    (0.0, 1e-20, inf, -1.0, 1.6549840276802644e+308)
     """
     if _math_expm1 is not None:
         try:
@@ -355,7 +356,7 @@ def expm1(x):
     v = u - 1.0
     if v == -1.0 or u == inf or x != x:
         return v
-    return v * x / math.log(u)
+    return v * (x / math.log(u))
 
 
 _math_expm1 = getattr(math, "expm1", None)
@@ -364,8 +365,11 @@ _math_expm1 = getattr(math, "expm1", None)
 def log1p(x):
     """Return log(1 + x), accurate for small x: -inf at -1 (a pole), nan below.
 
-    >>> log1p(0.0), log1p(1e-20), log1p(-1.0), log1p(-2.0)
-    (0.0, 1e-20, -inf, nan)
+    Without math.log1p: u = 1 + x rounded, then log(u) * (x / (u - 1)), the ratio first so that
+    log(u) * x cannot overflow for x near the largest float.
+
+    >>> log1p(0.0), log1p(1e-20), log1p(-1.0), log1p(-2.0), log1p(1.7976931348623157e308)
+    (0.0, 1e-20, -inf, nan, 709.782712893384)
     """
     if x > -1.0:
         if _math_log1p is not None:
@@ -373,7 +377,7 @@ def log1p(x):
         u = 1.0 + x
         if u == 1.0:
             return x
-        return math.log(u) * x / (u - 1.0) if u != inf else inf
+        return math.log(u) * (x / (u - 1.0)) if u != inf else inf
     if x == -1.0:
         return -inf
     return nan

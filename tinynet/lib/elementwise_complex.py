@@ -18,6 +18,7 @@ except ImportError:  # ports built without complex numbers
 
 from tinynet.core import floats
 from tinynet.core.ufunc_kernels import _complex_exp
+from tinynet.lib import complex_special
 
 
 def kernel(name):
@@ -95,4 +96,4 @@ def _complex_careful(name):
 
 
 _COMPLEX_KERNELS = {"exp": _complex_exp, "log": _complex_log, "log2": _complex_log2, "log10": _complex_log10,
-                    "log1p": _complex_log1p}
+                    "log1p": _complex_log1p, "tanh": complex_special.tanh}

@@ -25,6 +25,7 @@ from tinynet.core.dtypes import BOOL, FLOAT64, INT32
 from tinynet.core import index_math
 from tinynet.core.ufunc import _values_in
 from tinynet.core.umath import ufunc
+from tinynet.lib import complex_special
 from tinynet.lib import ufunc_loops as loops
 from tinynet.lib.ufunc_loops import FLOATS, INEXACT, apply_binary, apply_unary
 
@@ -59,20 +60,6 @@ def _careful_complex(fast, careful):
 # imaginary part stays zero, as C99's complex functions keep it.
 
 
-def _cosh_parts(z):
-    # cosh(x + iy) = cosh x cos y + i sinh x sin y
-    x, y = z.real, z.imag
-    imag = math.copysign(0.0, y) * math.copysign(1.0, x) if y == 0 else floats.sinh(x) * floats.sin(y)
-    return complex(floats.cosh(x) * floats.cos(y), imag)
-
-
-def _sinh_parts(z):
-    # sinh(x + iy) = sinh x cos y + i cosh x sin y
-    x, y = z.real, z.imag
-    imag = y if y == 0 else floats.cosh(x) * floats.sin(y)
-    return complex(floats.sinh(x) * floats.cos(y), imag)
-
-
 def _exp_parts(z):
     # e**(x + iy) = e**x (cos y + i sin y)
     x, y = z.real, z.imag
@@ -102,19 +89,17 @@ def _tan_edge(z):
     return complex(_NAN, z.imag if z.imag == 0 else _NAN)
 
 
+def _special(name):
+    """The complex loop with C99's special values from lib/complex_special.py (None without cmath)."""
+    return getattr(complex_special, name) if cmath is not None else None
+
+
 def _complex_nan(z):
     return complex(_NAN, _NAN)
 
 
 def _complex_exp2(z):
     return _exp_parts(z * floats._LN2)
-
-
-def _complex_expm1(z):
-    # e**(x + iy) - 1 = (expm1(x) cos y - 2 sin(y/2)**2) + i e**x sin y: no cancellation near 0
-    x, y = z.real, z.imag
-    s = math.sin(y / 2.0)
-    return complex(floats.expm1(x) * math.cos(y) - 2.0 * s * s, y if y == 0 else floats.exp(x) * math.sin(y))
 
 
 def _unary(name, x, real, careful=None, complex_kernel=None, poles=(), table=INEXACT):
@@ -168,7 +153,7 @@ def sinh(x):
     >>> sinh([0.0, 1.0]).tolist()
     [0.0, 1.1752011936438014]
     """
-    return _unary("sinh", x, math.sinh, floats.sinh, _complex("sinh", _sinh_parts))
+    return _unary("sinh", x, math.sinh, floats.sinh, _special("sinh"))
 
 
 def cosh(x):
@@ -177,7 +162,7 @@ def cosh(x):
     >>> cosh([0.0, 1.0]).tolist()
     [1.0, 1.5430806348152437]
     """
-    return _unary("cosh", x, math.cosh, floats.cosh, _complex("cosh", _cosh_parts))
+    return _unary("cosh", x, math.cosh, floats.cosh, _special("cosh"))
 
 
 def arcsinh(x):
@@ -195,7 +180,7 @@ def arccosh(x):
     >>> arccosh([1.0, 2.0, 0.5]).tolist()
     [0.0, 1.3169578969248166, nan]
     """
-    return _unary("arccosh", x, math.acosh, floats.acosh, _complex("acosh"))
+    return _unary("arccosh", x, math.acosh, floats.acosh, _special("acosh"))
 
 
 def arctanh(x):
@@ -305,7 +290,7 @@ def expm1(x):
     >>> expm1([0.0, 1e-10]).tolist()
     [0.0, 1.00000000005e-10]
     """
-    return _unary("expm1", x, floats.expm1, floats.expm1, _complex_expm1)
+    return _unary("expm1", x, floats.expm1, floats.expm1, _special("expm1"))
 
 
 def cbrt(x):

@@ -47,14 +47,15 @@ def log10(x):
 
 
 def _log1p(x):
-    # log(1 + x) accurately for small x: with u = 1 + x rounded, log(u) * x / (u - 1)
-    # cancels the rounding error of u (a classic trick; MicroPython has no log1p).
+    # log(1 + x) accurately for small x: with u = 1 + x rounded, log(u) * (x / (u - 1))
+    # cancels the rounding error of u (a classic trick; MicroPython has no log1p).  The ratio is
+    # taken first: log(u) * x overflows for x near the largest float (log1p(1.8e308) = 709.78).
     u = 1.0 + x
     if u == 1.0:
         return float(x)
     if u <= 0 or u == floats.inf:
         return floats.log(u)
-    return math.log(u) * x / (u - 1.0)
+    return math.log(u) * (x / (u - 1.0))
 
 
 _math_log1p = getattr(math, "log1p", None)
