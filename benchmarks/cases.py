@@ -609,6 +609,28 @@ def print_cases(n, pure):
     return _numpy_side({"tinynet": tinynet_side, "floor": floor}, pure, numpy_side)
 
 
+def fft_cases(n, pure):
+    """np.fft.fft of n complex numbers (n a power of two); the floor is the plain-Python DFT with its
+    n x n matrix of e^{-2 pi i jk/n} made in advance: one sum(map(mul)) per output term, n**2 products."""
+    import tinynet
+
+    generator = random.Random(26)
+    values = [complex(generator.uniform(-1.0, 1.0), generator.uniform(-1.0, 1.0)) for _ in range(n)]
+    a = tinynet.array(values)
+    roots = [complex(math.cos(2 * math.pi * k / n), -math.sin(2 * math.pi * k / n)) for k in range(n)]
+    matrix = [[roots[j * k % n] for j in range(n)] for k in range(n)]
+
+    def floor():
+        return [sum(map(mul, row, values)) for row in matrix]
+
+    cases = {"tinynet": lambda: tinynet.fft.fft(a), "floor": floor}
+    return _numpy_side(cases, pure, lambda numpy: _bound_fft(numpy, numpy.array(values)))
+
+
+def _bound_fft(numpy, x):
+    return lambda: numpy.fft.fft(x)
+
+
 def svd_cases(n, pure):
     """np.linalg.svd of an n x n float matrix; the floor is A^T A on nested lists (n**3 multiply-adds, less
     work than any SVD does: a lower bound, not a competitor)."""

@@ -63,6 +63,7 @@ class Settings:
         self.pad_n = 20 if quick else 200
         self.print_n = 10 if quick else 100
         self.svd_n = 8 if quick else 64
+        self.fft_n = 16 if quick else 1024
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -104,6 +105,7 @@ def row_groups(settings, pure):
     groups.append(("pad", cases.pad_cases(settings.pad_n, pure), t))
     groups.append(("print", cases.print_cases(settings.print_n, pure), t))
     groups.append(("svd", cases.svd_cases(settings.svd_n, pure), t))
+    groups.append(("fft", cases.fft_cases(settings.fft_n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups
@@ -359,6 +361,9 @@ def nd_rows(settings):
     case = "svd of a %dx%d float matrix" % (settings.svd_n, settings.svd_n)
     rows.append(Row(case, "svd", "floor", "A^T A on nested lists (a lower bound)"))
     rows.append(Row(case, "svd", "numpy", "NumPy (LAPACK)"))
+    case = "fft of %d complex numbers" % settings.fft_n
+    rows.append(Row(case, "fft", "floor", "the O(n^2) DFT as sum(map(mul)) per term, matrix made in advance"))
+    rows.append(Row(case, "fft", "numpy", "NumPy (pocketfft)"))
     return rows
 
 

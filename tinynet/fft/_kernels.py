@@ -121,7 +121,14 @@ def is_smooth(n):
 def _mixed_radix(x, table, step):
     """Transform x (length n, smooth) with W_n^j = table[j * step]; returns a new list."""
     n = len(x)
-    if n == 1:
+    if n <= 4 and n != 3:  # the smallest transforms written out (the recursion's leaves)
+        if n == 4:  # W_4 = -i: X_1 = (x0 - x2) - i (x1 - x3), X_3 = (x0 - x2) + i (x1 - x3)
+            t0, t1, t2 = x[0] + x[2], x[0] - x[2], x[1] + x[3]
+            d = x[1] - x[3]
+            t3 = complex(d.imag, -d.real)
+            return [t0 + t2, t1 + t3, t0 - t2, t1 - t3]
+        if n == 2:
+            return [x[0] + x[1], x[0] - x[1]]
         return [x[0]]
     p = _smallest_factor(n)
     m = n // p
