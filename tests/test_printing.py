@@ -5,6 +5,7 @@ printing functions and compares with ``str(a)`` / ``repr(a)``. The float digits 
 fast path CPython uses (repr and %-formatting) and once on the exact integer path other runtimes use.
 """
 import doctest
+import importlib
 import math
 import struct
 
@@ -12,7 +13,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from tinynet.core import printing
+from tinynet.core import dragon4, fastdigits, floatparts, printing
 
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -107,11 +108,11 @@ class exact_path:
     """Inside this block the printing functions run as on a runtime without correct float formatting."""
 
     def __enter__(self):
-        self.saved = printing._dragon4, printing.float_repr
-        printing._dragon4, printing.float_repr = printing._dragon4_exact, printing._float_repr_exact
+        self.saved = floatparts._dragon4, floatparts.float_repr
+        floatparts._dragon4, floatparts.float_repr = dragon4._dragon4_exact, dragon4._float_repr_exact
 
     def __exit__(self, *exc_info):
-        printing._dragon4, printing.float_repr = self.saved
+        floatparts._dragon4, floatparts.float_repr = self.saved
 
 
 # ------------------------------------------------------------------------- arrays vs NumPy
@@ -289,12 +290,12 @@ finite_floats = st.one_of(floats_from_bits(), st.floats(allow_nan=False, allow_i
 @settings(max_examples=1000, deadline=None)
 @given(finite_floats)
 def test_exact_float_repr_matches_cpython_repr(x):
-    assert printing._float_repr_exact(x) == repr(x)
+    assert dragon4._float_repr_exact(x) == repr(x)
     assert printing.float_repr(x) == repr(x)
 
 
 def test_exact_float_repr_of_non_finite_values():
-    assert [printing._float_repr_exact(v) for v in (INF, -INF, NAN)] == ['inf', '-inf', 'nan']
+    assert [dragon4._float_repr_exact(v) for v in (INF, -INF, NAN)] == ['inf', '-inf', 'nan']
 
 
 @settings(max_examples=1000, deadline=None)
@@ -306,8 +307,8 @@ def test_fast_digits_agree_with_exact_digits(x, fractional, cutoff_max, cutoff_m
         cutoff_min = max(cutoff_min, 1) if cutoff_min >= 0 else -1
     if cutoff_max >= 0 and cutoff_min > cutoff_max:
         cutoff_min = cutoff_max
-    assert (printing._dragon4_fast(x, fractional, cutoff_max, cutoff_min) ==
-            printing._dragon4_exact(x, fractional, cutoff_max, cutoff_min))
+    assert (fastdigits._dragon4_fast(x, fractional, cutoff_max, cutoff_min) ==
+            dragon4._dragon4_exact(x, fractional, cutoff_max, cutoff_min))
 
 
 format_arguments = st.fixed_dictionaries({
@@ -330,8 +331,8 @@ def test_one_float_formats_like_numpy(x, arguments, pad_or_exp_digits, exact):
         trim = '.'
     if trim == '-' and (precision is not None or min_digits is not None):
         trim = '0'
-    original = printing._dragon4
-    printing._dragon4 = printing._dragon4_exact if exact else printing._dragon4_fast
+    original = floatparts._dragon4
+    floatparts._dragon4 = dragon4._dragon4_exact if exact else fastdigits._dragon4_fast
     try:   # chosen by a drawn flag rather than exact_path(), so both paths see the same examples
         if precision is not None or abs(x) < 1e16:
             expected = np.format_float_positional(x, precision=precision, unique=True, trim=trim,
@@ -349,7 +350,7 @@ def test_one_float_formats_like_numpy(x, arguments, pad_or_exp_digits, exact):
                                                exp_digits=pad_or_exp_digits, min_digits=min_digits)
         assert got == expected
     finally:
-        printing._dragon4 = original
+        floatparts._dragon4 = original
 
 
 # ------------------------------------------------- the exact path alone (as on MicroPython)
@@ -358,7 +359,7 @@ def test_one_float_formats_like_numpy(x, arguments, pad_or_exp_digits, exact):
 @given(numpy_arrays(dtypes=st.just('float64')))
 def test_exact_path_prints_arrays_like_numpy(a):
     with exact_path():
-        assert printing._dragon4 is printing._dragon4_exact
+        assert floatparts._dragon4 is dragon4._dragon4_exact
         assert_prints_like_numpy(a)
 
 
@@ -392,6 +393,9 @@ def test_printing_a_100_by_100_float_array_summarizes():
     assert text == repr(a)
 
 
-def test_doctests():
-    failures, tried = doctest.testmod(printing)
-    assert tried > 10 and failures == 0
+@pytest.mark.parametrize('name', ['printing', 'arraytext', 'binaryformats', 'complexprint', 'dragon4',
+                                  'fastdigits', 'floatformat', 'floatparts', 'formatfloat', 'printoptions'])
+def test_doctests(name):
+    module = importlib.import_module('tinynet.core.' + name)
+    failures, tried = doctest.testmod(module)
+    assert tried > 0 and failures == 0

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from tinynet.core import printing
+from tinynet.core import binaryformats, dragon4, fastdigits, floatparts, printing
 
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -186,11 +186,11 @@ class exact_path:
     """Inside this block the printing functions run as on a runtime without correct float formatting."""
 
     def __enter__(self):
-        self.saved = printing._dragon4, printing.float_repr
-        printing._dragon4, printing.float_repr = printing._dragon4_exact, printing._float_repr_exact
+        self.saved = floatparts._dragon4, floatparts.float_repr
+        floatparts._dragon4, floatparts.float_repr = dragon4._dragon4_exact, dragon4._float_repr_exact
 
     def __exit__(self, *exc_info):
-        printing._dragon4, printing.float_repr = self.saved
+        floatparts._dragon4, floatparts.float_repr = self.saved
 
 
 # --------------------------------------------------------------------------- arrays vs NumPy
@@ -404,10 +404,10 @@ def test_wrong_number_of_values_raises():
 @given(data=st.data())
 def test_rounding_to_a_narrow_format_matches_numpy(width, data):
     x = data.draw(st.one_of(st.floats(allow_nan=False), floats_from_bits(64).filter(lambda v: v == v)))
-    fmt = {16: printing._FLOAT16, 32: printing._FLOAT32}[width]
+    fmt = {16: binaryformats._FLOAT16, 32: binaryformats._FLOAT32}[width]
     with np.errstate(over='ignore'):
         expected = float(np.array(x).astype({16: np.float16, 32: np.float32}[width]))
-    got = printing._round_to(x, fmt)
+    got = binaryformats._round_to(x, fmt)
     assert got == expected and math.copysign(1.0, got) == math.copysign(1.0, expected)
 
 
@@ -415,8 +415,8 @@ def test_rounding_to_a_narrow_format_matches_numpy(width, data):
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
 def test_fast_digits_agree_with_exact_digits_for_every_format(width, data):
-    fmt = {16: printing._FLOAT16, 32: printing._FLOAT32, 64: printing._FLOAT64}[width]
-    x = abs(printing._round_to(data.draw(st.one_of(floats_from_bits(width), special_floats(width))), fmt))
+    fmt = {16: binaryformats._FLOAT16, 32: binaryformats._FLOAT32, 64: binaryformats._FLOAT64}[width]
+    x = abs(binaryformats._round_to(data.draw(st.one_of(floats_from_bits(width), special_floats(width))), fmt))
     if x - x != 0 or x == 0:
         return
     fractional, unique = data.draw(st.booleans()), data.draw(st.booleans())
@@ -427,8 +427,8 @@ def test_fast_digits_agree_with_exact_digits_for_every_format(width, data):
         cutoff_min = max(cutoff_min, 1) if cutoff_min >= 0 else -1
     if cutoff_max >= 0 and cutoff_min > cutoff_max:
         cutoff_min = cutoff_max
-    assert (printing._dragon4_fast(x, fractional, cutoff_max, cutoff_min, fmt, unique) ==
-            printing._dragon4_exact(x, fractional, cutoff_max, cutoff_min, fmt, unique))
+    assert (fastdigits._dragon4_fast(x, fractional, cutoff_max, cutoff_min, fmt, unique) ==
+            dragon4._dragon4_exact(x, fractional, cutoff_max, cutoff_min, fmt, unique))
 
 
 @pytest.mark.parametrize('dtype', [np.float16, np.float32])

@@ -128,8 +128,8 @@ _SUBMODULES = " exceptions fft linalg nn oracle random testing "
 # separated by spaces (one string costs a board's heap far less than a tuple of names).
 _LAZY = {
     "tinynet.lib.sorting": "argpartition argsort bincount lexsort partition searchsorted sort sort_complex",
-    "tinynet.core.printing": "format_float_positional format_float_scientific get_printoptions printoptions "
-                             "set_printoptions",
+    "tinynet.core.formatfloat": "format_float_positional format_float_scientific",
+    "tinynet.core.printoptions": "get_printoptions printoptions set_printoptions",
     "tinynet.lib.arrayprint": "array2string array_repr array_str",
     "tinynet.core.methods_layout": "flatiter",
     "tinynet.core.dlpack": "from_dlpack",
