@@ -21,6 +21,7 @@ package(
         "core/assign_positions.py",
         "core/binary.py",
         "core/binaryformats.py",
+        "core/cast_rules.py",
         "core/casting.py",
         "core/clip_round.py",
         "core/complex_parts.py",

@@ -18,10 +18,8 @@ namespace), then ``nn`` (the trainer) and ``cli`` (the command line).
 
 import math as _math
 
-from tinynet.core.dtypes import (
-    can_cast,
-    dtype,
-)
+from tinynet.core.cast_rules import can_cast
+from tinynet.core.dtypes import dtype
 from tinynet.core.errors import (
     AxisError,
     ComplexWarning,

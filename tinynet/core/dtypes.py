@@ -21,36 +21,18 @@ around modulo ``2**bits`` and float32 rounds to the nearest binary32 value.
 
     >>> dtype("f4"), as_dtype(int), as_dtype(complex), dtype("float32") == "single"
     (dtype('float32'), dtype('int64'), dtype('complex128'), True)
-    >>> promote(INT8, UINT8), promote(INT64, UINT64), promote(FLOAT16, INT16)
-    (dtype('int16'), dtype('float64'), dtype('float32'))
-    >>> promote_weak(UINT8, 3), promote_weak(FLOAT32, 0.5), promote_weak(INT8, 0.5)
-    (dtype('uint8'), dtype('float32'), dtype('float64'))
-    >>> fix([127, 128, -129], INT8), fix([0.1], FLOAT32)
-    ([127, -128, 127], [0.10000000149011612])
+    >>> promote(INT8, UINT8), promote(INT64, UINT64), accumulator(UINT8), fix([127, 128, -129], INT8)
+    (dtype('int16'), dtype('float64'), dtype('uint64'), [127, -128, 127])
 
-Promotion follows NEP 50 (NumPy 2): a Python ``bool``, ``int``, ``float`` or
-``complex`` is "weak" and takes the array's dtype when the array's kind can
-hold it.
-
-This module holds what ``import tinynet`` and the common array operations use.
-The rest of the dtype rules live beside it, one concept per module, and load on
-first use (a board that never asks for them never compiles them):
-
-    ===============================  ==================================================================
-    ``dtype_specs``                  every name and code ``np.dtype`` accepts ('f4', '<i2', 'single')
-    ``value_dtypes``                 the dtype of Python values, and Python values into a dtype
-    ``promotion``                    ``result_type``, ``promote_types``, promoting a sequence of dtypes
-    ``casting``                      ``cast`` (``ndarray.astype``) and one-value converters
-    ``float_rounding``               rounding to float32 and float16
-    ``integer_math``                 floor_divide, remainder, power and shifts of fixed-width integers
-    ``limits``                       ``iinfo`` and ``finfo``
-    ===============================  ==================================================================
-
-Their public names are also attributes of this module (``dtypes.cast``,
-``dtypes.finfo``): the first use imports the module that holds the name.
-
-The scalar types (``float64``, ``int8``, ...) are defined in ``scalars``,
-which registers them here as each dtype's ``type`` and ``make_scalar``.
+This module holds what ``import tinynet`` and the common operations need.  The
+other rules load on first use, one concept per module: ``dtype_specs`` (every
+name and code, 'f4', '<i2'), ``value_dtypes`` (the dtype of Python values, and
+values into a dtype), ``promotion`` (Python scalars, NEP 50; ``result_type``),
+``casting`` (``cast``, as ``astype``), ``float_rounding`` (float32, float16),
+``integer_math`` (fixed-width //, %, **, shifts) and ``limits`` (``finfo``,
+``iinfo``).  Their public names are attributes here too: ``dtypes.cast``
+imports ``casting`` on first use.  The scalar types (``float64``, ``int8``, ...)
+live in ``scalars``, which registers them as each dtype's ``type``.
 """
 
 from tinynet.core.errors import warn as _errors_warn
@@ -245,86 +227,6 @@ def real_dtype(d):
 # Promotion and casting rules
 # --------------------------------------------------------------------------
 
-_CASTINGS = ("no", "equiv", "safe", "same_kind", "unsafe")
-_KIND_ORDER = {"b": 0, "u": 1, "i": 2, "f": 3, "c": 4}
-
-
-def _float_size_for_int(itemsize):
-    """The itemsize of the smallest float that holds every integer of this itemsize
-    (float64 for 64-bit integers: NumPy counts int64 -> float64 as safe)."""
-    return 2 if itemsize == 1 else 4 if itemsize == 2 else 8
-
-
-def _can_cast_safe(a, b):
-    """Return whether every value of dtype a is a value of dtype b (NumPy's 'safe' casting)."""
-    if a is b or a.kind == "b":
-        return True
-    ka, kb = a.kind, b.kind
-    if kb == "b":
-        return False
-    if ka == "u":
-        if kb == "u":
-            return b.itemsize >= a.itemsize
-        if kb == "i":
-            return b.itemsize > a.itemsize
-    elif ka == "i":
-        if kb == "i":
-            return b.itemsize >= a.itemsize
-        if kb == "u":
-            return False
-    if ka in "ui":
-        part = b.itemsize if kb == "f" else b.itemsize // 2
-        return part >= _float_size_for_int(a.itemsize)
-    if ka == "f":
-        if kb == "f":
-            return b.itemsize >= a.itemsize
-        if kb == "c":
-            return b.itemsize // 2 >= a.itemsize
-        return False
-    return kb == "c" and b.itemsize >= a.itemsize  # complex
-
-
-def can_cast(from_, to, casting="safe"):
-    """Return whether NumPy's casting rule allows dtype from_ -> dtype to.
-
-    casting: 'no' and 'equiv' (the same dtype), 'safe' (every value survives),
-    'same_kind' (safe, or towards a higher kind in b < u < i < f < c, or within
-    a kind), 'unsafe' (anything).  from_ may be an array; Python numbers are
-    refused as in NumPy 2.
-
-    >>> can_cast(INT8, UINT8), can_cast(UINT8, INT16), can_cast(FLOAT64, FLOAT32, "same_kind")
-    (False, True, True)
-    >>> can_cast(300, UINT8)
-    Traceback (most recent call last):
-      ...
-    TypeError: can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.
-    This change was part of adopting NEP 50, we may explicitly allow them again in the future.
-    """
-    if from_ is None or to is None:  # NumPy reads both types first; None is no default here
-        raise TypeError("did not understand one of the types; 'None' not accepted")
-    if casting not in _CASTINGS:
-        raise ValueError(
-            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %r)" % (casting,)
-        )
-    if isinstance(from_, (bool, int, float, complex)) and not hasattr(from_, "dtype"):
-        raise TypeError(
-            "can_cast() does not support Python ints, floats, and complex because the result used to "
-            "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow "
-            "them again in the future."
-        )
-    a = _dtype_of_operand(from_)
-    b = as_dtype(to)
-    if casting == "unsafe" or a is b:
-        return True
-    if casting in ("no", "equiv"):
-        return False
-    if _can_cast_safe(a, b):
-        return True
-    if casting == "same_kind":
-        return _KIND_ORDER[a.kind] < _KIND_ORDER[b.kind] or a.kind == b.kind
-    return False
-
-
 _PROMOTED = {}
 
 
@@ -341,78 +243,13 @@ def promote(a, b):
     key = (a.name, b.name)
     result = _PROMOTED.get(key)
     if result is None:
+        from tinynet.core.cast_rules import _can_cast_safe
+
         for d in ALL_DTYPES:
             if _can_cast_safe(a, d) and _can_cast_safe(b, d):
                 result = d
                 break
         _PROMOTED[key] = result
-    return result
-
-
-def _weak_kind(x):
-    """The kind of a weak (Python) scalar or Python scalar type: 'b', 'i', 'f' or 'c'."""
-    if x is bool or x is int or x is float or x is complex:
-        return {bool: "b", int: "i", float: "f", complex: "c"}[x]
-    if isinstance(x, dtype):
-        return "i" if x.kind == "u" else x.kind
-    t = type(x)
-    if t is bool:
-        return "b"
-    if t is int:
-        return "i"
-    if t is float:
-        return "f"
-    if t is complex:
-        return "c"
-    if isinstance(x, bool):
-        return "b"
-    if isinstance(x, int):
-        return "i"
-    if isinstance(x, float):
-        return "f"
-    if isinstance(x, complex):
-        return "c"
-    raise TypeError("%r is not a Python bool, int, float or complex" % (x,))
-
-
-def _weak_result(d, kind):
-    """NEP 50: the dtype of an array of dtype d combined with a weak scalar of this kind."""
-    k = d.kind
-    if kind == "b":
-        return d
-    if kind == "i":
-        return INT64 if k == "b" else d
-    if kind == "f":
-        return FLOAT64 if k in "biu" else d
-    if k == "c":
-        return d
-    if k == "f":
-        return COMPLEX128 if d is FLOAT64 else COMPLEX64
-    return COMPLEX128
-
-
-def promote_weak(array_dtype, python_value_or_type):
-    """Return the dtype of an array combined with a Python scalar (NEP 50).
-
-    A Python bool, int, float or complex is "weak": it takes the array's dtype
-    unless the array's kind is lower, when the result is the scalar kind's
-    default (int64, float64, complex128), except that a float16 or float32
-    array with a complex gives complex64.  A Python int value must fit an
-    integer result: ``uint8_array + 300`` raises OverflowError.
-
-    >>> promote_weak(UINT8, int), promote_weak(BOOL, int), promote_weak(INT64, float)
-    (dtype('uint8'), dtype('int64'), dtype('float64'))
-    >>> promote_weak(FLOAT32, 2.5), promote_weak(FLOAT32, 1j), promote_weak(INT8, True)
-    (dtype('float32'), dtype('complex64'), dtype('int8'))
-    >>> promote_weak(UINT8, 300)
-    Traceback (most recent call last):
-      ...
-    OverflowError: Python integer 300 out of bounds for uint8
-    """
-    result = _weak_result(array_dtype, _weak_kind(python_value_or_type))
-    x = python_value_or_type
-    if type(x) is int or isinstance(x, int) and not isinstance(x, bool) and not hasattr(x, "dtype"):
-        check_python_int(x, result)
     return result
 
 
@@ -449,48 +286,6 @@ _INT64_MIN = -(1 << 63)
 _INT64_MAX = (1 << 63) - 1
 _UINT64_MAX = (1 << 64) - 1
 _UINT64_MASK = _UINT64_MAX
-
-
-def check_python_int(value, d):
-    """Return a Python int unchanged if it fits dtype d, else raise OverflowError as NumPy 2 does.
-
-    Ints beyond the C long (beyond uint64 for uint32 and uint64, as NumPy reads
-    those unsigned) are "too large"; others outside the dtype's range are
-    "out of bounds".  Float dtypes take any int below
-    float64's overflow; bool takes any int.
-
-    >>> check_python_int(255, UINT8)
-    255
-    >>> check_python_int(300, UINT8)
-    Traceback (most recent call last):
-      ...
-    OverflowError: Python integer 300 out of bounds for uint8
-    >>> check_python_int(2 ** 64, UINT64)
-    Traceback (most recent call last):
-      ...
-    OverflowError: Python int too large to convert to C long
-    """
-    kind = d.kind
-    if kind == "i" or kind == "u":
-        if not d._min <= value <= d._max:
-            # NumPy reads the int as a C long first (as an unsigned one for uint32 and uint64).
-            if value < _INT64_MIN or value > (_UINT64_MAX if d is UINT64 or d is UINT32 else _INT64_MAX):
-                raise OverflowError("Python int too large to convert to C long")
-            raise OverflowError("Python integer %d out of bounds for %s" % (value, d.name))
-    elif kind == "f" or kind == "c":
-        _int_to_float(value)
-    return value
-
-
-def _int_to_float(value):
-    """float(value), raising CPython's OverflowError beyond float64 on every runtime."""
-    try:
-        f = float(value)
-    except OverflowError:
-        f = _INF
-    if f == _INF or f == -_INF:
-        raise OverflowError("int too large to convert to float")
-    return f
 
 
 # --------------------------------------------------------------------------
@@ -537,26 +332,13 @@ def fix(values, d):
     return [complex(r, i) for r, i in zip(reals, imags)]
 
 
-def _overflowed(before, after):
-    """Whether some finite value became inf."""
-    if _INF not in after and -_INF not in after:
-        return False
-    for x, y in zip(before, after):
-        if (y == _INF or y == -_INF) and x != _INF and x != -_INF:
-            return True
-    return False
-
-
 def _fix_and_warn(values, d):
     """fix() for a cast, with NumPy's 'overflow encountered in cast' warning."""
     result = fix(values, d)
-    if result is not values and (d is FLOAT32 or d is FLOAT16):
-        if _overflowed(values, result):
-            _warn("overflow encountered in cast", _RUNTIME_WARNING)
-    elif result is not values and d is COMPLEX64:
-        if _overflowed([z.real for z in values] + [z.imag for z in values],
-                       [z.real for z in result] + [z.imag for z in result]):
-            _warn("overflow encountered in cast", _RUNTIME_WARNING)
+    if result is not values and (d.kind == "f" or d.kind == "c"):  # float32, float16, complex64 rounded
+        from tinynet.core.float_rounding import warn_overflow
+
+        warn_overflow(values, result, d)
     return result
 
 
@@ -596,9 +378,11 @@ def scalar(value, d):
 
 # Each module beside this one, and the names of it that ``dtypes.NAME`` finds.
 _LAZY = {
-    "value_dtypes": ("convert_scalar", "dtype_of_value", "from_python", "infer_dtype", "kind_of_value"),
+    "value_dtypes": ("check_python_int", "convert_scalar", "dtype_of_value", "from_python", "infer_dtype",
+                     "kind_of_value"),
+    "cast_rules": ("can_cast",),
     "casting": ("cast", "converter", "wrap_uint8", "wrapper"),
-    "promotion": ("can_cast_same_kind", "promote_all", "promote_types", "result_type"),
+    "promotion": ("can_cast_same_kind", "promote_all", "promote_types", "promote_weak", "result_type"),
     "limits": ("finfo", "iinfo"),
     "float_rounding": ("round_float16_plain", "round_float32_plain"),
     "integer_math": ("int_floor_divide", "int_floor_divide_list", "int_left_shift", "int_left_shift_list",

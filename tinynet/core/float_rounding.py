@@ -15,7 +15,7 @@ import struct
 import sys
 from array import array
 
-from tinynet.core.dtypes import _INF
+from tinynet.core.dtypes import _INF, _RUNTIME_WARNING, COMPLEX64, _warn
 
 _FLOAT32_OVERFLOW = float("3.4028235677973366e+38")  # max + half an ulp: from here on float32 rounds to inf
 _FLOAT16_OVERFLOW = 65520.0
@@ -150,3 +150,20 @@ def int_to_float32(n):
     return -f if n < 0 else f
 
 
+def _overflowed(before, after):
+    """Whether some finite value became inf."""
+    if _INF not in after and -_INF not in after:
+        return False
+    for x, y in zip(before, after):
+        if (y == _INF or y == -_INF) and x != _INF and x != -_INF:
+            return True
+    return False
+
+
+def warn_overflow(values, rounded, d):
+    """Warn as NumPy's cast does when rounding to dtype d (float32, float16, complex64) made a finite value inf."""
+    if d is COMPLEX64:
+        values = [z.real for z in values] + [z.imag for z in values]
+        rounded = [z.real for z in rounded] + [z.imag for z in rounded]
+    if _overflowed(values, rounded):
+        _warn("overflow encountered in cast", _RUNTIME_WARNING)

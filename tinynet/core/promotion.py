@@ -1,16 +1,21 @@
-"""Promotion of many operands: result_type, promote_types, and NumPy's order for a sequence of dtypes.
+"""Promotion beyond two arrays: Python scalars (NEP 50), result_type, promote_types, sequences of dtypes.
 
-The pairwise rules (``promote`` for two dtypes, ``promote_weak`` for an array
-and a Python scalar) are in ``dtypes``, where every binary operation finds them.
+Two array dtypes promote with ``dtypes.promote``.  A Python ``bool``, ``int``,
+``float`` or ``complex`` is "weak" (NEP 50, NumPy 2): it takes the array's
+dtype when the array's kind can hold it.
 
+    >>> promote_weak(UINT8, 3), promote_weak(FLOAT32, 0.5), promote_weak(INT8, 0.5)
+    (dtype('uint8'), dtype('float32'), dtype('float64'))
     >>> result_type(INT8, UINT8, 1.5), promote_types("i2", "u2"), promote_all([BOOL, INT8, FLOAT16])
     (dtype('float64'), dtype('int32'), dtype('float16'))
 """
 
 from tinynet.core.dtypes import (
-    _KIND_ORDER, BOOL, COMPLEX128, FLOAT16, FLOAT64, INT8, INT64, UINT8, _dtype_of_operand, _weak_kind, _weak_result,
-    as_dtype, can_cast, promote,
-)  # noqa: F401 - the examples use FLOAT16, INT8 and UINT8
+    BOOL, COMPLEX64, COMPLEX128, FLOAT16, FLOAT32, FLOAT64, INT8, INT64, UINT8, _dtype_of_operand,
+    as_dtype, dtype, promote,
+)  # noqa: F401 - the examples use INT8 and UINT8
+from tinynet.core.cast_rules import _KIND_ORDER, can_cast
+from tinynet.core.value_dtypes import check_python_int
 
 
 def can_cast_same_kind(source, target):
@@ -50,6 +55,73 @@ def promote_types(type1, type2):
     (dtype('int16'), dtype('float64'), dtype('float64'))
     """
     return promote(as_dtype(type1), as_dtype(type2))
+
+
+def _weak_kind(x):
+    """The kind of a weak (Python) scalar or Python scalar type: 'b', 'i', 'f' or 'c'."""
+    if x is bool or x is int or x is float or x is complex:
+        return {bool: "b", int: "i", float: "f", complex: "c"}[x]
+    if isinstance(x, dtype):
+        return "i" if x.kind == "u" else x.kind
+    t = type(x)
+    if t is bool:
+        return "b"
+    if t is int:
+        return "i"
+    if t is float:
+        return "f"
+    if t is complex:
+        return "c"
+    if isinstance(x, bool):
+        return "b"
+    if isinstance(x, int):
+        return "i"
+    if isinstance(x, float):
+        return "f"
+    if isinstance(x, complex):
+        return "c"
+    raise TypeError("%r is not a Python bool, int, float or complex" % (x,))
+
+
+def _weak_result(d, kind):
+    """NEP 50: the dtype of an array of dtype d combined with a weak scalar of this kind."""
+    k = d.kind
+    if kind == "b":
+        return d
+    if kind == "i":
+        return INT64 if k == "b" else d
+    if kind == "f":
+        return FLOAT64 if k in "biu" else d
+    if k == "c":
+        return d
+    if k == "f":
+        return COMPLEX128 if d is FLOAT64 else COMPLEX64
+    return COMPLEX128
+
+
+def promote_weak(array_dtype, python_value_or_type):
+    """Return the dtype of an array combined with a Python scalar (NEP 50).
+
+    A Python bool, int, float or complex is "weak": it takes the array's dtype
+    unless the array's kind is lower, when the result is the scalar kind's
+    default (int64, float64, complex128), except that a float16 or float32
+    array with a complex gives complex64.  A Python int value must fit an
+    integer result: ``uint8_array + 300`` raises OverflowError.
+
+    >>> promote_weak(UINT8, int), promote_weak(BOOL, int), promote_weak(INT64, float)
+    (dtype('uint8'), dtype('int64'), dtype('float64'))
+    >>> promote_weak(FLOAT32, 2.5), promote_weak(FLOAT32, 1j), promote_weak(INT8, True)
+    (dtype('float32'), dtype('complex64'), dtype('int8'))
+    >>> promote_weak(UINT8, 300)
+    Traceback (most recent call last):
+      ...
+    OverflowError: Python integer 300 out of bounds for uint8
+    """
+    result = _weak_result(array_dtype, _weak_kind(python_value_or_type))
+    x = python_value_or_type
+    if type(x) is int or isinstance(x, int) and not isinstance(x, bool) and not hasattr(x, "dtype"):
+        check_python_int(x, result)
+    return result
 
 
 _WEAK_DEFAULT = {"b": BOOL, "i": INT64, "f": FLOAT64, "c": COMPLEX128}

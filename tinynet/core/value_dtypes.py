@@ -8,7 +8,7 @@
 
 from tinynet.core.dtypes import (
     _INF, _INT64_MAX, _INT64_MIN, _UINT64_MAX, BOOL, COMPLEX64, COMPLEX128, FLOAT16, FLOAT32, FLOAT64, INT8, INT64, UINT8,
-    UINT64, _fix_and_warn, _int_to_float, as_dtype, check_python_int, promote,
+    UINT32, UINT64, _fix_and_warn, as_dtype, promote,
 )  # noqa: F401 - the examples use COMPLEX64, FLOAT16, FLOAT32, INT8 and UINT8
 
 
@@ -133,6 +133,48 @@ def _in_order_met(values, count):
                 break
     return met
 
+
+
+def check_python_int(value, d):
+    """Return a Python int unchanged if it fits dtype d, else raise OverflowError as NumPy 2 does.
+
+    Ints beyond the C long (beyond uint64 for uint32 and uint64, as NumPy reads
+    those unsigned) are "too large"; others outside the dtype's range are
+    "out of bounds".  Float dtypes take any int below
+    float64's overflow; bool takes any int.
+
+    >>> check_python_int(255, UINT8)
+    255
+    >>> check_python_int(300, UINT8)
+    Traceback (most recent call last):
+      ...
+    OverflowError: Python integer 300 out of bounds for uint8
+    >>> check_python_int(2 ** 64, UINT64)
+    Traceback (most recent call last):
+      ...
+    OverflowError: Python int too large to convert to C long
+    """
+    kind = d.kind
+    if kind == "i" or kind == "u":
+        if not d._min <= value <= d._max:
+            # NumPy reads the int as a C long first (as an unsigned one for uint32 and uint64).
+            if value < _INT64_MIN or value > (_UINT64_MAX if d is UINT64 or d is UINT32 else _INT64_MAX):
+                raise OverflowError("Python int too large to convert to C long")
+            raise OverflowError("Python integer %d out of bounds for %s" % (value, d.name))
+    elif kind == "f" or kind == "c":
+        _int_to_float(value)
+    return value
+
+
+def _int_to_float(value):
+    """float(value), raising CPython's OverflowError beyond float64 on every runtime."""
+    try:
+        f = float(value)
+    except OverflowError:
+        f = _INF
+    if f == _INF or f == -_INF:
+        raise OverflowError("int too large to convert to float")
+    return f
 
 
 def _python_to_int(x, d):
