@@ -11,7 +11,7 @@ with NumPy's errors for what it refuses.
 
 from tinynet.core import dtypes
 from tinynet.core import index_math
-from tinynet.core.construct import _compact, array, asarray, to_data
+from tinynet.core.construct import array, asarray, to_data
 from tinynet.core.dtypes import BOOL
 from tinynet.core.errors import AxisError
 from tinynet.core.ndarray import _size_of, ndarray
@@ -202,3 +202,75 @@ def _values_for(value, shape, d):
     elif source._buf is not None:
         values = list(values)
     return values
+
+
+# --------------------------------------------------------------------------
+# The ndarray's indexing methods (core/ndarray.py sets them on the class)
+# --------------------------------------------------------------------------
+
+
+def __len__(self):
+    if not self._shape:
+        raise TypeError("len() of unsized object")
+    return self._shape[0]
+
+
+def __iter__(self):
+    if not self._shape:
+        raise TypeError("iteration over a 0-d array")
+    if len(self._shape) == 1:
+        scalar = dtypes.scalar
+        d = self._dtype
+        return iter([scalar(x, d) for x in self._values()])
+    return iter([self[i] for i in range(self._shape[0])])
+
+
+def __getitem__(self, key):
+    shape = self._shape
+    # The fast path training loops meet most: one int on the first axis.
+    if type(key) is int and shape:
+        n = shape[0]
+        if not -n <= key < n:
+            _check_c_long(key, index=True)
+            raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
+        start = self._offset + (key % n) * self._strides[0]
+        if len(shape) == 1:
+            return dtypes.scalar(self._buf[start], self._dtype)
+        return self._view(start, shape[1:], self._strides[1:])
+    plan = index_math.resolve(_index_key(key), self._offset, shape, self._strides)
+    if plan[0] == "view":
+        _, offset, new_shape, strides = plan
+        if not new_shape and not _has_ellipsis(key):
+            return dtypes.scalar(self._buf[offset], self._dtype)
+        return self._view(offset, new_shape, strides)
+    _, positions, new_shape = plan
+    buf = self._buf
+    values = [buf[i] for i in positions]
+    return ndarray._make(values, new_shape, self._dtype)
+
+
+def __setitem__(self, key, value):
+    if not self._writeable:
+        raise ValueError("assignment destination is read-only")
+    shape = self._shape
+    if type(key) is int and len(shape) == 1:  # v[i] = x
+        n = shape[0]
+        if not -n <= key < n:
+            _check_c_long(key, index=True)
+            raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
+        self._buf[self._offset + (key % n) * self._strides[0]] = _one_value(value, self._dtype)
+        return
+    mask = type(key) is ndarray and key._dtype is BOOL and len(key._shape) == len(shape)  # a[a > 2] = v
+    key = _index_key(key)
+    plan = index_math.resolve(key, self._offset, shape, self._strides)
+    if plan[0] == "view":  # basic indexing: write row by row through the view's strides
+        _, offset, target_shape, strides = plan
+        if (isinstance(value, ndarray) and value._buf is self._buf and value._offset == offset
+                and value._shape == target_shape and value._strides == strides):
+            return  # a[k] += v has written through the view already; Python now assigns it back
+        values = _values_for(value, target_shape, self._dtype)
+        index_math.scatter(self._buf, offset, target_shape, strides, values)
+        return
+    from tinynet.core import assign_positions  # index arrays and masks: loaded on first use
+
+    assign_positions.set_positions(self, key, value, mask)

@@ -26,12 +26,13 @@ reshapes only change those numbers, so they are views: a write through one is se
 The values in a buffer are plain Python objects: ``bool``, ``int`` (kept inside the dtype's range),
 ``float`` (for float32, a float that float32 can hold exactly) or ``complex``.
 
-This module holds what every program uses: storage and views, construction, shape and dtype, basic
-indexing, the operators and the common reductions.  The index arithmetic lives in ``index_math``, the
-arguments of indexing in ``indexing``, building arrays from Python data in ``construct``, the
-elementwise operations in ``ufunc`` and reductions in ``reductions``.  The methods a program rarely
-calls live in modules by concept (``methods_layout``, ``methods_convert``, ``methods_math``,
-``array_methods``): the table ``_METHODS`` below names them, and they join the class when first used.
+This module holds the class and what every program uses of it: storage and views, construction, shape
+and dtype, ``sum``.  The class gathers the rest from modules by concept: indexing (``a[i, j]``,
+``a[key] = v``) from ``indexing``, Python's operators and conversions (``a + b``, ``float(a)``) from
+``operators``, which hand over to ``ufunc``.  Building arrays from Python data is ``construct``'s, the
+index arithmetic ``index_math``'s.  The methods a program rarely calls live in ``methods_layout``,
+``methods_convert``, ``methods_math`` and ``array_methods``: the table ``_METHODS`` below names them,
+and they join the class when first used.
 """
 
 import sys
@@ -39,7 +40,6 @@ import sys
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
-from tinynet.core.dtypes import BOOL
 
 _MICROPYTHON = sys.implementation.name == "micropython"
 
@@ -49,7 +49,6 @@ def _size_of(shape):
     for length in shape:
         n *= length
     return n
-
 
 
 _C_STRIDES = {}
@@ -64,7 +63,6 @@ def _c_strides(shape):
         if len(_C_STRIDES) < 1024:
             _C_STRIDES[shape] = strides
     return strides
-
 
 
 # --------------------------------------------------------------------------
@@ -278,137 +276,6 @@ class ndarray:
             return self._view(self._offset, tuple(reversed(self._shape)), tuple(reversed(self._strides)))
         return self._permuted(axes)
 
-    def __len__(self):
-        if not self._shape:
-            raise TypeError("len() of unsized object")
-        return self._shape[0]
-
-    def __iter__(self):
-        if not self._shape:
-            raise TypeError("iteration over a 0-d array")
-        if len(self._shape) == 1:
-            scalar = dtypes.scalar
-            d = self._dtype
-            return iter([scalar(x, d) for x in self._values()])
-        return iter([self[i] for i in range(self._shape[0])])
-
-    def __getitem__(self, key):
-        shape = self._shape
-        # The fast path training loops meet most: one int on the first axis.
-        if type(key) is int and shape:
-            n = shape[0]
-            if not -n <= key < n:
-                _check_c_long(key, index=True)
-                raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
-            start = self._offset + (key % n) * self._strides[0]
-            if len(shape) == 1:
-                return dtypes.scalar(self._buf[start], self._dtype)
-            return self._view(start, shape[1:], self._strides[1:])
-        plan = index_math.resolve(_index_key(key), self._offset, shape, self._strides)
-        if plan[0] == "view":
-            _, offset, new_shape, strides = plan
-            if not new_shape and not _has_ellipsis(key):
-                return dtypes.scalar(self._buf[offset], self._dtype)
-            return self._view(offset, new_shape, strides)
-        _, positions, new_shape = plan
-        buf = self._buf
-        values = [buf[i] for i in positions]
-        return ndarray._make(values, new_shape, self._dtype)
-
-    def __setitem__(self, key, value):
-        if not self._writeable:
-            raise ValueError("assignment destination is read-only")
-        shape = self._shape
-        if type(key) is int and len(shape) == 1:  # v[i] = x
-            n = shape[0]
-            if not -n <= key < n:
-                _check_c_long(key, index=True)
-                raise IndexError("index %d is out of bounds for axis 0 with size %d" % (key, n))
-            self._buf[self._offset + (key % n) * self._strides[0]] = _one_value(value, self._dtype)
-            return
-        mask = type(key) is ndarray and key._dtype is BOOL and len(key._shape) == len(shape)  # a[a > 2] = v
-        key = _index_key(key)
-        plan = index_math.resolve(key, self._offset, shape, self._strides)
-        if plan[0] == "view":  # basic indexing: write row by row through the view's strides
-            _, offset, target_shape, strides = plan
-            if (isinstance(value, ndarray) and value._buf is self._buf and value._offset == offset
-                    and value._shape == target_shape and value._strides == strides):
-                return  # a[k] += v has written through the view already; Python now assigns it back
-            values = _values_for(value, target_shape, self._dtype)
-            index_math.scatter(self._buf, offset, target_shape, strides, values)
-            return
-        from tinynet.core import assign_positions  # index arrays and masks: loaded on first use
-
-        assign_positions.set_positions(self, key, value, mask)
-
-    def __float__(self):
-        if self.size != 1 and _MICROPYTHON:
-            # MicroPython tries float(right operand) for `0.5 * a` before a.__rmul__;
-            # NotImplemented sends it on to __rmul__ as CPython would go directly.
-            return NotImplemented
-        return float(self._only_value())
-
-    def __int__(self):
-        return int(self._only_value())
-
-    def __complex__(self):
-        return complex(self._only_value())
-
-    def __bool__(self):
-        if self.size == 1:
-            return bool(self._values()[0])
-        if self.size == 0:
-            raise ValueError(
-                "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that "
-                "an array is not empty."
-            )
-        raise ValueError(
-            "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
-        )
-
-    def _only_value(self):
-        if self.size != 1:  # NumPy 2 still converts any size-1 array (with a DeprecationWarning past 0-d)
-            raise TypeError("only length-1 arrays can be converted to Python scalars")
-        return self._values()[0]
-
-    def __pow__(self, other):
-        if type(other) is int and other == 2 and self._dtype is dtypes.BOOL:
-            # NumPy's ** operator computes a ** 2 as np.square(a), whose bool loop is int8 (np.power's is int64)
-            return _ufunc.binary("power", self.astype(dtypes.INT8), 2)
-        return _ufunc.binary("power", self, other)
-
-    def __eq__(self, other):
-        result = _ufunc.binary("equal", self, other)
-        return self._compare_each(other, True) if result is NotImplemented else result
-
-    def __ne__(self, other):
-        result = _ufunc.binary("not_equal", self, other)
-        return self._compare_each(other, False) if result is NotImplemented else result
-
-    def _compare_each(self, other, equal):
-        """a == other for a non-numeric other (a string, None, any object): each element compared in
-        Python, as NumPy 2 compares with such objects (so a == 'x' is all False, not one False)."""
-        values = [bool(v == other) if equal else bool(v != other) for v in self._values()]
-        return _ufunc.result(values, self._shape, BOOL)
-
-    def __divmod__(self, other):
-        return _ufunc.binary("floor_divide", self, other), _ufunc.binary("remainder", self, other)
-
-    def __rdivmod__(self, other):
-        return _ufunc.binary("floor_divide", other, self), _ufunc.binary("remainder", other, self)
-
-    def __matmul__(self, other):
-        product = _products._matmul_same_dtype(self, other)  # the common case, first
-        if product is None:
-            return _products.matmul_operator(self, other)
-        return product
-
-    def __rmatmul__(self, other):
-        return _products.matmul_operator(other, self)
-
-    def __imatmul__(self, other):
-        return _ufunc.inplace("matmul", self, other)
-
     def sum(self, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
         """Return the sum over the given axes (None: all), adding floats in NumPy's pairwise order.
 
@@ -430,52 +297,6 @@ class ndarray:
 
 
 ndarray.__module__ = "tinynet"
-
-
-# --------------------------------------------------------------------------
-# Operators: each hands over to ufunc.binary (a + b), with the operands swapped for the reflected form
-# (Python calls b.__radd__(a) for a + b when a cannot add b), or to ufunc.inplace (a += b). Python looks
-# operators up on the class, so they are set on it here, from one table rather than 36 near-identical defs.
-# --------------------------------------------------------------------------
-
-
-def _operator(name):
-    def operator(self, other):
-        return _ufunc.binary(name, self, other)
-    return operator
-
-
-def _reflected(name):
-    def operator(self, other):
-        return _ufunc.binary(name, other, self)
-    return operator
-
-
-def _inplace(name):
-    def operator(self, other):
-        return _ufunc.inplace(name, self, other)
-    return operator
-
-
-def _unary(name):
-    def operator(self):
-        return _ufunc.unary_op(name, self)
-    return operator
-
-
-# Python's name (without underscores) and NumPy's ufunc: __add__, __radd__ and __iadd__ compute add.
-_ARITHMETIC = ("add add sub subtract mul multiply truediv divide floordiv floor_divide mod remainder pow power "
-               "and bitwise_and or bitwise_or xor bitwise_xor lshift left_shift rshift right_shift").split()
-for _i in range(0, len(_ARITHMETIC), 2):
-    _python, _numpy = _ARITHMETIC[_i], _ARITHMETIC[_i + 1]
-    if _python != "pow":  # __pow__ is written out above (bool ** 2 is NumPy's square)
-        setattr(ndarray, "__%s__" % _python, _operator(_numpy))
-    setattr(ndarray, "__r%s__" % _python, _reflected(_numpy))
-    setattr(ndarray, "__i%s__" % _python, _inplace(_numpy))
-for _python, _numpy in (("lt", "less"), ("le", "less_equal"), ("gt", "greater"), ("ge", "greater_equal")):
-    setattr(ndarray, "__%s__" % _python, _operator(_numpy))
-for _python, _numpy in (("neg", "negative"), ("pos", "positive"), ("abs", "absolute"), ("invert", "invert")):
-    setattr(ndarray, "__%s__" % _python, _unary(_numpy))
 
 
 # --------------------------------------------------------------------------
@@ -526,9 +347,15 @@ from tinynet.core.indexing import (  # noqa: E402,F401
     normalize_axis,
     normalize_axis_tuple,
 )
-from tinynet.core import ufunc as _ufunc  # noqa: E402
 from tinynet.core import reductions as _reductions  # noqa: E402
-from tinynet.core import matmul as _products  # noqa: E402
+from tinynet.core import indexing as _indexing  # noqa: E402
+from tinynet.core import operators as _operators  # noqa: E402
+
+# Indexing (core/indexing.py) and the operators (core/operators.py) live by concept in their modules; the
+# class gathers them here.
+ndarray.__len__, ndarray.__iter__ = _indexing.__len__, _indexing.__iter__
+ndarray.__getitem__, ndarray.__setitem__ = _indexing.__getitem__, _indexing.__setitem__
+_operators.attach(ndarray)
 
 if _MICROPYTHON:
     ndarray.__getattr__ = _late_method

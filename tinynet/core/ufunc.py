@@ -136,9 +136,6 @@ _KERNELS = {
 
 COMPARISONS = ("less", "less_equal", "equal", "not_equal", "greater", "greater_equal")
 _BITWISE = ("bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift")
-_SYMBOLS = {"add": "+", "subtract": "-", "multiply": "*", "divide": "/", "floor_divide": "//",
-            "remainder": "%", "power": "**", "bitwise_and": "&", "bitwise_or": "|", "bitwise_xor": "^",
-            "left_shift": "<<", "right_shift": ">>"}
 
 
 def kernels(name, d):
@@ -268,84 +265,6 @@ def check_float_errors(name, xs, ys, values, format_name="float64"):
         errors.floating_error(flags, name)
 
 
-# The fast path of binary() for the bulk of numerical code: float64, float32 or int64 arrays combined with
-# an array of the same dtype and shape, or with a Python number of that kind.  There is no promotion or
-# broadcasting to work out: the result keeps the dtype, except that comparisons give bool and int64
-# division gives float64.  Each operation's entry: (kernel, what the result is).
-_SAME, _COMPARE, _DIVIDE = 0, 1, 2
-_SAME_DTYPE_KERNELS = {
-    "add": (_add, _SAME), "subtract": (_sub, _SAME), "multiply": (_mul, _SAME), "divide": (_truediv, _DIVIDE),
-    "less": (_lt, _COMPARE), "less_equal": (_le, _COMPARE), "equal": (_eq, _COMPARE),
-    "not_equal": (_ne, _COMPARE), "greater": (_gt, _COMPARE), "greater_equal": (_ge, _COMPARE),
-}
-_FLOAT_INT_LIMIT = 2 ** 53  # ints below this convert to floats exactly
-
-
-def _same_dtype_values(x, d, shape):
-    """The values of operand x if it is an array of dtype d and this shape, or a Python number of d's kind."""
-    t = type(x)
-    if t is ndarray:
-        if x._dtype is d and x._shape == shape:
-            return x._values()
-        return None
-    if t is float or (d is FLOAT64 and isinstance(x, float) and hasattr(x, "_dtype")):  # a float or np.float64
-        if d is FLOAT64:
-            return [float(x)] * _size_of(shape)
-        return dtypes.fix([x], d) * _size_of(shape) if d.kind == "f" else None  # weak: cast to float32 first
-    if t is int:
-        if d is INT64:
-            return [x] * _size_of(shape) if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT else None
-        if -_FLOAT_INT_LIMIT < x < _FLOAT_INT_LIMIT and (d is FLOAT64 or -(1 << 24) <= x <= 1 << 24):
-            return [float(x)] * _size_of(shape)  # converted once, as NumPy casts the weak int once
-    return None
-
-
-def _same_dtype_binary(name, a, b):
-    """binary(name, a, b) when both operands are float64, float32 or int64 of one shape; else None.
-
-    Exact because it makes the general path's choices without working them out: the dtype is the
-    operands' own (NEP 50 keeps it for a weak Python number that fits, as checked above), nothing is
-    broadcast, and the same kernel is mapped over the same values.  Where the kernel raises
-    (``1.0 / 0.0``), None hands the case to the general path and its IEEE answers.
-    """
-    entry = _SAME_DTYPE_KERNELS.get(name)
-    if entry is None:
-        return None
-    kernel, kind = entry
-    array = a if type(a) is ndarray else b
-    d = array._dtype
-    if d is not FLOAT64 and d is not INT64 and d is not dtypes.FLOAT32:
-        return None
-    shape = array._shape
-    if type(a) is ndarray and type(b) is ndarray and a._dtype is b._dtype and a._shape == b._shape:
-        xs, ys = a._values(), b._values()  # the common case, without two calls to _same_dtype_values
-    else:
-        if _size_of(shape) > 1 << 20:
-            memory.check_size(shape, d)  # a number against a huge broadcast view: NumPy's MemoryError at once
-        xs = _same_dtype_values(a, d, shape)
-        if xs is None:
-            return None
-        ys = _same_dtype_values(b, d, shape)
-        if ys is None:
-            return None
-    if kind == _DIVIDE and d is INT64:
-        # NumPy divides int64 in float64: each int is first rounded to the nearest float, as float() rounds.
-        xs, ys, d = list(map(float, xs)), list(map(float, ys)), FLOAT64
-    try:
-        values = list(map(kernel, xs, ys))
-    except floats.ARITHMETIC_ERRORS:
-        return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
-    if kind == _COMPARE:
-        return result(values, shape, BOOL)
-    if d is not FLOAT64:
-        values = dtypes.fix(values, d)  # int64 wraps around, float32 rounds
-    if d is not INT64:
-        total = sum(values)
-        if total - total != 0 or errors.underflow_watched():  # an inf or nan among the values, or underflow asked for
-            check_float_errors(name, xs, ys, values, d.name)
-    return result(values, shape, d)
-
-
 def _loop_dtype(name, d, da, db):
     """The dtype the loop computes in: NumPy's promotion, adjusted per operation."""
     if name in _BITWISE and d.kind in "fc":
@@ -391,90 +310,6 @@ class UFuncTypeError(TypeError):
 
 
 # --------------------------------------------------------------------------
-# Unary operations
-# --------------------------------------------------------------------------
-
-
-def unary(f, a, dt=None, careful=None):
-    """Apply f to every element of array a; the result has dtype dt (default a's dtype).
-
-    >>> from tinynet import array
-    >>> unary(abs, array([-1, 2])).tolist()
-    [1, 2]
-    """
-    values = a._values()
-    try:
-        values = list(map(f, values))
-    except floats.ARITHMETIC_ERRORS:
-        if careful is None:
-            raise
-        values = list(map(careful, values))
-    d = a._dtype if dt is None else dt
-    return result(dtypes.fix(values, d), a._shape, d)
-
-
-def unary_values(f, a, d):
-    """Like unary, but always an array (for .real and .imag)."""
-    return ndarray._make(dtypes.fix(list(map(f, a._values())), d), a._shape, d)
-
-
-def _same(x):
-    return x
-
-
-def _logical_not(x):
-    return not x
-
-
-_neg, _invert = portable.neg, portable.invert
-
-
-def _complex_abs(z):
-    return floats.hypot(z.real, z.imag)
-
-
-def _conjugate(x):
-    return x.conjugate()
-
-
-def unary_op(name, a):
-    """The unary operators -a, +a, abs(a), ~a and a.conj() with NumPy's dtype rules."""
-    d = a._dtype
-    if name == "negative":
-        if d is BOOL:
-            raise TypeError(
-                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
-                "or the logical_not function instead."
-            )
-        return unary(_neg, a)
-    if name == "positive":
-        if d is BOOL:
-            raise TypeError(
-                "ufunc 'positive' did not contain a loop with signature matching types "
-                "<class 'numpy.dtypes.BoolDType'> -> None"
-            )
-        return unary(_same, a)
-    if name == "absolute":
-        if d is BOOL:
-            return unary(_same, a)
-        if d.kind == "c":
-            return unary(abs, a, dtypes.real_dtype(d), _complex_abs)  # |z| past the largest float is inf
-        return unary(abs, a)
-    if name == "conjugate":
-        if d.kind == "c":
-            return unary(_conjugate, a)
-        return unary(_same, a)
-    if d is BOOL:
-        return unary(_logical_not, a)
-    if d.kind in "fc":
-        raise TypeError(
-            "ufunc 'invert' not supported for the input types, and the inputs could not be safely "
-            "coerced to any supported types according to the casting rule ''safe''"
-        )
-    return unary(_invert, a)
-
-
-# --------------------------------------------------------------------------
 # Elsewhere: the matrix products (core/matmul.py, on every program's path), in-place operators
 # (core/inplace.py), clip and round (core/clip_round.py), the kernels of complex and fixed-width integer
 # dtypes (core/ufunc_kernels.py).  The last three load on first use.
@@ -488,4 +323,8 @@ def inplace(name, a, other):
     return _inplace.inplace(name, a, other)
 
 
+# The same-dtype fast path of binary (core/same_dtype.py) and the unary operators (core/unary.py) are on
+# every program's path: they load with this module, in files of their own.
 from tinynet.core.matmul import dot, matmul, matmul_operator  # noqa: E402,F401
+from tinynet.core.same_dtype import _same_dtype_binary  # noqa: E402
+from tinynet.core.unary import _same, unary, unary_op  # noqa: E402,F401
