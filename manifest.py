@@ -70,6 +70,7 @@ package(
         "core/reductions_extra.py",
         "core/reshape_math.py",
         "core/same_dtype.py",
+        "core/scalar_types.py",
         "core/scalars.py",
         "core/selection.py",
         "core/shapes.py",
