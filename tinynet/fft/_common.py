@@ -88,9 +88,11 @@ def as_length(n, name="n"):
     """Return n (None allowed) as an int >= 1, with NumPy's errors."""
     if n is None:
         return None
-    if isinstance(n, float) or not hasattr(n, "__index__"):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-    n = n.__index__()
+    if not isinstance(n, int):  # (MicroPython's int has no __index__; NumPy's integer scalars do)
+        if isinstance(n, float) or not hasattr(n, "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        n = n.__index__()
+    n = int(n)
     if n < 1:
         raise ValueError("Invalid number of FFT data points (%d) specified." % n)
     return n
