@@ -165,15 +165,17 @@ def _finish_divide(total, count, d, out):
     return _finish(quotient._values(), quotient._shape, d, out)
 
 
+_EXTRA = ("var", "std", "extreme", "arg", "logical", "cumulative", "nonzero")
+
+
 def __getattr__(name):
     # var, std, extreme (max, min), arg (argmax, argmin), logical (any, all), cumulative and nonzero live in
-    # core/reductions_extra.py, loaded on first use: reductions.var(...) still works.
-    if name.startswith("__"):  # a probe such as doctest's __wrapped__ must not load the cold module
+    # core/reductions_extra.py, loaded on first use: reductions.var(...) still works.  Any other name is
+    # refused before importing anything (doctest and inspect probe modules for attributes like __wrapped__).
+    if name not in _EXTRA:
         raise AttributeError("module 'tinynet.core.reductions' has no attribute %r" % name)
     from tinynet.core import reductions_extra
 
-    if name not in reductions_extra.NAMES:
-        raise AttributeError("module 'tinynet.core.reductions' has no attribute %r" % name)
     value = getattr(reductions_extra, name)
     globals()[name] = value
     return value

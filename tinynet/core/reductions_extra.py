@@ -21,9 +21,6 @@ from tinynet.core.reductions import (_axes, _count, _f32, _finish, _mean_dtype, 
                                      _with_where, sum)
 from tinynet.core.ufunc import _maximum, _minimum, unary
 
-NAMES = ("var", "std", "extreme", "arg", "logical", "cumulative", "nonzero")
-
-
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
     """Return the variance: the mean of abs(x - x.mean())**2, dividing by count - ddof."""
     a = _memory_order(asarray(a), axis)
