@@ -60,6 +60,7 @@ package(
         "core/printoptions.py",
         "core/products_math.py",
         "core/promotion.py",
+        "core/reduce_axes.py",
         "core/reduce_extremes.py",
         "core/reduce_kernels.py",
         "core/reduce_layouts.py",

@@ -32,11 +32,20 @@ import numpy as np
 import pytest
 from hypothesis import assume, given, settings, strategies as st
 
-from tinynet.core import cumulative, reduce_extremes, reduce_kernels, reduce_layouts, reduce_math, reduce_products, reduce_stats
+from tinynet.core import (
+    cumulative,
+    reduce_axes,
+    reduce_extremes,
+    reduce_kernels,
+    reduce_layouts,
+    reduce_math,
+    reduce_products,
+    reduce_stats,
+)
 
 # reduce_math holds the sums and means every program needs; the other reductions load on first use from
 # modules of their own.  The tests reach them all through one namespace.
-MODULES = (reduce_math, reduce_kernels, reduce_layouts, reduce_products, reduce_extremes, reduce_stats, cumulative)
+MODULES = (reduce_math, reduce_axes, reduce_kernels, reduce_layouts, reduce_products, reduce_extremes, reduce_stats, cumulative)
 rm = types.SimpleNamespace(**{k: v for m in MODULES for k, v in vars(m).items() if not k.startswith("__")})
 from tinynet.core.nested import pairwise_sum
 

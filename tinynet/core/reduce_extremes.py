@@ -11,7 +11,7 @@ Not matched: max and min may return 0.0 where NumPy returns -0.0 (its SIMD kerne
 """
 
 from tinynet.core.nested import all_true, any_true, arg_max, arg_min, nan_max, nan_min
-from tinynet.core.reduce_math import _apply, _ufunc_axes, normalize_axes, reduced_count, reduced_shape
+from tinynet.core.reduce_axes import _apply, _ufunc_axes, normalize_axes, reduced_count, reduced_shape
 
 
 def _has_nan_part(z):

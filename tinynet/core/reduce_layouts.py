@@ -8,7 +8,7 @@ an index list of the transposed array.  Loaded on first use.
     ([[1, 4], [2, 5], [3, 6]], (3,))
 """
 
-from tinynet.core.reduce_math import _apply, normalize_axes, reduced_shape
+from tinynet.core.reduce_axes import _apply, normalize_axes, reduced_shape
 
 
 def reduce(values, shape, axes, kernel, keepdims=False):

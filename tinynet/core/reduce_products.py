@@ -9,8 +9,8 @@ multiply fuses a*c - b*d into one FMA on CPUs that have one.
     ([3, 8], (2,))
 """
 
+from tinynet.core.reduce_axes import _apply, _ufunc_axes, reduced_shape
 from tinynet.core.reduce_kernels import complex_multiply, round_float32
-from tinynet.core.reduce_math import _apply, _ufunc_axes, reduced_shape
 
 
 def prod_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32=False):
