@@ -1,9 +1,26 @@
 """The trainer: a feed-forward network with backprop, written once against an array namespace.
 
-``network`` holds ``Network``, ``Perceptron``, ``gradcheck`` and ``load``; ``activations`` and ``losses``
-their pieces, each beside its derivative; ``modelfile`` the JSON model files; ``datasets`` the toy data sets.
+``network`` holds ``Network`` and ``load`` (what predicting needs); ``training`` and ``labels`` what
+fitting needs, loaded on the first fit; ``activations`` and ``losses`` their pieces, each beside its
+derivative; ``modelfile`` the JSON model files; ``datasets`` the toy data sets; ``perceptron`` and
+``gradients`` (``Perceptron``, ``gradcheck``) load on first use.
 """
 
-from tinynet.nn.network import Network, Perceptron, TrainingDivergedError, gradcheck, load, namespace
+from tinynet.nn.network import Network, TrainingDivergedError, load, namespace
 
 __all__ = ["Network", "Perceptron", "TrainingDivergedError", "gradcheck", "load", "namespace"]
+
+_COLD = {"Perceptron": "perceptron", "gradcheck": "gradients"}
+
+
+def __getattr__(name):
+    if name not in _COLD:
+        raise AttributeError("module 'tinynet.nn' has no attribute %r" % name)
+    module = __import__("tinynet.nn." + _COLD[name], None, None, [name])
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_COLD))
