@@ -22,14 +22,9 @@ from tinynet.core.cast_rules import can_cast
 from tinynet.core.dtypes import dtype
 from tinynet.core.errors import (
     AxisError,
-    ComplexWarning,
     errstate,
-    getbufsize,
     geterr,
-    geterrcall,
-    setbufsize,
     seterr,
-    seterrcall,
 )
 from tinynet.core.ndarray import (
     array,
@@ -157,6 +152,8 @@ _LAZY = {
     "tinynet.lib.nanfunctions": "nanargmax nanargmin nancumprod nancumsum nanmax nanmean nanmedian nanmin "
                                 "nanpercentile nanprod nanquantile nanstd nansum nanvar",
     "tinynet.core.limits": "finfo iinfo",
+    "tinynet.core.exception_types": "ComplexWarning",
+    "tinynet.core.errcall": "getbufsize geterrcall setbufsize seterrcall",
     "tinynet.core.promotion": "promote_types result_type",
     "tinynet.core.numerictypes": "ScalarType complexfloating floating generic inexact integer isdtype isscalar "
                                  "issubdtype little_endian min_scalar_type number sctypeDict signedinteger "

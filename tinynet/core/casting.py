@@ -9,9 +9,9 @@ integer), the result is the one NumPy gives on x86-64 (see ``cast``).
 
 from tinynet.core.dtypes import (
     _INF, _INT64_MAX, _INT64_MIN, _RUNTIME_WARNING, _UINT64_MASK, _UINT64_MAX, BOOL, COMPLEX64, FLOAT16, FLOAT32,
-    FLOAT64, FLOAT_IS_SINGLE, INT8, INT16, INT64, UINT8, UINT32, UINT64, _fix_and_warn, _warn, _wrap_ints,
-    real_dtype,
+    FLOAT64, FLOAT_IS_SINGLE, INT8, INT16, INT64, UINT8, UINT32, UINT64, _warn, real_dtype,
 )  # noqa: F401 - the examples use COMPLEX64 and INT16
+from tinynet.core.representable import _fix_and_warn, _wrap_ints
 
 
 # The C conversion NumPy's loops use for a float -> integer dtype on x86-64: a

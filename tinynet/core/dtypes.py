@@ -1,38 +1,33 @@
-"""The fourteen dtypes, and the rules every array operation needs: naming, promotion, keeping values in range.
+"""The fourteen dtypes, and the rules every array operation needs: naming, casting safely, promotion.
 
 An array stores plain Python values; its dtype says which values are allowed:
 
-    ==========  ====  ===========================================  ===========
+    ==========  ====  ===========================================  ==========
     dtype       kind  Python values                                NumPy char
-    ==========  ====  ===========================================  ===========
+    ==========  ====  ===========================================  ==========
     bool        b     bool                                         ``?``
     int8 ...    i     int in -2**(bits-1) .. 2**(bits-1) - 1       ``b h i l``
     uint8 ...   u     int in 0 .. 2**bits - 1                      ``B H I L``
-    float16     f     float exactly representable in binary16      ``e``
-    float32     f     float exactly representable in binary32      ``f``
+    float16/32  f     float exactly representable in binary16/32   ``e f``
     float64     f     float                                        ``d``
     complex64   c     complex whose parts are binary32 values      ``F``
     complex128  c     complex                                      ``D``
-    ==========  ====  ===========================================  ===========
+    ==========  ====  ===========================================  ==========
 
-(the integers come in 8, 16, 32 and 64 bits).  Arithmetic is done on the
-Python values and ``fix`` puts each result back into range: integers wrap
-around modulo ``2**bits`` and float32 rounds to the nearest binary32 value.
+(the integers come in 8, 16, 32 and 64 bits).  Arithmetic is done on the Python
+values and ``fix`` (in ``representable``) puts each result back into range.
 
-    >>> dtype("f4"), as_dtype(int), as_dtype(complex), dtype("float32") == "single"
-    (dtype('float32'), dtype('int64'), dtype('complex128'), True)
-    >>> promote(INT8, UINT8), promote(INT64, UINT64), accumulator(UINT8), fix([127, 128, -129], INT8)
-    (dtype('int16'), dtype('float64'), dtype('uint64'), [127, -128, 127])
+    >>> dtype("f4"), as_dtype(int), dtype("float32") == "single", promote(INT8, UINT8), accumulator(UINT8)
+    (dtype('float32'), dtype('int64'), True, dtype('int16'), dtype('uint64'))
 
-This module holds what ``import tinynet`` and the common operations need.  The
-other rules load on first use, one concept per module: ``dtype_specs`` (every
-name and code, 'f4', '<i2'), ``value_dtypes`` (the dtype of Python values, and
-values into a dtype), ``promotion`` (Python scalars, NEP 50; ``result_type``),
-``casting`` (``cast``, as ``astype``), ``float_rounding`` (float32, float16),
-``integer_math`` (fixed-width //, %, **, shifts) and ``limits`` (``finfo``,
-``iinfo``).  Their public names are attributes here too: ``dtypes.cast``
-imports ``casting`` on first use.  The scalar types (``float64``, ``int8``, ...)
-live in ``scalars``, which registers them as each dtype's ``type``.
+The other rules load on first use, one concept per module: ``dtype_specs``
+(names and codes such as '<i2'), ``value_dtypes`` (the dtype of Python values,
+and values into a dtype), ``cast_rules`` (``can_cast``), ``promotion`` (Python
+scalars, NEP 50; ``result_type``), ``casting`` (``cast``, as ``astype`` does),
+``representable`` (``fix``), ``float_rounding``, ``integer_math`` (fixed-width
+//, %, **, shifts) and ``limits`` (``finfo``, ``iinfo``).  Their public names are
+attributes here too: ``dtypes.cast`` imports ``casting`` on first use.  The
+scalar types live in ``scalars``, which registers each as its dtype's ``type``.
 """
 
 from tinynet.core.errors import warn as _errors_warn
@@ -124,21 +119,44 @@ class dtype:
         """The array-interface description, [('', '<f8')]."""
         return [("", self.str)]
 
+    # Derived from kind and itemsize on each use, so that a dtype object holds only what the hot paths read.
+    @property
+    def str(self):
+        """The array-interface type string: '<f8', and '|u1' for one byte (which has no byte order)."""
+        return ("|" if self.itemsize == 1 else "<") + self.kind + "%d" % self.itemsize
 
-def _make_dtype(name, kind, itemsize, char, python_type):
+    @property
+    def byteorder(self):
+        """'=' (native: tinynet is little-endian only), and '|' for one byte."""
+        return "|" if self.itemsize == 1 else "="
+
+    @property
+    def alignment(self):
+        """The alignment NumPy requires of an element: its itemsize, half of it for complex."""
+        return self.itemsize // 2 if self.kind == "c" else self.itemsize
+
+    @property
+    def python_type(self):
+        """The Python type of the values an array of this dtype stores: bool, int, float or complex."""
+        return _PYTHON_TYPES[self.kind]
+
+    @property
+    def _bits(self):
+        return 8 * self.itemsize
+
+
+_PYTHON_TYPES = {"b": bool, "i": int, "u": int, "f": float, "c": complex}
+
+
+def _make_dtype(name, kind, itemsize, char):
     d = object.__new__(dtype)
     d.name = name
     d.kind = kind
     d.itemsize = itemsize
     d.char = char
-    d.python_type = python_type
-    d.str = ("|" if itemsize == 1 else "<") + kind + "%d" % itemsize
-    d.byteorder = "|" if itemsize == 1 else "="
-    d.alignment = itemsize // 2 if kind == "c" else itemsize
     d.type = None  # the scalar class, registered by tinynet.core.scalars
     d.make_scalar = None
     bits = 8 * itemsize
-    d._bits = bits
     if kind == "i":
         d._min, d._max = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
     elif kind == "u":
@@ -148,20 +166,20 @@ def _make_dtype(name, kind, itemsize, char, python_type):
     return d
 
 
-BOOL = _make_dtype("bool", "b", 1, "?", bool)
-INT8 = _make_dtype("int8", "i", 1, "b", int)
-INT16 = _make_dtype("int16", "i", 2, "h", int)
-INT32 = _make_dtype("int32", "i", 4, "i", int)
-INT64 = _make_dtype("int64", "i", 8, "l", int)
-UINT8 = _make_dtype("uint8", "u", 1, "B", int)
-UINT16 = _make_dtype("uint16", "u", 2, "H", int)
-UINT32 = _make_dtype("uint32", "u", 4, "I", int)
-UINT64 = _make_dtype("uint64", "u", 8, "L", int)
-FLOAT16 = _make_dtype("float16", "f", 2, "e", float)
-FLOAT32 = _make_dtype("float32", "f", 4, "f", float)
-FLOAT64 = _make_dtype("float64", "f", 8, "d", float)
-COMPLEX64 = _make_dtype("complex64", "c", 8, "F", complex)
-COMPLEX128 = _make_dtype("complex128", "c", 16, "D", complex)
+BOOL = _make_dtype("bool", "b", 1, "?")
+INT8 = _make_dtype("int8", "i", 1, "b")
+INT16 = _make_dtype("int16", "i", 2, "h")
+INT32 = _make_dtype("int32", "i", 4, "i")
+INT64 = _make_dtype("int64", "i", 8, "l")
+UINT8 = _make_dtype("uint8", "u", 1, "B")
+UINT16 = _make_dtype("uint16", "u", 2, "H")
+UINT32 = _make_dtype("uint32", "u", 4, "I")
+UINT64 = _make_dtype("uint64", "u", 8, "L")
+FLOAT16 = _make_dtype("float16", "f", 2, "e")
+FLOAT32 = _make_dtype("float32", "f", 4, "f")
+FLOAT64 = _make_dtype("float64", "f", 8, "d")
+COMPLEX64 = _make_dtype("complex64", "c", 8, "F")
+COMPLEX128 = _make_dtype("complex128", "c", 16, "D")
 
 # In the order NumPy's promotion searches them: the first dtype both operands
 # cast to safely is their promotion.
@@ -210,6 +228,7 @@ def as_dtype(spec):
 
     return dtype_specs.from_object(spec)
 
+
 def real_dtype(d):
     """Return the dtype of the real and imaginary parts of dtype d (d itself when d is real).
 
@@ -224,7 +243,7 @@ def real_dtype(d):
 
 
 # --------------------------------------------------------------------------
-# Promotion and casting rules
+# Promotion of two dtypes
 # --------------------------------------------------------------------------
 
 _PROMOTED = {}
@@ -279,67 +298,13 @@ def accumulator(d):
 
 
 # --------------------------------------------------------------------------
-# The dtype of Python values
+# Integer bounds, and scalars
 # --------------------------------------------------------------------------
 
 _INT64_MIN = -(1 << 63)
 _INT64_MAX = (1 << 63) - 1
 _UINT64_MAX = (1 << 64) - 1
 _UINT64_MASK = _UINT64_MAX
-
-
-# --------------------------------------------------------------------------
-# Keeping values representable: fix
-# --------------------------------------------------------------------------
-
-def _wrap_ints(values, d):
-    """Integers reduced into dtype d's range, two's complement (values itself when all fit)."""
-    if not values or (min(values) >= d._min and max(values) <= d._max):
-        return values
-    mask = (1 << d._bits) - 1
-    if d.kind == "u":
-        return [x & mask for x in values]
-    half = 1 << (d._bits - 1)
-    return [((x + half) & mask) - half for x in values]
-
-
-def fix(values, d):
-    """Return a flat list of results made representable in dtype d, as NumPy stores them.
-
-    Integers wrap modulo 2**bits into range (two's complement); float32 and
-    float16 round to nearest (inf on overflow); complex64 rounds both parts to
-    float32.  bool, float64 and complex128 are unchanged.  Returns ``values``
-    itself when nothing changes (integers already in range, or those dtypes).
-
-    >>> fix([250, 256, -1], UINT8), fix([1.0 + 2 ** -30, 1e39], FLOAT32), fix([70000.0], FLOAT16)
-    ([250, 0, 255], [1.0, inf], [inf])
-    >>> fix([0.1 + 0.2j], COMPLEX64)
-    [(0.10000000149011612+0.20000000298023224j)]
-    """
-    kind = d.kind
-    if kind == "i" or kind == "u":
-        return _wrap_ints(values, d)
-    if d is FLOAT64 or d is BOOL or d is COMPLEX128 or FLOAT_IS_SINGLE and d is not FLOAT16:
-        return values
-    from tinynet.core import float_rounding  # float32, float16 and complex64 round
-
-    if d is FLOAT32:
-        return float_rounding.fix_float32(values)
-    if d is FLOAT16:
-        return float_rounding.fix_float16(values)
-    reals = float_rounding.fix_float32([z.real for z in values])
-    imags = float_rounding.fix_float32([z.imag for z in values])
-    return [complex(r, i) for r, i in zip(reals, imags)]
-
-
-def _fix_and_warn(values, d):
-    """fix() for a cast, with NumPy's 'overflow encountered in cast' warning."""
-    result = fix(values, d)
-    if result is not values and (d.kind == "f" or d.kind == "c"):  # float32, float16, complex64 rounded
-        from tinynet.core.float_rounding import warn_overflow
-
-        warn_overflow(values, result, d)
-    return result
 
 
 def bounds(d):
@@ -352,10 +317,6 @@ def bounds(d):
         return d._min, d._max
     return _INT64_MIN, _INT64_MAX
 
-
-# --------------------------------------------------------------------------
-# Scalars
-# --------------------------------------------------------------------------
 
 
 def scalar(value, d):
@@ -376,25 +337,25 @@ def scalar(value, d):
 # The names that load on first use
 # --------------------------------------------------------------------------
 
-# Each module beside this one, and the names of it that ``dtypes.NAME`` finds.
-_LAZY = {
-    "value_dtypes": ("check_python_int", "convert_scalar", "dtype_of_value", "from_python", "infer_dtype",
-                     "kind_of_value"),
-    "cast_rules": ("can_cast",),
-    "casting": ("cast", "converter", "wrap_uint8", "wrapper"),
-    "promotion": ("can_cast_same_kind", "promote_all", "promote_types", "promote_weak", "result_type"),
-    "limits": ("finfo", "iinfo"),
-    "float_rounding": ("round_float16_plain", "round_float32_plain"),
-    "integer_math": ("int_floor_divide", "int_floor_divide_list", "int_left_shift", "int_left_shift_list",
-                     "int_power", "int_power_list", "int_remainder", "int_remainder_list", "int_right_shift",
-                     "int_right_shift_list"),
-}
+# Each module beside this one, and the names of it that ``dtypes.NAME`` finds (one string each: it costs a
+# board less heap than a tuple of names).
+_LAZY = (
+    ("representable", " fix "),
+    ("value_dtypes", " check_python_int convert_scalar dtype_of_value from_python infer_dtype kind_of_value "),
+    ("cast_rules", " can_cast "),
+    ("casting", " cast converter wrap_uint8 wrapper "),
+    ("promotion", " can_cast_same_kind promote_all promote_types promote_weak result_type "),
+    ("limits", " finfo iinfo "),
+    ("float_rounding", " round_float16_plain round_float32_plain "),
+    ("integer_math", " int_floor_divide int_floor_divide_list int_left_shift int_left_shift_list int_power"
+                     " int_power_list int_remainder int_remainder_list int_right_shift int_right_shift_list "),
+)
 
 
 def __getattr__(name):
     """Load a name of the dtype rules on first use (``dtypes.cast`` imports ``casting``), then keep it here."""
-    for module_name, names in _LAZY.items():
-        if name in names:
+    for module_name, names in _LAZY:
+        if " " + name + " " in names:
             module = __import__("tinynet.core." + module_name, None, None, [name])
             value = getattr(module, name)
             globals()[name] = value

@@ -1,32 +1,22 @@
-"""The exception and warning classes tinynet shares with NumPy (``numpy.exceptions``).
+"""Floating-point errors as NumPy handles them (seterr, geterr, errstate), warnings, and AxisError.
 
-``tinynet.exceptions`` re-exports them under NumPy 2's names: AxisError, ComplexWarning,
-DTypePromotionError, ModuleDeprecationWarning, RankWarning, TooHardError and VisibleDeprecationWarning.
+NumPy's other exception and warning classes (ComplexWarning, DTypePromotionError,
+RankWarning, ...) are in ``exception_types``, and seterrcall, geterrcall and the
+buffer size in ``errcall``; ``errors.NAME`` finds them, loading their module on
+first use.
 
-Each class sits where NumPy's does in the hierarchy, so ``except`` clauses and
-``warnings`` filters written for NumPy catch tinynet's too.
-
-    >>> issubclass(ComplexWarning, RuntimeWarning)
-    True
+    >>> old = seterr(divide="raise")
+    >>> floating_error(DIVIDE, "divide")
+    Traceback (most recent call last):
+      ...
+    FloatingPointError: divide by zero encountered in divide
+    >>> _ = seterr(**old)
 """
 
 try:
     _RuntimeWarning = RuntimeWarning
 except NameError:  # MicroPython has no warning classes
     _RuntimeWarning = Exception
-try:
-    _UserWarning = UserWarning
-    _DeprecationWarning = DeprecationWarning
-except NameError:
-    _UserWarning = _DeprecationWarning = Exception
-
-
-class ComplexWarning(_RuntimeWarning):
-    """Warn that casting complex values to a real dtype drops their imaginary parts.
-
-    >>> str(ComplexWarning("Casting complex values to real discards the imaginary part"))
-    'Casting complex values to real discards the imaginary part'
-    """
 
 
 try:
@@ -57,56 +47,6 @@ except TypeError:  # runtimes that refuse two built-in exception bases
         """Report an axis argument out of range."""
 
         __module__ = "tinynet"
-
-
-class DTypePromotionError(TypeError):
-    """Report dtypes that have no common dtype to promote to (a TypeError, as in NumPy).
-
-    >>> issubclass(DTypePromotionError, TypeError)
-    True
-    """
-
-    __module__ = "tinynet.exceptions"
-
-
-class TooHardError(RuntimeError):
-    """Report that an exact answer (``shares_memory`` with ``max_work``) would take too much work.
-
-    >>> issubclass(TooHardError, RuntimeError)
-    True
-    """
-
-    __module__ = "tinynet.exceptions"
-
-
-class RankWarning(_RuntimeWarning):
-    """Warn that a least-squares fit (``polyfit``) is poorly conditioned: its matrix lost rank.
-
-    >>> issubclass(RankWarning, RuntimeWarning)
-    True
-    """
-
-    __module__ = "tinynet.exceptions"
-
-
-class VisibleDeprecationWarning(_UserWarning):
-    """Warn of a deprecation that users should see (a UserWarning, so it is shown by default).
-
-    >>> issubclass(VisibleDeprecationWarning, UserWarning)
-    True
-    """
-
-    __module__ = "tinynet.exceptions"
-
-
-class ModuleDeprecationWarning(_DeprecationWarning):
-    """Warn that a module is deprecated (a DeprecationWarning).
-
-    >>> issubclass(ModuleDeprecationWarning, DeprecationWarning)
-    True
-    """
-
-    __module__ = "tinynet.exceptions"
 
 
 try:
@@ -151,7 +91,6 @@ _DEFAULT = {"divide": "warn", "over": "warn", "under": "ignore", "invalid": "war
 # The state is one per process (MicroPython has no contextvars); errstate restores it on exit.
 _state = dict(_DEFAULT)
 _callback = [None]
-_bufsize = [8192]
 
 
 try:
@@ -198,21 +137,10 @@ def floating_error(flags, name, stacklevel=None):
                 _warnings.warn(message, _RuntimeWarning, stacklevel=_stacklevel_outside(stacklevel or 3))
         elif mode == "raise":
             raise _FloatingPointError(message)
-        elif mode == "print":
-            print("Warning: " + message)
-        elif mode == "call":
-            if _callback[0] is None:
-                raise NameError("python callback specified for %s (in  %s) but no function found." % (words, name))
-            _callback[0](words, flags)
-        else:
-            if getattr(_callback[0], "write", None) is None:
-                raise NameError("log specified for %s (in %s) but no object with write method found." % (words, name))
-            _callback[0].write("Warning: %s\n" % message)
+        else:  # 'print', 'call' or 'log'
+            from tinynet.core import errcall
 
-
-# The smallest normal number of each float format (strings: a single-precision board must load this).
-_TINY = {"float16": float("6.103515625e-05"), "float32": float("1.1754943508222875e-38"),
-         "float64": float("2.2250738585072014e-308")}
+            errcall.act(mode, words, flags, message, name)
 
 
 def check_underflow(values, format_name, name):
@@ -224,15 +152,10 @@ def check_underflow(values, format_name, name):
       ...
     FloatingPointError: underflow encountered in multiply
     """
-    if _state["under"] == "ignore":
-        return
-    tiny = _TINY.get(format_name)
-    if tiny is None:
-        return
-    for v in values:
-        if 0 < abs(v) < tiny:
-            floating_error(UNDERFLOW, name)
-            return
+    if _state["under"] != "ignore":
+        from tinynet.core import errcall
+
+        errcall.find_underflow(values, format_name, name)
 
 
 def underflow_watched():
@@ -283,65 +206,6 @@ def geterr():
             "invalid": _state["invalid"]}
 
 
-def seterrcall(func):
-    """Set the function that mode 'call' calls (or the object with a write method that mode 'log' writes to).
-
-    Return the old one.  ``func(kind_words, flags)``: for example ``("divide by zero", 1)``.
-
-    >>> calls = []
-    >>> old = seterrcall(lambda words, flags: calls.append((words, flags)))
-    >>> with errstate(divide="call"):
-    ...     floating_error(DIVIDE, "divide")
-    >>> calls, seterrcall(old) is not None
-    ([('divide by zero', 1)], True)
-    """
-    if func is not None and not callable(func) and not callable(getattr(func, "write", None)):
-        raise TypeError("python object must be callable or have a callable write method")
-    old = _callback[0]
-    _callback[0] = func
-    return old
-
-
-def geterrcall():
-    """Return the function (or object) that the 'call' and 'log' modes use; None by default.
-
-    >>> geterrcall() is None
-    True
-    """
-    return _callback[0]
-
-
-def getbufsize():
-    """Return the size of the buffer NumPy's ufuncs compute in (in elements); kept for NumPy's API.
-
-    >>> getbufsize()
-    8192
-    """
-    return _bufsize[0]
-
-
-def setbufsize(size):
-    """Set the ufunc buffer size (a multiple of 16, at most 10_000_000 elements); return the old size.
-
-    tinynet computes on whole lists, so the size changes nothing but what getbufsize returns.
-
-    >>> old = setbufsize(4096); getbufsize(), setbufsize(old)
-    (4096, 4096)
-    """
-    size = size.__index__()
-    if size < 0:
-        raise ValueError("buffer size must be non-negative")
-    if size > 10000000:
-        raise ValueError("Buffer size, %s, is too big" % size)
-    if size < 5:
-        raise ValueError("Buffer size, %s, is too small" % size)
-    if size % 16:
-        raise ValueError("Buffer size, %s, is not a multiple of 16" % size)
-    old = _bufsize[0]
-    _bufsize[0] = size
-    return old
-
-
 class _Unspecified:
     """The default of errstate's call: leave the callback as it is."""
 
@@ -380,6 +244,8 @@ class errstate:
         self._saved = (geterr(), _callback[0])
         seterr(**self._settings)
         if self._call is not _Unspecified:
+            from tinynet.core.errcall import seterrcall
+
             seterrcall(self._call)
 
     def __exit__(self, *exc_info):
@@ -389,13 +255,25 @@ class errstate:
         _callback[0] = callback
 
     def __call__(self, function):
-        state = self
+        from tinynet.core import errcall
 
-        def with_errstate(*args, **kwargs):
-            # A fresh errstate per call, so that a decorated function may call itself.
-            with errstate(call=state._call, **state._settings):
-                return function(*args, **kwargs)
+        return errcall.decorate(self, function)
 
-        with_errstate.__name__ = getattr(function, "__name__", "with_errstate")
-        with_errstate.__doc__ = getattr(function, "__doc__", None)
-        return with_errstate
+
+# Where each name that loads on first use lives.
+_LAZY = (
+    ("exception_types", " ComplexWarning DTypePromotionError ModuleDeprecationWarning RankWarning TooHardError"
+                        " VisibleDeprecationWarning "),
+    ("errcall", " getbufsize geterrcall setbufsize seterrcall "),
+)
+
+
+def __getattr__(name):
+    """Load a rarely raised class or rarely used setting on first use (``errors.RankWarning``), then keep it."""
+    for module_name, names in _LAZY:
+        if " " + name + " " in names:
+            module = __import__("tinynet.core." + module_name, None, None, [name])
+            value = getattr(module, name)
+            globals()[name] = value
+            return value
+    raise AttributeError("module 'tinynet.core.errors' has no attribute %r" % name)

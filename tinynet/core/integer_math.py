@@ -9,7 +9,8 @@ shift by the width or more gives 0 (or -1 for a negative signed value).
     (-4, -13, -128, -1)
 """
 
-from tinynet.core.dtypes import _RUNTIME_WARNING, INT8, INT64, UINT8, _warn, _wrap_ints
+from tinynet.core.dtypes import _RUNTIME_WARNING, INT8, INT64, UINT8, _warn
+from tinynet.core.representable import _wrap_ints
 
 
 def int_floor_divide(a, b, d):

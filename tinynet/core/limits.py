@@ -7,8 +7,9 @@
 import math
 
 from tinynet.core.dtypes import (
-    COMPLEX128, FLOAT32, FLOAT64, FLOAT_IS_SINGLE, INT8, _dtype_of_operand, as_dtype, dtype, fix, real_dtype, scalar,
+    COMPLEX128, FLOAT32, FLOAT64, FLOAT_IS_SINGLE, INT8, _dtype_of_operand, as_dtype, dtype, real_dtype, scalar,
 )  # noqa: F401 - the examples use COMPLEX128 and INT8
+from tinynet.core.representable import fix
 
 
 def _info_dtype(spec):

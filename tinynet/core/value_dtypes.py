@@ -8,8 +8,9 @@
 
 from tinynet.core.dtypes import (
     _INF, _INT64_MAX, _INT64_MIN, _UINT64_MAX, BOOL, COMPLEX64, COMPLEX128, FLOAT16, FLOAT32, FLOAT64, INT8, INT64, UINT8,
-    UINT32, UINT64, _fix_and_warn, as_dtype, promote,
+    UINT32, UINT64, as_dtype, promote,
 )  # noqa: F401 - the examples use COMPLEX64, FLOAT16, FLOAT32, INT8 and UINT8
+from tinynet.core.representable import _fix_and_warn
 
 
 def _unsupported(x):
