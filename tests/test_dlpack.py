@@ -317,6 +317,8 @@ def test_copy_false_cannot_be_met_by_a_library_that_copies(tinynet_only):
     a = tinynet_only.arange(3.0)
     with pytest.raises(BufferError, match="always copies"):
         a.__dlpack__(copy=False)
+    with pytest.raises(BufferError, match="always copies"):
+        numpy.from_dlpack(a, copy=False)  # NumPy passes copy=False on to the producer
     with pytest.raises(ValueError, match="Unable to avoid copy"):
         tinynet_only.from_dlpack(numpy.arange(3.0), copy=False)
 
@@ -361,7 +363,7 @@ def test_ten_thousand_exports_leak_nothing(tn):
     a = tn.arange(64.0).reshape(8, 8)
     theirs = numpy.arange(64.0)
 
-    def exchange():
+    def exchange():  # three exports and an import
         a.__dlpack__()  # dropped unused
         a.__dlpack__(max_version=(1, 0))
         numpy.from_dlpack(a)  # taken by NumPy, freed by its deleter
@@ -373,10 +375,10 @@ def test_ten_thousand_exports_leak_nothing(tn):
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
-        for _ in range(10000):
+        for _ in range(3334):
             exchange()
         gc.collect()
         grown = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
-    assert grown < 64 * 1024, "%d bytes still held after 10,000 exchanges" % grown
+    assert grown < 64 * 1024, "%d bytes still held after 10,002 exports" % grown
