@@ -118,6 +118,7 @@ package(
         "lib/histograms.py",
         "lib/index_tricks.py",
         "lib/iteration.py",
+        "lib/like.py",
         "lib/nanfunctions.py",
         "lib/npyio.py",
         "lib/polynomial.py",

@@ -56,13 +56,9 @@ from tinynet.core.ufunc import (
 )
 from tinynet.lib.creation import (
     empty,
-    empty_like,
     full,
-    full_like,
     ones,
-    ones_like,
     zeros,
-    zeros_like,
 )
 from tinynet.lib.elementwise import (
     abs,
@@ -141,6 +137,7 @@ _LAZY = {
                            "trace transpose vsplit vstack",
     "tinynet.lib.ranges": "arange geomspace linspace logspace",
     "tinynet.lib.builders": "eye fromfunction fromiter identity",
+    "tinynet.lib.like": "empty_like full_like ones_like zeros_like",
     "tinynet.lib.bits": "base_repr binary_repr packbits unpackbits",
     "tinynet.lib.functional": "apply_along_axis apply_over_axes vectorize",
     "tinynet.lib.textio": "loadtxt savetxt",

@@ -1,15 +1,16 @@
-"""Functions that make new arrays filled with one value: zeros, ones, empty, full and their *_like forms.
+"""Functions that make new arrays filled with one value: zeros, ones, empty and full.
 
 They take the same arguments as NumPy's and give the same values:
 
-    >>> from tinynet import zeros, ones_like, full
+    >>> from tinynet import zeros, ones, full
     >>> zeros((2, 3)).tolist()
     [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]
-    >>> ones_like([[1, 2]]).tolist(), full(2, 0.5).tolist()
-    ([[1, 1]], [0.5, 0.5])
+    >>> ones(2, dtype=int).tolist(), full(2, 0.5).tolist()
+    ([1, 1], [0.5, 0.5])
 
 The other creation functions load on first use: arange, linspace, logspace and geomspace
-(``lib/ranges.py``), eye, identity, fromfunction and fromiter (``lib/builders.py``).
+(``lib/ranges.py``), eye, identity, fromfunction and fromiter (``lib/builders.py``), and the
+*_like forms (``lib/like.py``).
 """
 
 from tinynet.core import dtypes
@@ -79,51 +80,3 @@ def empty(shape, dtype=float, *, device=None):
     """
     check_device(device)
     return zeros(shape, dtype)
-
-
-def _like(a, dtype, shape):
-    a = asarray(a)
-    return (a._shape if shape is None else shape), (a._dtype if dtype is None else dtype)
-
-
-def zeros_like(a, dtype=None, shape=None, *, device=None):
-    """Return zeros with the shape and dtype of a.
-
-    >>> zeros_like([[1, 2]]).tolist()
-    [[0, 0]]
-    """
-    check_device(device)
-    shape, dtype = _like(a, dtype, shape)
-    return full(shape, 0, dtype=dtype)
-
-
-def ones_like(a, dtype=None, shape=None, *, device=None):
-    """Return ones with the shape and dtype of a.
-
-    >>> ones_like([1.5, 2.5]).tolist()
-    [1.0, 1.0]
-    """
-    check_device(device)
-    shape, dtype = _like(a, dtype, shape)
-    return full(shape, 1, dtype=dtype)
-
-
-def full_like(a, fill_value, dtype=None, shape=None, *, device=None):
-    """Return an array with the shape and dtype of a, filled with fill_value.
-
-    >>> full_like([1, 2], 9).tolist()
-    [9, 9]
-    """
-    check_device(device)
-    shape, dtype = _like(a, dtype, shape)
-    return full(shape, fill_value, dtype=dtype)
-
-
-def empty_like(a, dtype=None, shape=None, *, device=None):
-    """Return a new array like a (filled with zeros).
-
-    >>> empty_like([1.0]).tolist()
-    [0.0]
-    """
-    check_device(device)
-    return zeros_like(a, dtype, shape)

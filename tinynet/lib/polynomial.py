@@ -20,7 +20,8 @@ from tinynet.core.dtypes import FLOAT64
 from tinynet.core.errors import RankWarning, warn
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.lib.convolution import convolve
-from tinynet.lib.creation import ones, zeros, zeros_like
+from tinynet.lib.creation import ones, zeros
+from tinynet.lib.like import zeros_like
 from tinynet.lib.ranges import arange
 from tinynet.lib.elementwise import sqrt
 from tinynet.lib.elementwise_logic import isclose
