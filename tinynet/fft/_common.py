@@ -30,7 +30,7 @@ def check_norm(norm):
     if norm is None:
         return "backward"
     if norm not in NORMS:
-        raise ValueError('Invalid norm value %s; should be "backward", "ortho" or "forward".' % (norm,))
+        raise ValueError('Invalid norm value %s; should be "backward","ortho" or "forward".' % (norm,))
     return norm
 
 
