@@ -229,6 +229,10 @@ def binary(name, a, b):
     values = dtypes.fix(values, out)
     if out.kind == "f":
         check_float_errors(name, xs, ys, values, out.name)
+    elif out.kind == "c" and errors.watching():
+        from tinynet.core import ufunc_kernels
+
+        ufunc_kernels.check_complex_errors(name, xs, ys, values)
     return result(values, shape, out)
 
 

@@ -126,9 +126,47 @@ def _complex_power(a, b):
     if cmath is None:
         return a ** b
     try:
-        return _complex_exp(b * cmath.log(a))
+        return _complex_exp(c_multiply(b, cmath.log(a)))
     except (ValueError, OverflowError):
         return complex(_NAN, _NAN)
+
+
+def _unit_or_zero(v):
+    # an infinite part becomes +-1, a finite one +-0 (C99 Annex G's "box" of an infinite operand)
+    return math.copysign(1.0 if v in (_INF, -_INF) else 0.0, v)
+
+
+def _nan_to_zero(v):
+    return math.copysign(0.0, v) if v != v else v
+
+
+def c_multiply(z, w):
+    """z * w as C99's complex multiplication computes it (Annex G): the textbook (ac - bd) + (ad + bc)i,
+    except that where both parts come out nan but an operand or a partial product is infinite, the answer
+    is an infinity (so (inf + inf i) * 1j is -inf + inf i, where Python's product is nan + nan i).
+
+    >>> c_multiply(complex(float("inf"), float("inf")), 1j)
+    (-inf+infj)
+    """
+    a, b, c, d = z.real, z.imag, w.real, w.imag
+    ac, bd, ad, bc = a * c, b * d, a * d, b * c
+    x, y = ac - bd, ad + bc
+    if x == x or y == y:
+        return complex(x, y)
+    infinite = (_INF, -_INF)
+    again = False
+    if a in infinite or b in infinite:
+        a, b, c, d = _unit_or_zero(a), _unit_or_zero(b), _nan_to_zero(c), _nan_to_zero(d)
+        again = True
+    if c in infinite or d in infinite:
+        c, d, a, b = _unit_or_zero(c), _unit_or_zero(d), _nan_to_zero(a), _nan_to_zero(b)
+        again = True
+    if not again and (ac in infinite or bd in infinite or ad in infinite or bc in infinite):
+        a, b, c, d = _nan_to_zero(a), _nan_to_zero(b), _nan_to_zero(c), _nan_to_zero(d)
+        again = True
+    if again:
+        x, y = _INF * (a * c - b * d), _INF * (a * d + b * c)
+    return complex(x, y)
 
 
 def _reciprocal(z):
@@ -139,14 +177,16 @@ def _reciprocal(z):
             return complex(floats.divide(1.0, abs(br)), floats.divide(0.0, abs(bi)))
         rat = bi / br
         scale = 1.0 / (br + bi * rat)
-        return complex(scale, (0.0 - rat) * scale)
+        return complex((1.0 + 0.0 * rat) * scale, (0.0 - rat) * scale)
     rat = br / bi
     scale = 1.0 / (bi + br * rat)
-    return complex(rat * scale, -1.0 * scale)
+    return complex((rat + 0.0) * scale, (0.0 * rat - 1.0) * scale)  # (1 + 0i) / z: the zeros decide signs
 
 
 def _complex_exp(w):
     """e**w, with IEEE's infinities where cmath raises: e**x (cos y + i sin y), a zero imaginary part kept."""
+    if w.real == -_INF and w.imag - w.imag != 0:  # e**(-inf + i y), y inf or nan: a zero with y's sign
+        return complex(0.0, math.copysign(0.0, w.imag))  # (even a nan's sign bit, as glibc's cexp keeps it)
     try:
         return cmath.exp(w)
     except (OverflowError, ValueError):
@@ -155,8 +195,49 @@ def _complex_exp(w):
         if y == 0:
             return complex(e, y)
         if y != y or y in (_INF, -_INF):  # C99: e**(inf + i nan) is inf + i nan, e**(-inf + i nan) is 0
-            return complex(_INF, _NAN) if x == _INF else complex(0.0, 0.0) if x == -_INF else complex(_NAN, _NAN)
+            return complex(_INF, _NAN) if x == _INF else complex(_NAN, _NAN)
+        if e == _INF and x == x and x < _INF:
+            return _exp_scaled(x, math.cos(y), math.sin(y))
         return complex(e * math.cos(y), e * math.sin(y))
+
+
+_T = 1023 * 0.6931471805599453  # 1023 ln 2: e**_T is about 2**1023, the largest power of two a double holds
+_E_T = math.exp(_T)
+
+
+def _exp_scaled(x, c, s):
+    """e**x (c + i s) where e**x alone overflows but the product may not (e**710 cos 1 is 1.2e308): the
+    factor e**_T goes into c and s first, once or twice, and e**(x - _T) last."""
+    for _ in range(2):
+        if x > _T:
+            x, c, s = x - _T, c * _E_T, s * _E_T
+    e = floats.exp(x)
+    return complex(e * c, e * s)
+
+
+def _finite(z):
+    return z.real - z.real == 0 and z.imag - z.imag == 0
+
+
+def check_complex_errors(name, xs, ys, values):
+    """Report the floating-point errors of complex values = [f(x, y)] as NumPy does where C99 specifies them:
+    from finite operands, a nan part is invalid and an infinite part an overflow (a division by zero for
+    x / 0); 0 ** b is invalid unless b is a positive real number.  (Underflow, and flags NumPy's libm
+    raises in intermediate steps, are not followed.)"""
+    from tinynet.core import errors
+
+    flags = 0
+    power = name == "power"
+    for x, y, v in zip(xs, ys, values):
+        if power and x == 0 and y != 0 and not y.real > 0:
+            flags |= errors.INVALID
+        elif not _finite(v) and _finite(x) and _finite(y):
+            if v.real != v.real or v.imag != v.imag:
+                flags |= errors.INVALID
+            else:
+                flags |= errors.DIVIDE if name == "divide" and y == 0 else errors.OVERFLOW
+    if flags:
+        errors.floating_error(flags, name)
 
 
 def complex_kernels(name):

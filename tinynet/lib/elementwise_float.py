@@ -24,6 +24,7 @@ from tinynet.core import floats
 from tinynet.core.dtypes import BOOL, FLOAT64, INT32
 from tinynet.core import index_math
 from tinynet.core.ufunc import _values_in
+from tinynet.core.ufunc_kernels import _complex_exp
 from tinynet.core.umath import ufunc
 from tinynet.lib import complex_special
 from tinynet.lib import ufunc_loops as loops
@@ -98,8 +99,42 @@ def _complex_nan(z):
     return complex(_NAN, _NAN)
 
 
+def _edges(kernel, edges):
+    """kernel(z), except for the values C99 leaves a sign unspecified at: there NumPy's answer, edges(z)
+    (None where it is kernel's own)."""
+    if kernel is None:
+        return None
+
+    def careful(z):
+        w = edges(z)
+        return kernel(z) if w is None else w
+    return careful
+
+
+# C99 leaves these signs "unspecified"; NumPy's (and glibc's) choices are asin(+-inf + i nan) = nan + i inf
+# and acos(+-inf + i nan) = nan - i inf.
+def _asin_edges(z):
+    return complex(_NAN, _INF) if z.imag != z.imag and z.real in (_INF, -_INF) else _tiny(z)
+
+
+def _acos_edges(z):
+    return complex(_NAN, -_INF) if z.imag != z.imag and z.real in (_INF, -_INF) else None
+
+
+def _atan_edges(z):
+    if z.imag != z.imag and z.real in (_INF, -_INF):  # atan(+-inf + i nan) = +-pi/2 + 0i, as NumPy gives
+        return complex(math.copysign(math.pi / 2, z.real), math.copysign(0.0, z.imag))
+    return _tiny(z)
+
+
+def _tiny(z):
+    # asin, asinh, atan and atanh of z are z (1 + O(|z|**2)) part by part: z itself where |z| < 2**-30,
+    # subnormal parts included (cmath flushes some of them to zero)
+    return z if abs(z.real) < 2.0 ** -30 and abs(z.imag) < 2.0 ** -30 else None
+
+
 def _complex_exp2(z):
-    return _exp_parts(z * floats._LN2)
+    return _complex_exp(complex(z.real * floats._LN2, z.imag * floats._LN2))  # not z * ln2: 0 * inf
 
 
 def _unary(name, x, real, careful=None, complex_kernel=None, poles=(), table=INEXACT):
@@ -126,7 +161,7 @@ def arcsin(x):
     >>> arcsin([0.0, 1.0, 2.0]).tolist()
     [0.0, 1.5707963267948966, nan]
     """
-    return _unary("arcsin", x, math.asin, floats.asin, _complex("asin"))
+    return _unary("arcsin", x, math.asin, floats.asin, _edges(_complex("asin"), _asin_edges))
 
 
 def arccos(x):
@@ -135,7 +170,7 @@ def arccos(x):
     >>> arccos([1.0, -1.0, 2.0]).tolist()
     [0.0, 3.141592653589793, nan]
     """
-    return _unary("arccos", x, math.acos, floats.acos, _complex("acos"))
+    return _unary("arccos", x, math.acos, floats.acos, _edges(_complex("acos"), _acos_edges))
 
 
 def arctan(x):
@@ -144,7 +179,7 @@ def arctan(x):
     >>> arctan([0.0, float("inf")]).tolist()
     [0.0, 1.5707963267948966]
     """
-    return _unary("arctan", x, math.atan, math.atan, _complex("atan", _atan_pole))
+    return _unary("arctan", x, math.atan, math.atan, _edges(_complex("atan", _atan_pole), _atan_edges), poles=(1j, -1j))
 
 
 def sinh(x):
@@ -171,7 +206,7 @@ def arcsinh(x):
     >>> arcsinh([0.0, 1.0]).tolist()
     [0.0, 0.881373587019543]
     """
-    return _unary("arcsinh", x, math.asinh, math.asinh, _complex("asinh"))
+    return _unary("arcsinh", x, math.asinh, math.asinh, _edges(_complex("asinh"), _tiny))
 
 
 def arccosh(x):
@@ -189,7 +224,7 @@ def arctanh(x):
     >>> arctanh([0.0, 0.5, 1.0]).tolist()
     [0.0, 0.5493061443340548, inf]
     """
-    return _unary("arctanh", x, math.atanh, floats.atanh, _complex("atanh", _atanh_pole), poles=(1.0, -1.0))
+    return _unary("arctanh", x, math.atanh, floats.atanh, _edges(_complex("atanh", _atanh_pole), _tiny), poles=(1.0, -1.0))
 
 
 def arctan2(x1, x2):
@@ -281,7 +316,7 @@ def exp2(x):
     >>> exp2([3.0, -1.0, 2000.0]).tolist()
     [8.0, 0.5, inf]
     """
-    return _unary("exp2", x, floats.exp2, floats.exp2, _careful_complex(_complex_exp2, _complex_exp2))
+    return _unary("exp2", x, floats.exp2, floats.exp2, _complex_exp2 if cmath is not None else None)
 
 
 def expm1(x):

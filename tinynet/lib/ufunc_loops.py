@@ -100,7 +100,36 @@ def apply_unary(name, x, loops, real, careful=None, complex_kernel=None, poles=(
     out = dtypes.fix(out, rd)
     if rd.kind == "f":
         check_unary(name, values, out, poles, rd.name)
+    elif rd.kind == "c" and errors.watching():
+        check_complex_unary(name, values, out, poles)
     return result(out, a._shape, rd)
+
+
+# e**z: a nan part where z's part was not nan is an invalid operation even from non-finite z (e**(0 + i inf),
+# e**(nan + 1i)), as C99 allows and NumPy's libm does; a nan carried along (e**(inf + i nan)) is not.
+_NEW_NAN_INVALID = ("exp", "exp2")
+
+
+def check_complex_unary(name, zs, values, poles=()):
+    """Report the floating-point errors of complex values = [f(z) for z in zs] that C99 (Annex G) specifies:
+    an infinite part from finite z is a division by zero at a pole (log at 0, arctanh at +-1) and an
+    overflow elsewhere; a nan part from finite z is an invalid operation.  (NumPy's libm also raises
+    underflow and overflow in intermediate steps, which depend on its algorithms; those are not followed.)"""
+    flags = 0
+    new_nan_invalid = name in _NEW_NAN_INVALID
+    for z, w in zip(zs, values):
+        if w.real - w.real == 0 and w.imag - w.imag == 0:
+            continue
+        if not (z.real - z.real == 0 and z.imag - z.imag == 0):
+            if new_nan_invalid and (w.real != w.real and z.real == z.real or w.imag != w.imag and z.imag == z.imag):
+                flags |= errors.INVALID
+            continue
+        if w.real != w.real or w.imag != w.imag:
+            flags |= errors.INVALID
+        if w.real in (_INF, -_INF) or w.imag in (_INF, -_INF):
+            flags |= errors.DIVIDE if z in poles else errors.OVERFLOW
+    if flags:
+        errors.floating_error(flags, name)
 
 
 def values_as(a, d):
