@@ -53,6 +53,21 @@ SAME_RESULT = [
     "np.repeat(np.array(5), 2, axis=0)",
     "np.var(np.array(False), dtype='c8')",
     "np.std(np.array([[1, 2], [3, 5]]), axis=0, dtype='complex64')",
+    "np.squeeze(np.array(False), axis=0)",
+    # found by tests/test_fuzz_complex.py
+    "np.isinf(np.array([complex(1, float('inf')), complex(float('nan'), float('-inf')), 1j]))",
+    "np.isfinite(np.array([complex(1, float('inf')), complex(float('nan'), 1), 1j]))",
+    "np.isclose(np.array([1e-9 + 2j, 1 + 0j, complex(1, float('inf'))]), "
+    "np.array([complex(float('inf'), 2), complex(0, float('-inf')), complex(1, float('inf'))]))",
+    "np.arcsin(np.array([complex('inf+nanj'), complex('-inf+nanj'), 5e-324j]))",
+    "np.arccos(np.array([complex('inf+nanj'), complex('-inf+nanj')]))",
+    "np.arccosh(np.array([complex('nanj'), complex('-0+nanj')]))",
+    "np.arctan(np.array([complex('inf+nanj'), 5e-324j]))",
+    "np.arcsinh(np.array([5e-324 + 0j, 1e-310j]))",
+    "np.exp(np.array([complex('-inf-infj'), complex(-745, float('-inf'))]))",
+    "np.isfinite(np.exp(np.array([complex(710, 1.0), complex(1000, 5e-324)])))",
+    "np.exp2(np.array([complex('inf+0j'), complex('inf+1j'), complex('-inf-infj')]))",
+    "np.power(np.array([1j, -1j, complex('infj')]), np.array([complex('inf+infj'), -1, complex('-inf+0j')]))",
 ]
 
 SAME_ERROR = [

@@ -236,6 +236,8 @@ def squeeze(self, axis=None):
     >>> array([[[1], [2]]]).squeeze().shape, array([[[1], [2]]]).squeeze(axis=0).shape
     ((2,), (2, 1))
     """
+    if not self._shape and type(axis) is int and (axis == 0 or axis == -1):
+        axis = ()  # NumPy lets a 0-d array squeeze its axis 0 (or -1), an integer, not a tuple: a view
     if axis is None:
         axes = [i for i, n in enumerate(self._shape) if n == 1]
     else:

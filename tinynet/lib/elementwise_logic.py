@@ -30,19 +30,21 @@ def isnan(x):
 def isinf(x):
     """Return whether each element is +inf or -inf.
 
-    >>> isinf([1.0, float("-inf")]).tolist()
-    [False, True]
+    >>> isinf([1.0, float("-inf")]).tolist(), isinf([complex(1, float("inf"))]).tolist()
+    ([False, True], [True])
     """
-    return unary(_is_inf, asarray(x), BOOL)
+    a = asarray(x)
+    return unary(_is_inf_complex if a._dtype.kind == "c" else _is_inf, a, BOOL)
 
 
 def isfinite(x):
     """Return whether each element is neither inf nor nan.
 
-    >>> isfinite([1.0, float("inf"), float("nan")]).tolist()
-    [True, False, False]
+    >>> isfinite([1.0, float("inf"), float("nan")]).tolist(), isfinite([complex(1, float("inf"))]).tolist()
+    ([True, False, False], [False])
     """
-    return unary(_is_finite, asarray(x), BOOL)
+    a = asarray(x)
+    return unary(_is_finite_complex if a._dtype.kind == "c" else _is_finite, a, BOOL)
 
 
 def _is_nan(x):
@@ -55,6 +57,15 @@ def _is_inf(x):
 
 def _is_finite(x):
     return x == x and x != floats.inf and x != -floats.inf
+
+
+# A complex number is infinite when either part is (1 + inf i == inf is False in Python), finite when both are.
+def _is_inf_complex(z):
+    return _is_inf(z.real) or _is_inf(z.imag)
+
+
+def _is_finite_complex(z):
+    return _is_finite(z.real) and _is_finite(z.imag)
 
 
 def logical_not(x):
@@ -158,9 +169,10 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     [True, False]
     """
     a, b = asarray(a), asarray(b)
+    number = complex if a._dtype.kind == "c" or b._dtype.kind == "c" else float  # |a - b| is complex's abs
 
     def close(x, y):
-        return floats.isclose(float(x), float(y), rtol, atol, equal_nan)
+        return floats.isclose(number(x), number(y), rtol, atol, equal_nan)
 
     shape = index_math.broadcast_shapes(a._shape, b._shape)
     values = list(map(close, _values_in(a, shape, a._dtype), _values_in(b, shape, b._dtype)))
