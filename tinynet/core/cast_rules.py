@@ -66,6 +66,7 @@ def can_cast(from_, to, casting="safe"):
     """
     if from_ is None or to is None:  # NumPy reads both types first; None is no default here
         raise TypeError("did not understand one of the types; 'None' not accepted")
+    b = as_dtype(to)  # NumPy reads `to` first, then the rule, then from_
     if casting not in _CASTINGS:
         raise ValueError(
             "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %r)" % (casting,)
@@ -77,7 +78,6 @@ def can_cast(from_, to, casting="safe"):
             "them again in the future."
         )
     a = _dtype_of_operand(from_)
-    b = as_dtype(to)
     if casting == "unsafe" or a is b:
         return True
     if casting in ("no", "equiv"):

@@ -26,8 +26,8 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
     a = _memory_order(asarray(a), axis)
     if correction is not None:
         ddof = correction
+    axes = _statistics_axes(a, axis)  # NumPy reads the axis before the dtype
     d = _mean_dtype(a, dtype)
-    axes = _statistics_axes(a, axis)
     count = _count(a, axes)
     if count - ddof <= 0:
         warn("Degrees of freedom <= 0 for slice")

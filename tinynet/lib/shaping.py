@@ -18,6 +18,7 @@ from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core.selection import broadcast_shape
 from tinynet.core.errors import AxisError
+from tinynet.core.indexing import _check_c_long, _int_index
 from tinynet.core.ndarray import (
     _size_of,
     array,
@@ -142,6 +143,7 @@ def swapaxes(a, axis1, axis2):
     (3, 1)
     """
     a = asarray(a)
+    axis1, axis2 = _int_index(axis1), _int_index(axis2)  # both must be ints before either is checked
     return a.swapaxes(_named_axis(axis1, a.ndim, "axis1"), _named_axis(axis2, a.ndim, "axis2"))
 
 
@@ -437,6 +439,8 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
     >>> concatenate([[[1, 2]], [[3, 4]]]).tolist(), concatenate([[[1], [2]], [[3], [4]]], axis=1).tolist()
     ([[1, 2], [3, 4]], [[1, 3], [2, 4]])
     """
+    if axis is not None:
+        _check_c_long(_int_index(axis))  # NumPy reads the axis before it looks at the arrays
     arrays = [asarray(a) for a in arrays]
     if not arrays:
         raise ValueError("need at least one array to concatenate")
@@ -677,7 +681,8 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
 
 
 def _diagonal_axes(a, axis1, axis2):
-    """Check diagonal's two axes with NumPy's messages (the array must be at least 2-d)."""
+    """Check diagonal's two axes with NumPy's messages (ints first; then the array must be at least 2-d)."""
+    _int_index(axis1), _int_index(axis2)
     if a.ndim < 2:
         raise ValueError("diag requires an array of at least two dimensions")
     first = _named_axis(axis1, a.ndim, "axis1")
@@ -885,6 +890,10 @@ def repeat(a, repeats, axis=None):
     """
     if isinstance(repeats, int):
         _repeat_count(repeats)  # a count past a C long is NumPy's OverflowError, even for an empty a
+    elif isinstance(repeats, (list, tuple)):  # NumPy reads the counts before it matches them to a
+        for r in repeats:
+            if isinstance(r, int):
+                _repeat_count(r)
     a = asarray(a)
     if a.ndim == 0 and axis is not None:  # NumPy repeats a 0-d array along an axis as one of shape (1,)
         a = a.reshape(1)

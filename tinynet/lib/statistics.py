@@ -40,6 +40,7 @@ from tinynet.core import dtypes
 from tinynet.core import reduce_kernels, reduce_math
 from tinynet.core.dtypes import FLOAT64, INT64
 from tinynet.core.errors import warn
+from tinynet.core.indexing import normalize_axis
 from tinynet.core.ndarray import _size_of, asarray, ndarray
 from tinynet.core.sorting import order, sorted_values
 from tinynet.core.ufunc import result
@@ -68,7 +69,7 @@ _DISCRETE = ("inverted_cdf", "closest_observation", "lower", "higher", "nearest"
 def normalize_axes(axis, ndim):
     """Return the sorted axes named by axis (None: all), with NumPy's AxisError and 'repeated axis'."""
     items = axis if isinstance(axis, tuple) else (axis,)
-    if axis is not None and len(items) != len(set(i % ndim if isinstance(i, int) and ndim else i for i in items)):
+    if axis is not None and len(items) != len(set(normalize_axis(i, ndim) for i in items)):  # each in range first
         raise ValueError("repeated axis")
     return reduce_math.normalize_axes(axis, ndim)
 
