@@ -12,14 +12,21 @@ __all__ = ["Network", "Perceptron", "TrainingDivergedError", "gradcheck", "load"
 
 _COLD = {"Perceptron": "perceptron", "gradcheck": "gradients"}
 
+# The submodules: MicroPython asks a package's __getattr__ for ``from tinynet.nn import training`` before
+# it looks for the submodule (and would stop at its AttributeError), so __getattr__ imports them.
+_SUBMODULES = (" activations atomicfile datasets gradients inputs labels losses modelcheck modelfile modelwrite "
+               "network perceptron training ")
+
 
 def __getattr__(name):
-    if name not in _COLD:
-        raise AttributeError("module 'tinynet.nn' has no attribute %r" % name)
-    module = __import__("tinynet.nn." + _COLD[name], None, None, [name])
-    value = getattr(module, name)
-    globals()[name] = value
-    return value
+    if name in _COLD:
+        module = __import__("tinynet.nn." + _COLD[name], None, None, [name])
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    if " " not in name and " " + name + " " in _SUBMODULES:
+        return __import__("tinynet.nn." + name, None, None, [name])
+    raise AttributeError("module 'tinynet.nn' has no attribute %r" % name)
 
 
 def __dir__():
