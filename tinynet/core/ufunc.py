@@ -321,10 +321,13 @@ class UFuncTypeError(TypeError):
 
 
 def inplace(name, a, other):
-    """a op= other (see core/inplace.py)."""
-    from tinynet.core import inplace as _inplace
+    """a op= other (see core/inplace.py). The first call loads that module and puts its function in this
+    one's place, so later calls (ufunc.inplace, as the operators make them) go straight to it."""
+    global inplace
+    from tinynet.core import inplace as module
 
-    return _inplace.inplace(name, a, other)
+    inplace = module.inplace
+    return inplace(name, a, other)
 
 
 # The same-dtype fast path of binary (core/same_dtype.py) and the unary operators (core/unary.py) are on
