@@ -18,10 +18,11 @@ with strides counted in elements; they may be negative (reversed axes) or 0 (bro
 ``resolve`` answers a read ``a[key]``: basic indexing (ints, slices, ``None``, ``...``) gives the
 parameters of a view sharing the buffer; advanced indexing (integer or boolean arrays) gives the
 buffer positions of a copy.  Keys of ints and slices are resolved here; the rest of NumPy's rule
-lives in ``advanced_index``, loaded with the first key that needs it.  ``setitem_plan`` answers a write ``a[key] = value``: the target
-positions in C order and the shape to broadcast the value to.  The helpers both need (positions,
-gather, scatter, contiguity, broadcasting) live in ``strided`` and are re-exported here; reshaping
-without copying lives in ``reshape_math``, loaded on the first reshape.
+lives in ``advanced_index``, loaded with the first key that needs it.  ``setitem_plan`` answers a
+write ``a[key] = value``: the target positions in C order and the shape to broadcast the value to.
+The helpers both need (positions, gather, scatter, contiguity, broadcasting) live in ``strided``
+and are re-exported here; reshaping without copying lives in ``reshape_math``, loaded on the
+first reshape.
 
 This module knows no array class: index arrays arrive as ``IndexArray`` (flat values and a shape),
 and everything returned is plain ints, tuples and lists.  Errors carry NumPy's types and wording.
@@ -105,9 +106,7 @@ def to_index_array(obj):
     ...
     IndexError: only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices
     """
-    from tinynet.core import advanced_index
-
-    return advanced_index.to_index_array(obj)
+    return _advanced_index().to_index_array(obj)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,9 +212,19 @@ def resolve(key, offset, shape, strides):
         view = _resolve_basic(key, offset, shape, strides)
         if view is not None:
             return view
-    from tinynet.core import advanced_index  # None, ..., bools and index arrays: loaded on first use
+    return _advanced_index().resolve_full(key, offset, shape, strides)  # None, ..., bools, index arrays
 
-    return advanced_index.resolve_full(key, offset, shape, strides)
+
+_ADVANCED = []  # core.advanced_index, once the first key has needed it
+
+
+def _advanced_index():
+    """Return core.advanced_index, imported on the first call (later calls read a list, not an import)."""
+    if not _ADVANCED:
+        from tinynet.core import advanced_index
+
+        _ADVANCED.append(advanced_index)
+    return _ADVANCED[0]
 
 
 def _resolve_basic(key, offset, shape, strides):
@@ -265,8 +274,20 @@ def setitem_plan(key, offset, shape, strides):
 
 
 # ---------------------------------------------------------------------------------------------
-# Reshaping (in reshape_math, loaded on the first reshape)
+# Reshaping: stand-ins for reshape_math's functions, which replace them here on the first call
 # ---------------------------------------------------------------------------------------------
+
+def _reshape_math():
+    """Import core.reshape_math and bind its functions in this module in place of the stand-ins
+    below, so that later calls of index_math.resolve_shape, validate_shape and reshape_strides go
+    straight to them."""
+    from tinynet.core import reshape_math
+
+    g = globals()
+    for name in ("resolve_shape", "validate_shape", "reshape_strides"):
+        g[name] = getattr(reshape_math, name)
+    return reshape_math
+
 
 def resolve_shape(new_shape, size):
     """Return the shape a reshape to new_shape means for an array of this size (-1: the length left over).
@@ -274,20 +295,14 @@ def resolve_shape(new_shape, size):
     >>> resolve_shape((2, -1), 6)
     (2, 3)
     """
-    from tinynet.core import reshape_math
-
-    return reshape_math.resolve_shape(new_shape, size)
+    return _reshape_math().resolve_shape(new_shape, size)
 
 
 def validate_shape(shape):
     """Check that no length in a shape is negative, as array creation does; return the shape as a tuple."""
-    from tinynet.core import reshape_math
-
-    return reshape_math.validate_shape(shape)
+    return _reshape_math().validate_shape(shape)
 
 
 def reshape_strides(shape, strides, new_shape, order="C"):
     """Return the strides of a view showing the array as new_shape, or None if a copy is needed."""
-    from tinynet.core import reshape_math
-
-    return reshape_math.reshape_strides(shape, strides, new_shape, order)
+    return _reshape_math().reshape_strides(shape, strides, new_shape, order)
