@@ -86,6 +86,7 @@ package(
         "core/ufunc_methods.py",
         "core/umath.py",
         "core/unary.py",
+        "core/value_conversion.py",
         "core/value_dtypes.py",
         "exceptions.py",
         "fft/__init__.py",

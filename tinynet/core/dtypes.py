@@ -21,9 +21,9 @@ values and ``fix`` (in ``representable``) puts each result back into range.
     (dtype('float32'), dtype('int64'), True, dtype('int16'), dtype('uint64'))
 
 The other rules load on first use, one concept per module: ``dtype_specs``
-(names and codes such as '<i2'), ``value_dtypes`` (the dtype of Python values,
-and values into a dtype), ``cast_rules`` (``can_cast``), ``promotion`` (Python
-scalars, NEP 50; ``result_type``), ``casting`` (``cast``, as ``astype`` does),
+(names and codes such as '<i2'), ``value_dtypes`` and ``value_conversion``
+(the dtype of Python values, and values into a dtype), ``cast_rules``
+(``can_cast``), ``promotion`` (Python scalars, NEP 50; ``result_type``), ``casting`` (``cast``, as ``astype`` does),
 ``representable`` (``fix``), ``float_rounding``, ``integer_math`` (fixed-width
 //, %, **, shifts) and ``limits`` (``finfo``, ``iinfo``).  Their public names are
 attributes here too: ``dtypes.cast`` imports ``casting`` on first use.  The
@@ -341,7 +341,8 @@ def scalar(value, d):
 # board less heap than a tuple of names).
 _LAZY = (
     ("representable", " fix "),
-    ("value_dtypes", " check_python_int convert_scalar dtype_of_value from_python infer_dtype kind_of_value "),
+    ("value_dtypes", " convert_scalar dtype_of_value from_python infer_dtype kind_of_value "),
+    ("value_conversion", " check_python_int "),
     ("cast_rules", " can_cast "),
     ("casting", " cast converter wrap_uint8 wrapper "),
     ("promotion", " can_cast_same_kind promote_all promote_types promote_weak result_type "),

@@ -15,7 +15,7 @@ from tinynet.core.dtypes import (
     as_dtype, dtype, promote,
 )  # noqa: F401 - the examples use INT8 and UINT8
 from tinynet.core.cast_rules import _KIND_ORDER, can_cast
-from tinynet.core.value_dtypes import check_python_int
+from tinynet.core.value_conversion import check_python_int
 
 
 def can_cast_same_kind(source, target):
