@@ -1,4 +1,4 @@
-"""Reductions of arrays: sum, prod, mean here; var, std, max, min, argmax, argmin, any, all, cumsum, cumprod
+"""Reductions of arrays: sum here; prod, mean, var, std, max, min, argmax, argmin, any, all, cumsum, cumprod
 and nonzero in ``reductions_extra`` (loaded on first use, and reachable here by name).
 
 Each one reads the array's values in C order, hands them to ``reduce_math`` (which adds floats in
@@ -15,10 +15,9 @@ NumPy-like scalar when no axes remain, else an array (with the reduced axes kept
 from tinynet.core import dtypes
 from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
-from tinynet.core.errors import warn
 from tinynet.core.pairwise import pairwise_sum
 from tinynet.core.ndarray import asarray, ndarray
-from tinynet.core.ufunc import _values_in, binary, result
+from tinynet.core.ufunc import _values_in, result
 
 
 def _axes(a, axis):
@@ -107,70 +106,12 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
     return _finish(dtypes.fix(values, d), shape, d, out)
 
 
-def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
-    """Return the product of a over the given axes."""
-    from tinynet.core import reduce_products
-
-    a, d = _accumulated(_memory_order(asarray(a), axis), dtype, where, 1)
-    values, shape = reduce_products.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
-    if initial is not None:
-        values = [v * initial for v in values]
-    return _finish(dtypes.fix(values, d), shape, d, out)
-
-
-def _mean_dtype(a, dtype):
-    if dtype is not None:
-        return dtypes.as_dtype(dtype)
-    if a._dtype.kind in "fc":
-        return a._dtype
-    return FLOAT64
-
-
-def _count(a, axes):
-    n = 1
-    for i in axes:
-        n *= a._shape[i]
-    return n
-
-
-def _warn_empty(count, name):
-    if count == 0:
-        warn("Mean of empty slice." if name == "mean" else "Degrees of freedom <= 0 for slice")
-
-
-def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
-    """Return the mean of a over the given axes: sum / count (in float64 for integers)."""
-    a = _memory_order(asarray(a), axis)
-    d = _mean_dtype(a, dtype)
-    axes = _statistics_axes(a, axis)
-    if where is not True:
-        total = sum(a, axis, d, None, keepdims, None, where)
-        count = sum(ndarray._make([True] * a.size, a._shape, BOOL), axis, INT64, None, keepdims, None, where)
-        return _finish_divide(total, count, d, out)
-    count = _count(a, axes)
-    if d.kind in "biu":  # the sum in d, divided, then cast back to d unsafely, as NumPy computes it
-        _warn_empty(count, "mean")
-        quotient = asarray(asarray(sum(a, axes, d, None, keepdims)) / count).astype(d)
-        return _finish(quotient._values(), quotient._shape, d, out)
-    if a._dtype is not d:
-        a = a.astype(d)
-    _warn_empty(count, "mean")
-    values, shape = reduce_math.mean_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
-    return _finish(dtypes.fix(values, d), shape, d, out)
-
-
-def _finish_divide(total, count, d, out):
-    quotient = binary("divide", total, count)
-    quotient = asarray(quotient).astype(d)
-    return _finish(quotient._values(), quotient._shape, d, out)
-
-
-_EXTRA = ("var", "std", "extreme", "arg", "logical", "cumulative", "nonzero")
+_EXTRA = ("prod", "mean", "var", "std", "extreme", "arg", "logical", "cumulative", "nonzero")
 
 
 def __getattr__(name):
-    # var, std, extreme (max, min), arg (argmax, argmin), logical (any, all), cumulative and nonzero live in
-    # core/reductions_extra.py, loaded on first use: reductions.var(...) still works.  Any other name is
+    # prod, mean, var, std, extreme (max, min), arg (argmax, argmin), logical (any, all), cumulative and
+    # nonzero live in core/reductions_extra.py, loaded on first use: reductions.var(...) still works.  Any other name is
     # refused before importing anything (doctest and inspect probe modules for attributes like __wrapped__).
     if name not in _EXTRA:
         raise AttributeError("module 'tinynet.core.reductions' has no attribute %r" % name)

@@ -1,4 +1,4 @@
-"""The reductions beyond sum, prod and mean: var, std, max and min (``extreme``), argmax and argmin
+"""The reductions beyond sum: prod, mean, var, std, max and min (``extreme``), argmax and argmin
 (``arg``), any and all (``logical``), cumsum and cumprod (``cumulative``), and nonzero.
 
 They share ``core/reductions.py``'s rules (axes, ``keepdims``, ``out=``, ``where=``) and load on first
@@ -14,12 +14,71 @@ from tinynet.core import dtypes
 from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import reduce_math
-from tinynet.core.dtypes import BOOL, INT64
+from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
 from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
-from tinynet.core.reductions import (_axes, _count, _f32, _finish, _mean_dtype, _memory_order, _statistics_axes,
-                                     _with_where, sum)
-from tinynet.core.ufunc import _maximum, _minimum, unary
+from tinynet.core.reductions import (_accumulated, _axes, _f32, _finish, _memory_order, _statistics_axes, _with_where,
+                                     sum)
+from tinynet.core.ufunc import _maximum, _minimum, binary, unary
+
+
+def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
+    """Return the product of a over the given axes."""
+    from tinynet.core import reduce_products
+
+    a, d = _accumulated(_memory_order(asarray(a), axis), dtype, where, 1)
+    values, shape = reduce_products.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
+    if initial is not None:
+        values = [v * initial for v in values]
+    return _finish(dtypes.fix(values, d), shape, d, out)
+
+
+def _mean_dtype(a, dtype):
+    if dtype is not None:
+        return dtypes.as_dtype(dtype)
+    if a._dtype.kind in "fc":
+        return a._dtype
+    return FLOAT64
+
+
+def _count(a, axes):
+    n = 1
+    for i in axes:
+        n *= a._shape[i]
+    return n
+
+
+def _warn_empty(count, name):
+    if count == 0:
+        warn("Mean of empty slice." if name == "mean" else "Degrees of freedom <= 0 for slice")
+
+
+def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
+    """Return the mean of a over the given axes: sum / count (in float64 for integers)."""
+    a = _memory_order(asarray(a), axis)
+    d = _mean_dtype(a, dtype)
+    axes = _statistics_axes(a, axis)
+    if where is not True:
+        total = sum(a, axis, d, None, keepdims, None, where)
+        count = sum(ndarray._make([True] * a.size, a._shape, BOOL), axis, INT64, None, keepdims, None, where)
+        return _finish_divide(total, count, d, out)
+    count = _count(a, axes)
+    if d.kind in "biu":  # the sum in d, divided, then cast back to d unsafely, as NumPy computes it
+        _warn_empty(count, "mean")
+        quotient = asarray(asarray(sum(a, axes, d, None, keepdims)) / count).astype(d)
+        return _finish(quotient._values(), quotient._shape, d, out)
+    if a._dtype is not d:
+        a = a.astype(d)
+    _warn_empty(count, "mean")
+    values, shape = reduce_math.mean_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
+    return _finish(dtypes.fix(values, d), shape, d, out)
+
+
+def _finish_divide(total, count, d, out):
+    quotient = binary("divide", total, count)
+    quotient = asarray(quotient).astype(d)
+    return _finish(quotient._values(), quotient._shape, d, out)
+
 
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, correction=None):
     """Return the variance: the mean of abs(x - x.mean())**2, dividing by count - ddof."""
