@@ -168,7 +168,8 @@ def _peak(function):
 
     tracemalloc.start()
     try:
-        tracemalloc.reset_peak()
+        if hasattr(tracemalloc, "reset_peak"):  # Python 3.9+; on 3.8 the start above has no peak yet either
+            tracemalloc.reset_peak()
         function()
         return tracemalloc.get_traced_memory()[1]
     finally:
