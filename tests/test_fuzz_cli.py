@@ -22,7 +22,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from tinynet.cli.main import main
 from tinynet.nn import Network
@@ -174,6 +174,10 @@ bad_command_lines = st.one_of(_train_with_bad_option(), _generated_data_with_bad
                               _misplaced_options(), _diverging_training(), _predict_with_bad_files())
 
 
+_OVERFLOWING_BATCHES = ["train", "xor", "--activation", "relu", "--lr", "1e300", "--epochs", "5", "--quiet",
+                        "--save", "diverged.json", "--batch-size", "2"]  # overflow warnings once leaked before the error
+
+
 def _run_in_process(argv, cwd):
     out, err = io.StringIO(), io.StringIO()
     old = os.getcwd()
@@ -198,6 +202,7 @@ def _assert_one_error_line(argv, status, stdout, stderr):
 @settings(max_examples=80 * SCALE, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(argv=bad_command_lines)
+@example(argv=_OVERFLOWING_BATCHES)
 def test_bad_command_lines_exit_2_with_one_line_in_process(folder, argv):
     status, stdout, stderr = _run_in_process(argv, folder)
     COUNT["in-process"] += 1
@@ -208,6 +213,7 @@ def test_bad_command_lines_exit_2_with_one_line_in_process(folder, argv):
 @settings(max_examples=16 * SCALE, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(argv=bad_command_lines)
+@example(argv=_OVERFLOWING_BATCHES)
 def test_bad_command_lines_exit_2_with_one_line_as_a_process(folder, argv):
     env = dict(os.environ, PYTHONPATH=ROOT)
     result = subprocess.run([sys.executable, "-m", "tinynet"] + argv, cwd=str(folder), env=env,

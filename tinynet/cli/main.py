@@ -444,8 +444,12 @@ def run_train(args):
 
     start = time.monotonic()
     try:
-        history = net.fit(inputs, y, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
-                          momentum=args.momentum, l2=args.l2, callback=None if progress is None else report)
+        # A diverging run is reported below in one line; the overflow warnings on its way there would
+        # only add lines before it.
+        with tinynet.errstate(all="ignore"):
+            history = net.fit(inputs, y, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
+                              momentum=args.momentum, l2=args.l2,
+                              callback=None if progress is None else report)
     except nn.TrainingDivergedError as error:
         raise CommandError("training diverged at epoch %d of %d: %s; nothing was saved (try a smaller --lr "
                            "than %g)" % (error.epoch, args.epochs, _what_diverged(error), args.lr))
