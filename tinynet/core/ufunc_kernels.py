@@ -15,7 +15,7 @@ try:
 except ImportError:  # ports built without complex numbers
     cmath = None
 
-from tinynet.core import dtypes  # noqa: F401 - the example above uses it
+from tinynet.core import dtypes
 from tinynet.core import floats
 
 _INF = float("inf")
@@ -201,7 +201,9 @@ def _complex_exp(w):
         return complex(e * math.cos(y), e * math.sin(y))
 
 
-_T = 1023 * 0.6931471805599453  # 1023 ln 2: e**_T is about 2**1023, the largest power of two a double holds
+# e**_T is the largest power of two a Python float holds: 2**1023 for a double, 2**127 on a MicroPython
+# built with single-precision floats (where math.exp(1023 ln 2) raises ValueError at import).
+_T = (127 if dtypes.FLOAT_IS_SINGLE else 1023) * 0.6931471805599453
 _E_T = math.exp(_T)
 
 
