@@ -43,3 +43,73 @@ def tinynet_only(tn):
     if tn.__name__ == "numpy":
         pytest.skip("tinynet-only contract: NumPy behaves differently here on purpose")
     return tn
+
+
+# ---------------------------------------------------------------------------------------------------------
+# NumPy 1 as the reference (Python 3.8, whose newest NumPy is 1.24)
+# ---------------------------------------------------------------------------------------------------------
+
+def _numpy_version():
+    """The installed NumPy's version as a tuple of ints, or None without NumPy."""
+    try:
+        import numpy
+    except ImportError:
+        return None
+    return tuple(int(part) for part in numpy.__version__.split(".")[:2] if part.isdigit())
+
+
+NUMPY_1_REASON = (
+    "NumPy %s is not a reference for tinynet, which follows NumPy 2 (NEP 50 promotion, NumPy 2's reprs and "
+    "errors): differential tests run with NumPy 2 (Python 3.9+). On this interpreter tinynet is checked by "
+    "its doctests, the tests that do not compare with NumPy, and the portable suite against NumPy 2's answers "
+    "(tests/portable/fixtures)")
+
+
+# Modules that use NumPy only where NumPy 1.24 and 2 agree (a second backend for the trainer, a reader of
+# .npy files, a source of data), each run on Python 3.8 with NumPy 1.24: they run there.
+VERSION_FREE_MODULES = ("test_benchmarks_smoke", "test_board_imports", "test_check_cli", "test_cli", "test_datasets",
+                        "test_examples", "test_fuzz_cli", "test_fuzz_files", "test_linalg", "test_modelfile", "test_nn",
+                        "test_nn_backends", "test_portable")
+
+# Modules (or module::test) that compare with NumPy without the fixtures or helpers below, and what of
+# NumPy 2 they read.
+NUMPY_2_MODULES = {
+    "test_dtypes_nd": "dtype names, specs, finfo and casts against NumPy 2's (float_ and cfloat are gone in 2)",
+    "test_count_names": "counts NumPy 2's public names (numpy.strings is new in 2)",
+    "test_index_math": "index plans and NumPy 2's error messages and their order",
+    "test_generator": "Generator's draws, scalar types and messages against NumPy 2's (np.bool is new in 2, "
+                      "Generator.spawn in 1.25)",
+}
+
+
+def compares_with_numpy(item):
+    """Why a collected test compares tinynet with the installed NumPy, or None: it takes the ``tn`` or
+    ``xp`` fixture (the library under test, checked against NumPy), its module uses the differential helpers
+    of tests/strategies.py (agree_nd, assert_same_nd, nd_cases, ...), which build every reference with NumPy,
+    it is in NUMPY_2_MODULES, or its module imports NumPy and is not one of VERSION_FREE_MODULES."""
+    if {"tn", "xp", "tinynet_only"} & set(getattr(item, "fixturenames", ())):
+        return "a differential test"
+    module = getattr(item, "module", None)
+    if module is None:
+        return None
+    name = module.__name__.rpartition(".")[2]
+    test = "%s::%s" % (name, getattr(item, "originalname", item.name))
+    if name in NUMPY_2_MODULES or test in NUMPY_2_MODULES:
+        return NUMPY_2_MODULES.get(name) or NUMPY_2_MODULES[test]
+    if any(getattr(value, "__module__", None) == "strategies" for value in vars(module).values()):
+        return "built on tests/strategies.py's comparisons with NumPy"
+    if name.startswith("test_") and name not in VERSION_FREE_MODULES and any(
+            getattr(value, "__name__", "").partition(".")[0] == "numpy" for value in vars(module).values()):
+        return "compares with NumPy"
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    version = _numpy_version()
+    if version is None or version >= (2, 0):
+        return
+    reason = NUMPY_1_REASON % ".".join(map(str, version))
+    for item in items:
+        why = compares_with_numpy(item)
+        if why:
+            item.add_marker(pytest.mark.skip(reason="%s: %s" % (why, reason)))
