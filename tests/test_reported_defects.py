@@ -32,6 +32,10 @@ SAME_RESULT = [
     "np.mean(np.array([[-8.5, 1.5, 6.5], [0.0, -10.0, 2.0]], dtype='float32'), keepdims=True, dtype='int')",
     "np.mean(np.array([1, 2, 4]), dtype='int8')",
     "np.count_nonzero(np.array(False))",
+    # found by non-derandomized runs of the Hypothesis tests
+    "np.var(np.array([1+2j, 3-1j, 0.1+7j], dtype='complex64'), dtype='float16')",
+    "np.std(np.array([[1+2j, 3-1j], [0.1+7j, 1e3j]]), dtype='float32', axis=0, ddof=1, keepdims=True)",
+    "np.var(np.zeros((0, 2), dtype='complex64'), dtype='float64', axis=0)",
     "np.tile(np.ones(2), np.int8(2))",
     "np.clip(np.array([1, 3], dtype='uint64'), None, None)",
     "5 >> np.int64(-1)",

@@ -90,7 +90,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
     count = _count(a, axes)
     if count - ddof <= 0:
         warn("Degrees of freedom <= 0 for slice")
-    if d.kind in "biu":
+    if d.kind in "biu" or (d.kind == "f" and a._dtype.kind == "c"):
         return _var_in(d, a, axes, count, ddof, keepdims, out)
     if a._dtype is not d and a._dtype.kind != "c":
         a = a.astype(d)
@@ -105,15 +105,23 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
 
 
 def _var_in(d, a, axes, count, ddof, keepdims, out):
-    """var with an integer or bool dtype, step by step in that dtype as NumPy computes it.
+    """var with an integer or bool dtype (or complex a with a real float dtype), step by step in that dtype
+    as NumPy computes it.
 
     mean = sum(a, dtype=d) / count, cast to d (truncated); x = a - mean; var = sum(x * x, dtype=d) / (count -
     ddof), cast to d.  Each true division gives floats that are cast back unsafely, so the answer is
-    NumPy's integer one, not the rounded float variance.
+    NumPy's integer one, not the rounded float variance.  For complex a the sum in d keeps only the real
+    parts (with NumPy's ComplexWarning), so the mean is real, while x = a - mean stays complex and its squares
+    are x.real**2 + x.imag**2 in x's real precision: var([1+2j, 3-1j], dtype=float16) is (5 + 2) / 2 = 3.5.
     """
     mean_d = asarray(sum(a, axes, d, None, True)) / count
     centered = a - mean_d.astype(d)
-    squares = centered * centered if centered.dtype.kind != "c" else centered * centered.conj()
+    if centered.dtype.kind != "c":
+        squares = centered * centered
+    elif d.kind == "f":
+        squares = centered.real * centered.real + centered.imag * centered.imag
+    else:
+        squares = centered * centered.conj()
     total = asarray(sum(squares, axes, d, None, keepdims)) / (count - ddof)
     values = asarray(total).astype(d)
     if out is not None:
