@@ -134,26 +134,56 @@ def test_board_file_imports_only_what_a_bare_port_has(path):
 FLOAT32_MAX = 3.4028234663852886e+38
 
 
+def _numeric_literals_only(node):
+    """True for a number, or an arithmetic expression of numbers only (the compiler folds those)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    if isinstance(node, ast.UnaryOp):
+        return _numeric_literals_only(node.operand)
+    if isinstance(node, ast.BinOp):
+        return _numeric_literals_only(node.left) and _numeric_literals_only(node.right)
+    return False
+
+
+def _folded_float(node):
+    """The float an all-literal expression folds to, or None (ints, or too costly to evaluate)."""
+    try:
+        value = eval(compile(ast.Expression(node), "<folded>", "eval"), {"__builtins__": {}})
+    except (ArithmeticError, ValueError):
+        return None
+    return value if isinstance(value, float) else None
+
+
 def float_literals_past_float32(source, filename="<source>"):
-    """Return 'file:line: ...' for each float literal beyond float32's range.
+    """Return 'file:line: ...' for each float constant beyond float32's range.
 
     On a single-precision board such a literal reads as inf, and freezing the module into firmware
-    fails: MicroPython's mpy-tool stores float constants as float32 and cannot pack it.
+    fails: MicroPython's mpy-tool stores float constants as float32 and cannot pack it.  mpy-cross folds
+    arithmetic on literals (2.0 ** 511) into one constant, so such expressions count as literals too.
     """
     problems = []
     for node in ast.walk(ast.parse(source, filename)):
-        if isinstance(node, ast.Constant) and isinstance(node.value, float):
-            if FLOAT32_MAX < abs(node.value) < float("inf"):
-                problems.append("%s:%d: the float literal %r is beyond float32's range; compute it at run "
-                                "time, for example float(%r)" % (filename, node.lineno, node.value, repr(node.value)))
+        if isinstance(node, (ast.Constant, ast.BinOp, ast.UnaryOp)) and _numeric_literals_only(node):
+            if any(isinstance(n, ast.Constant) and isinstance(n.value, int) and abs(n.value) > 10 ** 6
+                   for n in ast.walk(node)):
+                continue  # big-int arithmetic: not a float constant, and costly to evaluate here
+            value = _folded_float(node)
+            if value is not None and FLOAT32_MAX < abs(value) < float("inf"):
+                text = ast.get_source_segment(source, node) or repr(value)
+                problems.append("%s:%d: the float constant %s is beyond float32's range; compute it at run "
+                                "time, for example math.ldexp(1.0, 511) or float(%r)"
+                                % (filename, node.lineno, text, repr(value)))
     return problems
 
 
 def test_float_literal_check():
     assert float_literals_past_float32("x = 3.4028234663852886e+38\ny = 1e300 * 0\n") == [
-        "<source>:2: the float literal 1e+300 is beyond float32's range; compute it at run time, "
-        "for example float('1e+300')"]
-    assert float_literals_past_float32("x = float('1e300')\ny = 2.0 ** 128\n") == []
+        "<source>:2: the float constant 1e300 is beyond float32's range; compute it at run time, "
+        "for example math.ldexp(1.0, 511) or float('1e+300')"]
+    assert float_literals_past_float32("x = float('1e300')\ny = math.ldexp(1.0, 511)\n") == []
+    assert float_literals_past_float32("y = 2.0 ** 511\n") == [
+        "<source>:1: the float constant 2.0 ** 511 is beyond float32's range; compute it at run time, "
+        "for example math.ldexp(1.0, 511) or float('6.703903964971299e+153')"]
 
 
 @pytest.mark.parametrize("path", BOARD_FILES)

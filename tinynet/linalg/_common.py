@@ -29,7 +29,9 @@ from tinynet.core.ndarray import ndarray
 # (Computed, not written as literals: a single-precision board cannot hold double's extremes.)
 EPS = 2.0 ** -23 if dtypes.FLOAT_IS_SINGLE else 2.0 ** -52
 TINY = 2.0 ** -126 if dtypes.FLOAT_IS_SINGLE else 2.0 ** -1022  # the smallest normal float
-BIG = 2.0 ** 63 if dtypes.FLOAT_IS_SINGLE else 2.0 ** 511  # squares of numbers below BIG do not overflow
+# squares of numbers below BIG do not overflow.  ldexp, not 2.0 ** 511: mpy-cross folds a literal power into
+# a constant, and freezing it into single-float firmware fails (float32 cannot hold 2**511).
+BIG = math.ldexp(1.0, 63 if dtypes.FLOAT_IS_SINGLE else 511)
 INF = float("inf")
 NAN = float("nan")
 

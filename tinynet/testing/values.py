@@ -177,9 +177,10 @@ def subtract(xs, dx, ys, dy):
 
 # hypot as glibc computes it (C. F. Borges, "An Improved Algorithm for hypot(a, b)", 2019): a first
 # estimate h = sqrt(x*x + y*y), then one correction step that removes most of its rounding error.
-_SCALE = 2.0 ** -600
-_LARGE = 2.0 ** 511
-_TINY = 2.0 ** -511
+# ldexp, not literal powers: mpy-cross folds 2.0 ** 511 into a constant that single-float firmware cannot freeze.
+_SCALE = math.ldexp(1.0, -600)
+_LARGE = math.ldexp(1.0, 511)
+_TINY = math.ldexp(1.0, -511)
 _EPS = 2.0 ** -54
 
 
