@@ -157,7 +157,7 @@ def kernels(name, d):
     if d.kind == "c":
         from tinynet.core import ufunc_kernels  # NumPy's complex ordering, power and division
 
-        pair = ufunc_kernels.complex_kernels(name)
+        pair = ufunc_kernels.complex_kernels(name, d)
         if pair is not None:
             return pair
     return _KERNELS[name]

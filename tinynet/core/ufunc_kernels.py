@@ -9,6 +9,7 @@ differ from NumPy's fixed widths (power wraps, shifts past the width give 0 or -
 """
 
 import math
+from array import array
 
 try:
     import cmath
@@ -52,14 +53,87 @@ def int_kernels(name, d):
 
 
 def _complex_divide(a, b):
-    try:
-        return a / b
-    except ZeroDivisionError:
-        a = complex(a)
-        nan = float("nan")
-        if a == 0 or a != a:
-            return complex(nan, nan)
-        return complex(floats.divide(a.real, 0.0) if a.real else nan, floats.divide(a.imag, 0.0) if a.imag else nan)
+    """a / b by Smith's method with a reciprocal, as NumPy's complex loop divides (CPython's a / b divides
+    by the denominator instead, and differs in the last bit for about 4 quotients in 10).
+
+    With |br| >= |bi|: rat = bi / br, scl = 1 / (br + bi rat), a / b = ((ar + ai rat) scl, (ai - ar rat) scl);
+    otherwise rat = br / bi, scl = 1 / (bi + br rat), a / b = ((ar rat + ai) scl, (ai rat - ar) scl).
+    b = 0 gives ar / |br| and ai / |br| (IEEE: an infinity, or nan from a zero part).  Each division is
+    IEEE's here (floats.divide); ``_smith`` is the fast kernel that raises on a zero divisor instead.
+
+    >>> _complex_divide(1 + 1j, 0j), _complex_divide(3 + 0j, 7 + 1j) == complex(0.42, -0.06)
+    ((inf+infj), False)
+    """
+    a, b = complex(a), complex(b)
+    ar, ai, br, bi = a.real, a.imag, b.real, b.imag
+    div = floats.divide
+    if abs(br) >= abs(bi):
+        if br == 0 and bi == 0:
+            return complex(div(ar, abs(br)), div(ai, abs(br)))
+        rat = div(bi, br)
+        scl = div(1.0, br + bi * rat)
+        return complex((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+    rat = div(br, bi)
+    scl = div(1.0, bi + br * rat)
+    return complex((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+
+
+def _smith(a, b):
+    # the fast form of _complex_divide: ZeroDivisionError where a divisor is 0 (b = 0, nan parts)
+    br, bi = b.real, b.imag
+    if abs(br) >= abs(bi):
+        rat = bi / br
+        scl = 1.0 / (br + bi * rat)
+        return complex((a.real + a.imag * rat) * scl, (a.imag - a.real * rat) * scl)
+    rat = br / bi
+    scl = 1.0 / (bi + br * rat)
+    return complex((a.real * rat + a.imag) * scl, (a.imag * rat - a.real) * scl)
+
+
+# complex64: NumPy computes each real operation of its complex loops in float32, so every product, sum and
+# quotient below is rounded to float32 (``_f``) before the next one uses it.
+_F32 = array("f", (0.0,))
+
+
+def _f(x):
+    """x rounded to the nearest float32 (inf past the largest), by a C cast."""
+    _F32[0] = x
+    return _F32[0]
+
+
+def _multiply64(z, w):
+    """z * w for complex64: (ac - bd) + (ad + bc)i with each product, then the difference and the sum,
+    rounded to float32 (one rounding of the float64 result can differ in the last bit)."""
+    a, b, c, d = z.real, z.imag, w.real, w.imag
+    return complex(_f(_f(a * c) - _f(b * d)), _f(_f(a * d) + _f(b * c)))
+
+
+def _divide64(a, b):
+    """a / b for complex64: ``_complex_divide``'s steps, each rounded to float32."""
+    a, b = complex(a), complex(b)
+    ar, ai, br, bi = a.real, a.imag, b.real, b.imag
+    div = floats.divide
+    if abs(br) >= abs(bi):
+        if br == 0 and bi == 0:
+            return complex(_f(div(ar, abs(br))), _f(div(ai, abs(br))))
+        rat = _f(div(bi, br))
+        scl = _f(div(1.0, _f(br + _f(bi * rat))))
+        return complex(_f(_f(ar + _f(ai * rat)) * scl), _f(_f(ai - _f(ar * rat)) * scl))
+    rat = _f(div(br, bi))
+    scl = _f(div(1.0, _f(bi + _f(br * rat))))
+    return complex(_f(_f(_f(ar * rat) + ai) * scl), _f(_f(_f(ai * rat) - ar) * scl))
+
+
+def _multiply128(z, w):
+    return z * w  # CPython's product is (ac - bd) + (ad + bc)i too, as NumPy's complex128 loop
+
+
+def _reciprocal128(z):
+    return _complex_divide(1.0, z)
+
+
+def _reciprocal64(z):
+    return _divide64(1.0, z)
 
 
 def _complex_less(a, b):
@@ -92,7 +166,7 @@ _COMPLEX_ORDER = {"less": _complex_less, "less_equal": _complex_less_equal, "gre
                   "minimum": _complex_minimum}
 
 
-def _complex_power(a, b):
+def _complex_power(a, b, mul=_multiply128, inverse=_reciprocal128):
     """a ** b for complex numbers by NumPy's algorithm (npy_cpow).
 
     b = 0 gives 1. 0 ** b is 0 when b has a positive real part (whatever its imaginary part), else
@@ -111,18 +185,18 @@ def _complex_power(a, b):
         if n == 1:
             return a
         if n == 2:
-            return a * a
+            return mul(a, a)
         if n == 3:
-            return a * (a * a)
+            return mul(a, mul(a, a))
         power, square, k = complex(1.0, 0.0), a, abs(n)
         while True:
             if k & 1:
-                power = power * square
+                power = mul(power, square)
             k >>= 1
             if not k:
                 break
-            square = square * square
-        return power if n > 0 else _reciprocal(power)
+            square = mul(square, square)
+        return power if n > 0 else inverse(power)
     if cmath is None:
         return a ** b
     try:
@@ -167,20 +241,6 @@ def c_multiply(z, w):
     if again:
         x, y = _INF * (a * c - b * d), _INF * (a * d + b * c)
     return complex(x, y)
-
-
-def _reciprocal(z):
-    """1 / z by Smith's method, as NumPy divides complex numbers (so 1 / (0.5 + 0j) is 2 - 0j)."""
-    br, bi = z.real, z.imag
-    if abs(br) >= abs(bi):
-        if br == 0 and bi == 0:
-            return complex(floats.divide(1.0, abs(br)), floats.divide(0.0, abs(bi)))
-        rat = bi / br
-        scale = 1.0 / (br + bi * rat)
-        return complex((1.0 + 0.0 * rat) * scale, (0.0 - rat) * scale)
-    rat = br / bi
-    scale = 1.0 / (bi + br * rat)
-    return complex((rat + 0.0) * scale, (0.0 * rat - 1.0) * scale)  # (1 + 0i) / z: the zeros decide signs
 
 
 def _complex_exp(w):
@@ -242,17 +302,26 @@ def check_complex_errors(name, xs, ys, values):
         errors.floating_error(flags, name)
 
 
-def complex_kernels(name):
-    """The (fast, careful) kernels of operation `name` on complex numbers, or None where the real ones serve."""
+def complex_kernels(name, d=None):
+    """The (fast, careful) kernels of operation `name` on complex numbers of dtype d (complex128 if None), or
+    None where the real ones serve (+ and -: one rounding of each part is NumPy's float32 step too)."""
     order = _COMPLEX_ORDER.get(name)
     if order is not None:
         return order, order
+    if d is not None and d.itemsize == 8:  # complex64
+        if name == "multiply":
+            return _multiply64, _multiply64
+        if name == "divide":
+            return _divide64, _divide64
+        if name == "power":
+            return _power64, _power64
+        return None
     if name == "divide":
-        return _truediv, _complex_divide
+        return _smith, _complex_divide
     if name == "power":
         return _complex_power, _complex_power
     return None
 
 
-def _truediv(a, b):
-    return a / b
+def _power64(a, b):
+    return _complex_power(a, b, _multiply64, _reciprocal64)
