@@ -186,9 +186,32 @@ def test_float_literal_check():
         "for example math.ldexp(1.0, 511) or float('6.703903964971299e+153')"]
 
 
+def folded_infinities(source, filename="<source>"):
+    """Return 'file:line: ...' for each math.inf or math.nan (or cmath's).
+
+    The compiler folds these module constants into the bytecode, and mpy-tool writes a folded
+    infinity or nan into the frozen firmware's C source as bare `inf` or `nan`, which does not compile.
+    """
+    problems = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id in ("math", "cmath") and node.attr in ("inf", "nan", "infj", "nanj")):
+            problems.append("%s:%d: %s.%s is folded into a constant that frozen firmware cannot hold; use "
+                            "float(%r) made once at module level" % (filename, node.lineno, node.value.id, node.attr,
+                                                                      node.attr.rstrip("j")))
+    return problems
+
+
+def test_folded_infinity_check():
+    assert folded_infinities("import math\nx = math.inf\ny = float('nan')\n") == [
+        "<source>:2: math.inf is folded into a constant that frozen firmware cannot hold; use float('inf') "
+        "made once at module level"]
+
+
 @pytest.mark.parametrize("path", BOARD_FILES)
 def test_board_file_float_literals_fit_in_float32(path):
-    problems = float_literals_past_float32((ROOT / path).read_text(encoding="utf-8"), path)
+    source = (ROOT / path).read_text(encoding="utf-8")
+    problems = float_literals_past_float32(source, path) + folded_infinities(source, path)
     assert not problems, "\n".join(problems)
 
 

@@ -19,6 +19,11 @@ written out by hand where it does not (1 sign bit, 5 exponent bits biased by 15,
 import math
 import struct
 
+# Made at run time, not math.inf or math.nan: the compiler folds those into constants that frozen firmware
+# cannot hold (mpy-tool writes them into C as bare inf and nan).
+_INF = float("inf")
+_NAN = float("nan")
+
 # struct codes of each dtype's element (a bool is one byte, 1 or 0; MicroPython's struct has no '?')
 CODES = {
     "bool": "B", "int8": "b", "uint8": "B", "int16": "h", "uint16": "H", "int32": "i", "uint32": "I",
@@ -43,7 +48,7 @@ def _half_bits(x):
     if x != x:
         return 0x7E00
     x = abs(x)
-    if x == math.inf:
+    if x == _INF:
         return sign | 0x7C00
     if x == 0:
         return sign
@@ -59,7 +64,7 @@ def _half_value(bits):
     exponent = (bits >> 10) & 0x1F
     fraction = bits & 0x3FF
     if exponent == 0x1F:
-        return sign * math.inf if fraction == 0 else math.nan
+        return sign * _INF if fraction == 0 else _NAN
     if exponent == 0:
         return sign * fraction * 2.0 ** -24
     return sign * (1024 + fraction) * 2.0 ** (exponent - 25)

@@ -21,6 +21,10 @@ from tinynet.lib.elementwise import absolute, where
 from tinynet.lib.elementwise_math import mod
 from tinynet.lib.rearranging import diff
 
+# Made at run time, not math.inf or math.nan: the compiler folds those into constants that frozen firmware
+# cannot hold (mpy-tool writes them into C as bare inf and nan).
+_NAN = float("nan")
+
 
 def _along(ndim, axis, s):
     key = [slice(None)] * ndim
@@ -209,10 +213,10 @@ def _interp_real(xs, xp, fp, left, right, reciprocal=False):
     if len(xp) == 1:  # one sample: left of it, right of it, or (nan included) the sample itself
         return [left if x < xp[0] else right if x > xp[0] else fp[0] for x in xs]
     if reciprocal:  # NumPy's complex interp multiplies by 1 / (xp[j+1] - xp[j]) instead of dividing
-        slopes = [(fp[j + 1] - fp[j]) * (1.0 / (xp[j + 1] - xp[j])) if xp[j + 1] != xp[j] else math.nan
+        slopes = [(fp[j + 1] - fp[j]) * (1.0 / (xp[j + 1] - xp[j])) if xp[j + 1] != xp[j] else _NAN
                   for j in range(len(xp) - 1)]
     else:
-        slopes = [(fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]) if xp[j + 1] != xp[j] else math.nan
+        slopes = [(fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]) if xp[j + 1] != xp[j] else _NAN
                   for j in range(len(xp) - 1)]
     return [_interp_one(x, xp, fp, slopes, left, right) for x in xs]
 

@@ -26,6 +26,11 @@ from tinynet.lib.ranges import arange
 from tinynet.lib.elementwise import sqrt, where
 from tinynet.lib.elementwise_math import cos
 
+# Made at run time, not math.inf or math.nan: the compiler folds those into constants that frozen firmware
+# cannot hold (mpy-tool writes them into C as bare inf and nan).
+_INF = float("inf")
+_NAN = float("nan")
+
 
 def _window_length(M):
     """M as a float (NumPy accepts any real M), or None when the window is empty or a single 1.0."""
@@ -159,12 +164,12 @@ def _i0_one(x):
     if x != x:
         return x
     x = abs(x)
-    if x == math.inf:
-        return math.nan  # NumPy's answer (its formula meets inf / inf); the limit itself is inf
+    if x == _INF:
+        return _NAN  # NumPy's answer (its formula meets inf / inf); the limit itself is inf
     if x <= 40.0:
         return _i0_series(x)
     if x > 709.782712893384:  # NumPy's formula overflows in e**x here, though I0 itself lasts to ~713.98
-        return math.inf
+        return _INF
     return _i0_asymptotic(x)
 
 
