@@ -42,6 +42,7 @@ package(
         "core/floatparts.py",
         "core/floats.py",
         "core/formatfloat.py",
+        "core/fused.py",
         "core/index_math.py",
         "core/indexing.py",
         "core/inplace.py",
