@@ -50,6 +50,7 @@ package(
         "core/libm.py",
         "core/limits.py",
         "core/matmul.py",
+        "core/matmul_general.py",
         "core/memory.py",
         "core/methods_convert.py",
         "core/methods_layout.py",

@@ -2,16 +2,15 @@
 
 The fast path (``_matmul_same_dtype``) covers what small programs do all the time: float64 or int64
 vectors and matrices, through the ground floor's formula C[i][j] = sum_k A[i][k] * B[k][j].  Everything
-else (batches, other dtypes, empty axes, ``out=``) goes through ``products_math`` on flat value lists.
+else (batches, other dtypes, empty axes, ``out=``) goes through ``matmul_general``, loaded on first use.
 """
 
 from tinynet.core import dtypes
-from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core import portable
-from tinynet.core.dtypes import BOOL, FLOAT64, INT64
-from tinynet.core.ndarray import asarray, ndarray
-from tinynet.core.ufunc import _mul, binary, operand, result
+from tinynet.core.dtypes import FLOAT64, INT64
+from tinynet.core.ndarray import ndarray
+from tinynet.core.ufunc import _mul, operand
 
 
 def matmul_operator(a, b):
@@ -19,14 +18,6 @@ def matmul_operator(a, b):
         if operand(a) is None or operand(b) is None:
             return NotImplemented
     return matmul(a, b)
-
-
-def _product_operands(a, b):
-    a, b = asarray(a), asarray(b)
-    d = dtypes.promote(a._dtype, b._dtype)
-    xs = a._values() if a._dtype is d else dtypes.cast(a._values(), a._dtype, d)
-    ys = b._values() if b._dtype is d else dtypes.cast(b._values(), b._dtype, d)
-    return a, b, xs, ys, d
 
 
 def _matmul_same_dtype(a, b):
@@ -110,12 +101,9 @@ def matmul(a, b, out=None):
         done = _matmul_same_dtype(a, b)
         if done is not None:
             return done
-    from tinynet.core import products_math  # N-d and batched products load on first use
+    from tinynet.core import matmul_general  # batches, other dtypes, empty axes, out=: on first use
 
-    a, b, xs, ys, d = _product_operands(a, b)
-    _check_product_size(a._shape, b._shape, d, "matmul")
-    values, shape = products_math.matmul(xs, a._shape, ys, b._shape, boolean=d is BOOL)
-    return _finish_product(values, shape, d, out)
+    return matmul_general.matmul(a, b, out)
 
 
 def dot(a, b, out=None):
@@ -130,39 +118,6 @@ def dot(a, b, out=None):
         done = _matmul_same_dtype(a, b)  # for vectors and matrices, dot is matmul
         if done is not None:
             return done
-    from tinynet.core import products_math  # N-d products load on first use
+    from tinynet.core import matmul_general  # N-d products, other dtypes, out=: on first use
 
-    a, b, xs, ys, d = _product_operands(a, b)
-    if not a._shape or not b._shape:
-        return binary("multiply", a, b)
-    _check_product_size(a._shape, b._shape, d, "dot")
-    values, shape = products_math.dot(xs, a._shape, ys, b._shape, boolean=d is BOOL)
-    return _finish_product(values, shape, d, out)
-
-
-def _check_product_size(a_shape, b_shape, d, name):
-    """Refuse at once a product whose result would be past the memory budget (shape errors are left to
-    products_math, which words them as NumPy does)."""
-    if not a_shape or not b_shape:
-        return
-    if name == "dot":
-        shape = a_shape[:-1] + b_shape[:-2] + b_shape[-1:] if len(b_shape) > 1 else a_shape[:-1]
-    else:
-        rows = a_shape[-2:-1]
-        columns = b_shape[-1:] if len(b_shape) > 1 else ()
-        try:
-            batch = index_math.broadcast_shapes(a_shape[:-2], b_shape[:-2])
-        except ValueError:
-            return
-        shape = batch + rows + columns
-    memory.check_size(shape, d)
-
-
-def _finish_product(values, shape, d, out):
-    if values and type(values[0]) is not d.python_type:  # an empty sum is the int 0; bool sums are ints
-        values = dtypes.from_python(values, d)
-    values = dtypes.fix(values, d)
-    if out is not None:
-        out[...] = ndarray._make(values, shape, d)
-        return out
-    return result(values, shape, d)
+    return matmul_general.dot(a, b, out)

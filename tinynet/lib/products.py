@@ -15,7 +15,7 @@ from tinynet.core import dtypes
 from tinynet.core import products_math
 from tinynet.core.dtypes import BOOL
 from tinynet.core.ndarray import asarray
-from tinynet.core.matmul import _finish_product, _product_operands
+from tinynet.core.matmul_general import _finish_product, _product_operands
 from tinynet.lib.shaping import common_dtype
 
 
