@@ -24,6 +24,7 @@ package(
         "core/cast_rules.py",
         "core/casting.py",
         "core/clip_round.py",
+        "core/complex_abs.py",
         "core/complex_parts.py",
         "core/complexprint.py",
         "core/construct.py",

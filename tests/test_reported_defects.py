@@ -36,6 +36,10 @@ SAME_RESULT = [
     "np.var(np.array([1+2j, 3-1j, 0.1+7j], dtype='complex64'), dtype='float16')",
     "np.std(np.array([[1+2j, 3-1j], [0.1+7j, 1e3j]]), dtype='float32', axis=0, ddof=1, keepdims=True)",
     "np.var(np.zeros((0, 2), dtype='complex64'), dtype='float64', axis=0)",
+    "np.abs(np.array([0.42-1.1j, 1.14-0.33j], dtype='complex64'))",  # the scaled formula, not hypot
+    "np.abs(np.array([-0.01+0.63j, -0.62-0.78j, 0j, complex('nan+infj')]))",
+    "abs(np.complex64(0.42-1.1j))",  # a scalar's abs is C's hypot
+    "abs(np.complex128(-0.1-1.87j))",
     "np.tile(np.ones(2), np.int8(2))",
     "np.clip(np.array([1, 3], dtype='uint64'), None, None)",
     "5 >> np.int64(-1)",

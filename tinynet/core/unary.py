@@ -42,10 +42,6 @@ def _logical_not(x):
 _neg, _invert = portable.neg, portable.invert
 
 
-def _complex_abs(z):
-    return floats.hypot(z.real, z.imag)
-
-
 def _conjugate(x):
     return x.conjugate()
 
@@ -71,7 +67,10 @@ def unary_op(name, a):
         if d is BOOL:
             return unary(_same, a)
         if d.kind == "c":
-            return unary(abs, a, dtypes.real_dtype(d), _complex_abs)  # |z| past the largest float is inf
+            from tinynet.core import complex_abs
+
+            real = dtypes.real_dtype(d)
+            return unary(complex_abs.abs32 if real.itemsize == 4 else complex_abs.abs64, a, real)
         return unary(abs, a)
     if name == "conjugate":
         if d.kind == "c":
