@@ -251,9 +251,14 @@ def hypot(x, y):
         return inf
 
 
+# Veltkamp's splitter 2**ceil(p/2) + 1 for p-bit floats: 2**27 + 1 for doubles, 2**12 + 1 where Python's
+# float is single precision (most board firmware)
+_SPLITTER = 134217729.0 if 1.0 + 2.0 ** -30 != 1.0 else 4097.0
+
+
 def _split(a):
-    # Veltkamp's split: a = hi + lo exactly, each with at most 26 significant bits
-    c = 134217729.0 * a
+    # Veltkamp's split: a = hi + lo exactly, each with at most half the significant bits
+    c = _SPLITTER * a
     hi = c - (c - a)
     return hi, a - hi
 

@@ -32,7 +32,10 @@ from tinynet.core import floats
 _INF = float("inf")
 _NAN = float("nan")
 _HALF_PI = math.pi / 2.0
-_E709_HALF = math.exp(709.0) / 2.0
+try:
+    _E709_HALF = math.exp(709.0) / 2.0
+except (OverflowError, ValueError):  # single-precision floats (most boards): e**709 is past the largest float
+    _E709_HALF = _INF
 
 
 def _finite(v):
