@@ -23,7 +23,7 @@ _INF = float("inf")
 _DOUBLE = 1.0 + 2.0 ** -30 != 1.0  # False where Python's float is single precision (most board firmware)
 _SPLITTER = 134217729.0 if _DOUBLE else 4097.0  # Veltkamp's 2**ceil(p/2) + 1 for p-bit floats
 _ULP_ABOVE_1 = 2.0 ** -52
-_FLOAT32_OVERFLOW = (2.0 - 2.0 ** -24) * 2.0 ** 127  # the first value that rounds to inf in float32
+_FLOAT32_OVERFLOW = float("3.4028235677973366e+38")  # (2 - 2**-24) * 2**127, the first to round to inf
 
 
 def _split(a):
