@@ -425,19 +425,20 @@ def _weak_source(value, d, casting):
     """A Python number for copyto as a 0-d array of dtype d, refused as NumPy 2 refuses it.
 
     bool is an ordinary (strong) bool.  An int, float or complex is weak: it takes the dtype w that
-    result_type(d, value) gives, and w must cast to d by the casting rule.  Under 'equiv' it must also
-    be the value's default dtype (int64, float64, complex128).  An int out of an integer dtype's range
+    result_type(d, value) gives, and w must cast to d by the casting rule.  Under 'equiv' w must first
+    be the value's default dtype (int64, float64, complex128): 1j into float16 fails as a Python complex
+    that would be complex64.  An int out of an integer dtype's range
     is an OverflowError, whatever the rule.
     """
     if type(value) is bool:
         w = dtypes.as_dtype("bool")
     else:
         w = dtypes.result_type(d, value)
+    if casting == "equiv" and type(value) is not bool and w.name != _DEFAULT_OF[type(value)]:
+        raise TypeError("cannot cast Python %s to %s under the casting rule 'equiv'" % (type(value).__name__, w.name))
     if not dtypes.can_cast(w, d, casting):
         raise TypeError("Cannot cast scalar from dtype('%s') to dtype('%s') according to the rule '%s'"
                         % (w.name, d.name, casting))
-    if casting == "equiv" and type(value) is not bool and d.name != _DEFAULT_OF[type(value)]:
-        raise TypeError("cannot cast Python %s to %s under the casting rule 'equiv'" % (type(value).__name__, d.name))
     if d.kind in "iu" and type(value) is int:
         dtypes.check_python_int(value, d)
     source = asarray(value, dtype=w)
