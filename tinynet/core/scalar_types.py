@@ -139,9 +139,13 @@ def _as_array_operation(name, self, other):
     ufunc, reflected = _UFUNCS[name]
     here = self._as_array()
     answer = binary(ufunc, other, here) if reflected else binary(ufunc, here, other)
-    if (ufunc == "multiply" and getattr(answer, "_dtype", None) is COMPLEX64 and type(answer) is not ndarray
-            and not isinstance(other, ndarray)):
-        return _complex64_product(self, other)
+    if ufunc == "multiply" and type(answer) is not ndarray and not isinstance(other, ndarray):
+        d = getattr(answer, "_dtype", None)
+        if d is COMPLEX64:
+            return _complex64_product(self, other)
+        if d is dtypes.COMPLEX128:  # NumPy's scalar product does not fuse a step, as its array loop does
+            x = asarray(self).astype(d).item()
+            return dtypes.scalar(x * asarray(other).astype(d).item(), d)  # (ar br - ai bi) + (ar bi + ai br) j
     return answer
 
 

@@ -135,6 +135,41 @@ def _reciprocal64(z):
     return _divide64(1.0, z)
 
 
+def reciprocal_kernel(d):
+    """np.reciprocal's kernel for complex dtype d: NumPy's own loop, which divides by the Smith denominator
+    (not 1 / z as ``divide`` computes it).  With |zi| <= |zr|: r = zi / zr, t = zr + zi r, 1 / z = 1 / t - (r / t)i;
+    otherwise r = zr / zi, t = zi + zr r, 1 / z = r / t - (1 / t)i.  In complex64 each step rounds to float32.
+
+    >>> reciprocal_kernel(dtypes.COMPLEX128)(0.5 + 0j), reciprocal_kernel(dtypes.COMPLEX128)(0j)
+    ((2-0j), (nan+nanj))
+    """
+    return _reciprocal_np64 if d.itemsize == 8 else _reciprocal_np128
+
+
+def _reciprocal_np128(z):
+    zr, zi = z.real, z.imag
+    div = floats.divide
+    if abs(zi) <= abs(zr):
+        r = div(zi, zr)
+        t = zr + zi * r
+        return complex(div(1.0, t), -div(r, t))
+    r = div(zr, zi)
+    t = zi + zr * r
+    return complex(div(r, t), -div(1.0, t))
+
+
+def _reciprocal_np64(z):
+    zr, zi = z.real, z.imag
+    div = floats.divide
+    if abs(zi) <= abs(zr):
+        r = _f(div(zi, zr))
+        t = _f(zr + _f(zi * r))
+        return complex(_f(div(1.0, t)), -_f(div(r, t)))
+    r = _f(div(zr, zi))
+    t = _f(zi + _f(zr * r))
+    return complex(_f(div(r, t)), -_f(div(1.0, t)))
+
+
 def _complex_less(a, b):
     return (a.real < b.real and a.imag == a.imag and b.imag == b.imag) or (a.real == b.real and a.imag < b.imag)
 

@@ -24,7 +24,7 @@ from tinynet.core import floats
 from tinynet.core.dtypes import BOOL, FLOAT64, INT32
 from tinynet.core import index_math
 from tinynet.core.ufunc import _values_in
-from tinynet.core.ufunc_kernels import _complex_exp
+from tinynet.core.ufunc_kernels import _complex_exp, _complex_power, reciprocal_kernel  # (np.power's complex loop)
 from tinynet.core.umath import ufunc
 from tinynet.lib import complex_special
 from tinynet.lib import ufunc_loops as loops
@@ -379,8 +379,8 @@ def reciprocal(x):
     if d.kind in "iu":
         values = loops.values_as(a, d)
         return loops.result(_reciprocal_int(d)(values), a._shape, d)
-    return _unary("reciprocal", a, _one_over, _careful_one_over, _careful_complex(_one_over, _complex_nan),
-                  poles=(0.0,))
+    complex_kernel = reciprocal_kernel(d) if d.kind == "c" else None  # NumPy's own complex loop
+    return _unary("reciprocal", a, _one_over, _careful_one_over, complex_kernel, poles=(0.0,))
 
 
 def _one_over(x):
@@ -399,37 +399,6 @@ def float_power(x1, x2):
     """
     return apply_binary("float_power", x1, x2, (FLOAT64, dtypes.COMPLEX128), math.pow, floats.power,
                         _complex_power, pole=_power_pole)
-
-
-def _complex_power(a, b):
-    """a ** b for complex numbers as NumPy computes it: 0 ** b is 0 where b has a positive real part (else nan);
-    an integer power below 100 in size is repeated squaring (a ** 1 is a itself, infinite parts and all);
-    any other power is exp(b log a)."""
-    a, b = complex(a), complex(b)
-    br, bi = b.real, b.imag
-    if br == 0 and bi == 0:
-        return complex(1.0, 0.0)
-    if a == 0:
-        return complex(0.0, 0.0) if br > 0 else complex(_NAN, _NAN)
-    if bi == 0 and -100 < br < 100 and br == int(br):
-        n = int(br)
-        if n == 1:
-            return a
-        if n == 2 or n == 3:
-            return a * a if n == 2 else a * a * a
-        power, square, k = None, a, abs(n)
-        while k:
-            if k & 1:
-                power = square if power is None else power * square
-            k >>= 1
-            if k:
-                square = square * square
-        return power if n > 0 else _careful_complex(_inverse, _complex_nan)(power)
-    return _careful_complex(cmath.exp, _exp_parts)(b * cmath.log(a))  # libm's cpow is this formula too
-
-
-def _inverse(z):
-    return 1.0 / z
 
 
 def _power_pole(x, y):
