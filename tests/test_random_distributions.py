@@ -125,6 +125,17 @@ def test_array_parameters(tn, name, data, seed, shape):
     both(tn, seed, lambda rs: getattr(rs, name)(first, *rest, size=size))
 
 
+@pytest.mark.parametrize('n', [1.0, 222.0, 1e3, 1e4, [222.0, 1e3, 1e4]])
+@pytest.mark.parametrize('seed', [0, 7])
+def test_negative_binomial_with_a_mean_near_two_to_the_63(tn, n, seed):
+    """p = 2.2e-16 asks for Poisson(1e18) and more: a finite k in int64 is kept, one past it is -2**63.
+
+    Found by a non-derandomized run of test_array_parameters[negative_binomial] (NumPy drew
+    1000925508584141696 where tinynet gave -2**63).
+    """
+    both(tn, seed, lambda rs: rs.negative_binomial(n, 2.2e-16, size=3 if isinstance(n, float) else None))
+
+
 NAN = float('nan')
 BAD = [
     ('binomial', (-1, 0.5)), ('binomial', (5, 1.5)), ('binomial', (5, NAN)), ('binomial', ([5, -1], 0.5)),

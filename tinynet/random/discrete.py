@@ -290,26 +290,28 @@ def poisson(double, lam):
 
 
 def poisson_any(double, lam):
-    """Return a Poisson draw for any lam a mixture can produce, as C gives it: beyond int64 (inf) is -2**63, nan is 0.
+    """Return a Poisson draw for any lam a mixture can produce, as C gives it: nan is 0, and a k past int64
+    (lam near 2**63 or beyond, inf included) is -2**63.
 
-    Negative binomial with p == 0 asks for Poisson(inf); NumPy's PTRS then converts an infinite k to int64,
-    which gives -2**63, after the draws PTRS makes before it accepts.
+    Negative binomial with p near 0 asks for Poisson(1e18) or Poisson(inf); NumPy's PTRS converts its k to
+    int64 as the machine does, so a finite k is kept and one past the range becomes -2**63, after the draws
+    PTRS makes before it accepts.
 
     >>> from tinynet.random.mt19937 import MT19937
-    >>> poisson_any(MT19937(0).next_double, float('inf'))
-    -9223372036854775808
+    >>> poisson_any(MT19937(0).next_double, float('inf')), poisson_any(MT19937(0).next_double, 1e18)
+    (-9223372036854775808, 1000000000137091072)
     """
     if lam != lam:
         double()       # the multiplication method: one uniform, and the product test fails at once
         return 0
-    if lam < 1e18:
-        return poisson(double, lam)
-    vr = 0.9277 - 3.6224 / (0.931 + 2.53 * math.sqrt(lam) - 2)
-    while True:
-        u = double() - 0.5
-        v = double()
-        if 0.5 - abs(u) >= 0.07 and v <= vr:
-            return -LONG_MAX - 1
+    return poisson(double, lam)
+
+
+def _c_long(x):
+    """floor(x) converted to int64 as x86 converts it: nan, inf and values past the range give -2**63."""
+    if x != x or x >= 9223372036854775808.0 or x < -9223372036854775808.0:
+        return -LONG_MAX - 1
+    return int(math.floor(x))
 
 
 def _ptrs(double, lam, count):
@@ -328,7 +330,7 @@ def _ptrs(double, lam, count):
             us = 0.5 - abs(u)
             if us == 0.0:
                 continue   # C gets k = floor(-inf) < 0 here and draws again
-            k = math.floor((2 * a / us + b) * u + lam + 0.43)
+            k = _c_long((2 * a / us + b) * u + lam + 0.43)
             if us >= 0.07 and v <= vr:
                 break
             if k < 0 or (us < 0.013 and v > us):
