@@ -44,6 +44,7 @@ package(
         "core/floats.py",
         "core/formatfloat.py",
         "core/fused.py",
+        "core/index_keys.py",
         "core/index_math.py",
         "core/indexing.py",
         "core/inplace.py",

@@ -11,7 +11,7 @@ with NumPy's errors for what it refuses.
 
 from tinynet.core import dtypes
 from tinynet.core import index_math
-from tinynet.core.construct import array, asarray, to_data
+from tinynet.core.construct import asarray, to_data
 from tinynet.core.dtypes import BOOL
 from tinynet.core.errors import AxisError
 from tinynet.core.ndarray import _size_of, ndarray
@@ -113,56 +113,16 @@ def _index_key(key):
 
 
 def _index_part(k):
-    if isinstance(k, ndarray):
-        if k._dtype.kind not in "iub":
-            raise IndexError("arrays used as indices must be of integer (or boolean) type")
-        if not k._shape and k._dtype is not BOOL:
-            return int(k._values()[0])
-        return index_math.IndexArray(list(k._values()), k._shape, k._dtype is BOOL)
-    if hasattr(k, "_dtype") and hasattr(k, "item"):  # tinynet's NumPy-like scalars
-        if k._dtype is BOOL:
-            return bool(k)
-        if k._dtype.kind in "iu":
-            return int(k)
-        raise IndexError(
-            "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean "
-            "arrays are valid indices"
-        )
-    if isinstance(k, (list, tuple, range)):
-        return index_math.to_index_array(_plain(k))
-    if hasattr(k, "tolist") and hasattr(k, "shape"):  # a NumPy array
-        return _index_part(array(k))
+    """One part of an index as index_math.resolve takes it: ints, slices, None and ... as they are; arrays,
+    lists and NumPy objects through core/index_keys.py (loaded on first use)."""
     if type(k) is int:
         _check_c_long(k, index=True)
-    return k
+        return k
+    if k is None or type(k) is slice or k is Ellipsis:
+        return k
+    from tinynet.core import index_keys
 
-
-def _plain(obj):
-    """Turn arrays (tinynet's or NumPy's) and NumPy scalars inside obj into plain Python."""
-    if isinstance(obj, ndarray):
-        return obj.tolist()
-    if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, (float, int, bool, complex)):
-        return obj
-    if isinstance(obj, range):
-        return list(obj)
-    tolist = getattr(obj, "tolist", None)  # NumPy arrays and scalars, tinynet's scalars
-    if tolist is not None:
-        return tolist()
-    return obj
-
-
-def _sequence_as_scalar(value, d):
-    """Convert a list or tuple to one element of dtype d as NumPy's fill does: bools by truth, else refuse."""
-    kind = type(value).__name__
-    if d.kind == "b":
-        return len(value) > 0
-    if d.kind == "f":
-        raise ValueError("setting an array element with a sequence.")
-    if d.kind == "c":
-        raise TypeError("must be real number, not %s" % kind)
-    raise TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'" % kind)
+    return index_keys.index_part(k)
 
 
 def _one_value(value, d):

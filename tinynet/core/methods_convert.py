@@ -13,7 +13,7 @@ import sys
 
 from tinynet.core import dtypes
 from tinynet.core.construct import check_device
-from tinynet.core.indexing import _int_index, _one_value, _sequence_as_scalar
+from tinynet.core.indexing import _int_index, _one_value
 from tinynet.core.ndarray import array, ndarray  # noqa: F401 - the examples use array
 
 
@@ -72,6 +72,18 @@ def item(self, *args):
     if len(args) != self.ndim:
         raise ValueError("incorrect number of indices for array")
     return self[tuple(args)].item()
+
+
+def _sequence_as_scalar(value, d):
+    """Convert a list or tuple to one element of dtype d as NumPy's fill does: bools by truth, else refuse."""
+    kind = type(value).__name__
+    if d.kind == "b":
+        return len(value) > 0
+    if d.kind == "f":
+        raise ValueError("setting an array element with a sequence.")
+    if d.kind == "c":
+        raise TypeError("must be real number, not %s" % kind)
+    raise TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'" % kind)
 
 
 def fill(self, value):
