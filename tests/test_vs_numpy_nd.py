@@ -243,7 +243,18 @@ def test_complex_transcendental_within_4_ulp(xp, name, shape, dtype, data):
     # costs it more than 4 ulp; tinynet rounds once (complex128 checks the formula).
     assume(not (name == "log1p" and dtype == "complex64"))
     case = NdCase(numpy.array(values, dtype=complex).reshape(shape).tolist(), shape, dtype)
-    agree_nd(lambda np, x: getattr(np, name)(x), xp, case, ulps=4)
+    # NumPy's complex64 tanh is C's ctanhf, in float32 steps through sinhf and cosf: up to 5.6 ulp from the
+    # true value (measured on 10**5 draws), where tinynet's is within 0.5 ulp.
+    agree_nd(lambda np, x: getattr(np, name)(x), xp, case, ulps=6 if (name, dtype) == ("tanh", "complex64") else 4)
+
+
+def test_complex_tanh_is_cs_formula(xp):
+    """complex128 tanh is C's ctanh bit for bit: (sinh x cosh x + i sin y cos y) / (sinh**2 x + cos**2 y), and
+    sign(x) + i 4 sin y cos y e**(-2|x|) past |x| = 354.  cmath.tanh was up to 9 ulp away at these points
+    (found by a non-derandomized run of test_complex_transcendental_within_4_ulp[tanh])."""
+    points = [9.29257583618164 + 27.136205673217773j, 16.80574607849121 + 6.302285671234131j,
+              -10.441524505615234 - 13.463850975036621j, 400.5 + 1.25j, -720.0 - 3.0j, 1e-310 + 2.5j, 0.75 + 1e-310j]
+    agree_nd(lambda np, x: np.tanh(x), xp, NdCase(points, (len(points),), "complex128"))
 
 
 def test_complex_logarithms_of_zero(xp):
