@@ -21,11 +21,11 @@ UNARY = {
     "tan": (2, 4), "arcsin": (2, 4), "arccos": (2, 4), "arctan": (2, 4), "sinh": (2, 4), "cosh": (2, 4),
     "arcsinh": (2, 4), "arccosh": (2, 4), "arctanh": (2, 4), "deg2rad": (0, 0), "radians": (0, 0),
     "rad2deg": (0, 0), "degrees": (0, 0), "exp2": (2, 4), "expm1": (2, 4), "cbrt": (1, 0),
-    "reciprocal": (0, 2), "rint": (0, 0), "trunc": (0, 0), "fabs": (0, 0), "signbit": (0, 0),
+    "reciprocal": (0, 0), "rint": (0, 0), "trunc": (0, 0), "fabs": (0, 0), "signbit": (0, 0),
     "spacing": (0, 0),
     # the functions elementwise.py had before, now with complex input and NumPy's warnings
     "exp": (4, 4), "log": (4, 4), "log2": (4, 4), "log10": (4, 4), "log1p": (4, 4), "sqrt": (0, 4),
-    "tanh": (4, 4), "sin": (4, 4), "cos": (4, 4), "floor": (0, 0), "ceil": (0, 0), "square": (0, 2),
+    "tanh": (4, 4), "sin": (4, 4), "cos": (4, 4), "floor": (0, 0), "ceil": (0, 0), "square": (0, 0),
     "absolute": (0, 4), "sign": (0, 0),
 }
 BINARY = {
@@ -37,8 +37,8 @@ ALIASES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan", "asinh": "arcsi
 # Complex functions whose extreme arguments (near overflow, where libraries choose different formulas)
 # are left out of the exact table: their parts are drawn from -50..50.
 MODERATE_COMPLEX = ("tan", "sinh", "cosh", "exp2", "expm1", "arcsin", "arccos", "arcsinh", "arccosh",
-                    "arctanh", "arctan", "reciprocal", "exp", "log", "log2", "log10", "log1p", "sqrt", "tanh",
-                    "sin", "cos", "square", "absolute", "sign")
+                    "arctanh", "arctan", "exp", "log", "log2", "log10", "log1p", "sqrt", "tanh",
+                    "sin", "cos", "absolute", "sign")
 
 
 def _moderate(dtype):

@@ -74,9 +74,10 @@ def _apply(op):
 
 
 def _options(op, result_dtype):
-    """Tolerances: complex / and ** are not correctly rounded in NumPy (Smith's division, cpow), float **
-    is within 4 ulp; the sign of a zero that maximum returns for equal zeros is unspecified."""
-    if op in ("/", "**") and result_dtype in COMPLEX_DTYPES:
+    """Tolerances: complex ** is NumPy's cpow (exp(b log a) for a non-integer power), float ** is within
+    4 ulp; the sign of a zero that maximum returns for equal zeros is unspecified.  Complex / and * are
+    exact: tinynet divides and multiplies as NumPy's loops do."""
+    if op == "**" and result_dtype in COMPLEX_DTYPES:
         return {"ulps": 8}
     if op == "**" and result_dtype in FLOAT_DTYPES:
         return {"ulps": 4}
