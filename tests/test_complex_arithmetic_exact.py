@@ -98,13 +98,20 @@ def test_scalar_products_and_quotients(tn, data):
 @SETTINGS
 @given(data=st.data(), n=st.sampled_from([2, 3, 4, 5, -1, -2, -3, 7, 1]))
 def test_reciprocal_square_and_integer_powers(tn, data, n):
-    """np.reciprocal, np.square, a ** n (NumPy's operator shortcuts for 2 and -1) and np.power(a, n)."""
+    """np.reciprocal, np.square, a ** n and a **= n (NumPy's operator shortcuts for 2 and -1), np.power(a, n)."""
     dtype = data.draw(DTYPES, label="dtype")
     a = data.draw(_case(dtype), label="a")
     agree_nd(lambda xp, x: xp.reciprocal(x), tn, a)
     agree_nd(lambda xp, x: xp.square(x), tn, a)
     agree_nd(lambda xp, x: x ** n, tn, a)
     agree_nd(lambda xp, x: xp.power(x, n), tn, a)
+    agree_nd(lambda xp, x: _in_place_power(x, n), tn, a)
+
+
+def _in_place_power(x, n):
+    y = x.copy()
+    y **= n  # NumPy's **= takes the same shortcuts as **
+    return y
 
 
 def _moderate(dtype):

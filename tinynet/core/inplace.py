@@ -46,6 +46,10 @@ def inplace(name, a, other):
     if name == "matmul":
         _check_inplace_matmul(a, pair[0])
         new = matmul(a, other)
+    elif name == "power" and a._dtype.kind == "c" and (type(other) is int or type(other) is float):
+        from tinynet.core.operators import complex_pow  # **= 2, -1, 0.5: NumPy's ** shortcuts
+
+        new = complex_pow(a, other)
     else:
         new = binary(name, a, other)
     if new is NotImplemented:

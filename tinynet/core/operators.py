@@ -62,11 +62,11 @@ def __pow__(self, other):
         # NumPy's ** operator computes a ** 2 as np.square(a), whose bool loop is int8 (np.power's is int64)
         return _ufunc.binary("power", self.astype(dtypes.INT8), 2)
     if self._dtype.kind == "c" and (type(other) is int or type(other) is float):
-        return _complex_pow(self, other)
+        return complex_pow(self, other)
     return _ufunc.binary("power", self, other)
 
 
-def _complex_pow(a, n):
+def complex_pow(a, n):
     """a ** n for a complex array and a Python number: NumPy's operator takes a ** 2 (an int) as np.square(a),
     a ** -1 as np.reciprocal(a) and a ** 0.5 as np.sqrt(a), whose complex loops round otherwise than
     np.power's (square fuses a multiply-add, reciprocal divides by Smith's denominator)."""
