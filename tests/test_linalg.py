@@ -65,6 +65,22 @@ def test_vector_norms_along_an_axis_agree_with_numpy(rows, ord, axis, keepdims):
           numpy.linalg.norm(numpy.array(rows), ord=ord, axis=axis, keepdims=keepdims), 1e-12)
 
 
+@pytest.mark.parametrize("v", [6.81640625, 7.3, 3.0, 0.1])
+def test_equal_rows_are_singular_only_where_lapack_finds_a_zero_pivot(v):
+    """LAPACK's getf2 multiplies by 1 / pivot: 7.3 * (1 / 7.3) is not 1, which leaves a pivot of about 1e-16,
+    so NumPy inverts [[7.3, 1], [7.3, 1]] (to about 1e15); 3.0 * (1 / 3.0) is 1 and the pivot is 0."""
+    rows = [[v, 1.0], [v, 1.0]]
+    try:
+        want = numpy.linalg.inv(numpy.array(rows))
+    except numpy.linalg.LinAlgError:
+        with pytest.raises(linalg.LinAlgError, match="Singular matrix"):
+            linalg.inv(rows)
+        assert linalg.det(rows) == 0.0
+        return
+    assert numpy.array(linalg.inv(rows).tolist()).tolist() == want.tolist()
+    assert float(linalg.det(rows)) == float(numpy.linalg.det(numpy.array(rows)))
+
+
 def test_singular_and_non_square_matrices_are_refused_as_numpy_does():
     with pytest.raises(linalg.LinAlgError, match="Singular matrix"):
         linalg.inv([[1.0, 2.0], [2.0, 4.0]])

@@ -22,6 +22,10 @@ import math
 
 from tinynet.linalg._common import LinAlgError, conj
 
+# LAPACK's sfmin: the smallest float whose reciprocal does not overflow (the smallest normal float;
+# 2**-126 where Python's float is single precision, as on most boards)
+_SFMIN = math.ldexp(1.0, -1022) or math.ldexp(1.0, -126)
+
 
 # --------------------------------------------------------------------------
 # LU with partial pivoting
@@ -36,7 +40,7 @@ def lu_factor(A):
     whether some pivot was exactly zero, as LAPACK's getrf reports.
 
     For each column k: (1) pick as pivot the entry of largest magnitude on or below the diagonal and
-    swap its row up; (2) store the multipliers l_ik = a_ik / a_kk below the diagonal; (3) update the
+    swap its row up; (2) store the multipliers l_ik = a_ik * (1 / a_kk) below the diagonal; (3) update the
     trailing block by the Schur complement a_ij -= l_ik * a_kj.
 
     >>> lu_factor([[1.0, 2.0], [2.0, 4.0]])[3]
@@ -63,10 +67,14 @@ def lu_factor(A):
             singular = True  # the column is zero on and below the diagonal: nothing to eliminate
             continue
         pivot_tail = LU[k][k + 1:]
+        # (2) as LAPACK's getf2: multiply by 1 / pivot (divide only by a pivot so small its reciprocal
+        # would overflow); a_ik * (1 / a_kk) may differ from a_ik / a_kk in the last bit, so that
+        # [[6.81640625, 1], [6.81640625, 1]] leaves a tiny nonzero pivot and is inverted, as in NumPy
+        recip = 1 / pivot if abs(pivot) >= _SFMIN else None
         for i in range(k + 1, n):
             row = LU[i]
             # (2) the multiplier, (3) the Schur-complement update of the rest of the row
-            l = row[k] / pivot
+            l = row[k] * recip if recip is not None else row[k] / pivot
             row[k] = l
             if l != 0:
                 row[k + 1:] = [x - l * y for x, y in zip(row[k + 1:], pivot_tail)]
