@@ -3,14 +3,16 @@ real, imag, angle, iscomplex(obj), isreal(obj), real_if_close, nan_to_num, commo
 typename, fix, isposinf, isneginf, sinc, i0, asanyarray, asarray_chkfinite, require, isfortran, astype,
 iterable and array_equiv, over N-d shapes and every dtype.
 
-Exact wherever NumPy is: sinc and i0 go through sin and exp, so they are compared within a few ulps
-(i0: NumPy evaluates Chebyshev series in the input's precision, tinynet sums the power series in double).
+Exact wherever NumPy is: sinc and i0 go through sin and exp, so they are compared within a few ulps.
+i0 is NumPy's algorithm (Cephes's Chebyshev series, in the input's precision) operation for operation;
+only e**x differs (NumPy's SIMD exp against the C library's, up to 1 ulp), which moves a float64 result
+by at most 3 ulps and a float32 one by at most 4 (100,000 random values each); float16 is exact.
 """
 import numpy
 import pytest
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
-from strategies import ALL_DTYPES, FLOAT_DTYPES, agree_nd, nd_broadcastable_shapes, nd_cases, nd_elements, undefined_in_c
+from strategies import ALL_DTYPES, FLOAT_DTYPES, NdCase, agree_nd, nd_broadcastable_shapes, nd_cases, nd_elements, undefined_in_c
 
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -58,8 +60,12 @@ def _sinc_elements(dtype):
     return nd_elements(dtype)
 
 
+I0_ULPS = {"float16": 0, "float32": 4}  # others, and integers (computed in float64): 3
+
+
 @SETTINGS
 @given(a=nd_cases(elements_for=_sinc_elements))
+@example(a=NdCase([38], (1,), "int8"))  # a power series summed in double was 5 ulps off here
 def test_sinc_and_i0(tn, a):
     if a.dtype.startswith("complex"):
         # NumPy computes complex sin(y) / y in the dtype's precision: compare normwise, with an error
@@ -71,8 +77,7 @@ def test_sinc_and_i0(tn, a):
         agree_nd(lambda xp, x: xp.sinc(x), tn, a, rtol=size * (value + 1.0) * eps)
     else:
         agree_nd(lambda xp, x: xp.sinc(x), tn, a, ulps=4)
-    ulps = 4 if a.dtype in ("float64", "complex128") or a.dtype not in FLOAT_DTYPES else 8
-    agree_nd(lambda xp, x: xp.i0(x), tn, a, ulps=ulps)
+    agree_nd(lambda xp, x: xp.i0(x), tn, a, ulps=I0_ULPS.get(a.dtype, 3))
 
 
 @SETTINGS
