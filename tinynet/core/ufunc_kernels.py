@@ -118,6 +118,20 @@ def _divide64(a, b):
     return complex(_f(_f(_f(ar * rat) + ai) * scl), _f(_f(_f(ai * rat) - ar) * scl))
 
 
+def _smith64(a, b):
+    # the fast form of _divide64 (float32 steps; a double's + - * / of float32 values, rounded to float32,
+    # is float32's own operation): ZeroDivisionError where a divisor is 0 hands over to _divide64
+    br, bi = b.real, b.imag
+    f = _f
+    if abs(br) >= abs(bi):
+        rat = f(bi / br)
+        scl = f(1.0 / f(br + f(bi * rat)))
+        return complex(f(f(a.real + f(a.imag * rat)) * scl), f(f(a.imag - f(a.real * rat)) * scl))
+    rat = f(br / bi)
+    scl = f(1.0 / f(bi + f(br * rat)))
+    return complex(f(f(f(a.real * rat) + a.imag) * scl), f(f(f(a.imag * rat) - a.real) * scl))
+
+
 # z * w for complex128 as NumPy's multiply loop computes it with fused multiply-add (see core/fused.py):
 # fma(a, c, -(b d)) + fma(a, d, b c) i.  CPython's (ac - bd) + (ad + bc)i differs in about half the draws.
 _multiply128 = fused.complex_multiply
@@ -346,7 +360,7 @@ def complex_kernels(name, d=None):
         if name == "multiply":
             return _multiply64, _multiply64
         if name == "divide":
-            return _divide64, _divide64
+            return _smith64, _divide64
         if name == "power":
             return _power64, _power64
         return None
