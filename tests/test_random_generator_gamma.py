@@ -170,3 +170,17 @@ def test_standard_exponential_float32_long_run(tn):
     theirs = numpy.random.default_rng(5).standard_exponential(300000, dtype=numpy.float32)
     differ = ours != theirs
     assert differ.sum() <= 5 and (theirs[differ] > 7.6971173).all()
+
+
+@pytest.mark.parametrize("n, p, refused", [(10000.0, 3.8116806693526224e-15, False), (10000.0, 1.2e-15, False),
+                                           (10000.0, 1.18e-15, True)])
+@pytest.mark.parametrize("as_array", [False, True])
+def test_negative_binomial_poisson_limit_is_numpys(tn, n, p, refused, as_array):
+    """NumPy refuses (n, p) when (1 - p) / p * (n + 10 sqrt(n)) passes the Poisson limit (about 9.2e18)."""
+    rng = tn.random.default_rng(0)
+    argument = tn.array([n]) if as_array else n
+    if refused:
+        with pytest.raises(ValueError, match="n too large or p too small"):
+            rng.negative_binomial(argument, p)
+    else:
+        rng.negative_binomial(argument, p)

@@ -406,7 +406,8 @@ def _check_poisson_limit(params):
         flats.append((values, shape))
     _, (ns, ps) = _sampling.broadcast_parameters(None, flats)
     for n, p in zip(ns, ps):
-        if not (n * (1 - p) / p + 10 * n * math.sqrt(1 - p) / p < POISSON_LAM_MAX):
+        # the largest Poisson mean a draw can meet, as NumPy bounds it: (1 - p) / p * (n + 10 sqrt(n))
+        if (1 - p) / p * (n + 10 * math.sqrt(n)) > POISSON_LAM_MAX:
             raise ValueError('n too large or p too small, see Generator.negative_binomial Notes')
 
 
