@@ -49,6 +49,7 @@ package(
         "core/indexing.py",
         "core/inplace.py",
         "core/integer_math.py",
+        "core/lazy.py",
         "core/libm.py",
         "core/limits.py",
         "core/matmul.py",

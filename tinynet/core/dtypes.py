@@ -31,6 +31,7 @@ scalar types live in ``scalars``, which registers each as its dtype's ``type``.
 """
 
 from tinynet.core.errors import warn as _errors_warn
+from tinynet.core import lazy as _lazy
 
 try:
     _RUNTIME_WARNING = RuntimeWarning
@@ -355,10 +356,4 @@ _LAZY = (
 
 def __getattr__(name):
     """Load a name of the dtype rules on first use (``dtypes.cast`` imports ``casting``), then keep it here."""
-    for module_name, names in _LAZY:
-        if " " + name + " " in names:
-            module = __import__("tinynet.core." + module_name, None, None, [name])
-            value = getattr(module, name)
-            globals()[name] = value
-            return value
-    raise AttributeError("module 'tinynet.core.dtypes' has no attribute %r" % name)
+    return _lazy.load(globals(), "tinynet.core.dtypes", _LAZY, name)

@@ -13,6 +13,8 @@ first use.
     >>> _ = seterr(**old)
 """
 
+from tinynet.core import lazy as _lazy
+
 try:
     _RuntimeWarning = RuntimeWarning
 except NameError:  # MicroPython has no warning classes
@@ -270,10 +272,4 @@ _LAZY = (
 
 def __getattr__(name):
     """Load a rarely raised class or rarely used setting on first use (``errors.RankWarning``), then keep it."""
-    for module_name, names in _LAZY:
-        if " " + name + " " in names:
-            module = __import__("tinynet.core." + module_name, None, None, [name])
-            value = getattr(module, name)
-            globals()[name] = value
-            return value
-    raise AttributeError("module 'tinynet.core.errors' has no attribute %r" % name)
+    return _lazy.load(globals(), "tinynet.core.errors", _LAZY, name)

@@ -15,6 +15,8 @@ only when Python raises, so the common case costs nothing extra.
 
 import math
 
+from tinynet.core import lazy as _lazy
+
 inf = float("inf")
 nan = float("nan")
 
@@ -205,18 +207,12 @@ def round_half_even(x, decimals=0):
 
 # The rest of C's math library, and isclose and complex_sign, live in ``libm``, loaded on the first
 # ``floats.NAME`` of one of these.
-_LIBM = (
+_LAZY = (("libm",
     " FORMATS _LN2 acos acosh asin atanh cbrt complex_sign cosh exp2 expm1 fmod heaviside hypot isclose ldexp"
-    " log1p logaddexp logaddexp2 modulus nextafter rint sinh spacing tan trunc "
+    " log1p logaddexp logaddexp2 modulus nextafter rint sinh spacing tan trunc "),
 )
 
 
 def __getattr__(name):
     """Load a libm function on first use (``floats.expm1`` imports ``libm``), then keep it here."""
-    if " " + name + " " in _LIBM:
-        from tinynet.core import libm
-
-        value = getattr(libm, name)
-        globals()[name] = value
-        return value
-    raise AttributeError("module 'tinynet.core.floats' has no attribute %r" % name)
+    return _lazy.load(globals(), "tinynet.core.floats", _LAZY, name)
