@@ -109,6 +109,7 @@ package(
         "lib/bits.py",
         "lib/builders.py",
         "lib/calculus.py",
+        "lib/catalog.py",
         "lib/complex_special.py",
         "lib/conversion.py",
         "lib/convolution.py",

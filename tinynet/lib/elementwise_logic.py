@@ -1,7 +1,7 @@
 """Elementwise truth and bits: isnan, isinf, isfinite, the logical and bitwise functions, the shifts,
 and the comparisons of whole arrays (isclose, allclose, array_equal).
 
-They load on first use (tinynet's ``_LAZY`` table), so a board that never calls them does not hold them.
+They load on first use (the catalog in lib/catalog.py), so a board that never calls them does not hold them.
 
 >>> from tinynet import array
 >>> isnan([1.0, float("nan")]).tolist(), logical_and([1, 0], [1, 1]).tolist(), left_shift(1, [1, 3]).tolist()

@@ -1,7 +1,7 @@
 """More elementwise math: log2, log10, log1p, sin, cos, floor, ceil, square, sign, positive,
 floor_divide and remainder (mod).
 
-They load on first use (tinynet's ``_LAZY`` table); exp, log, sqrt, tanh and the arithmetic every
+They load on first use (the catalog in lib/catalog.py); exp, log, sqrt, tanh and the arithmetic every
 program needs stay in ``lib/elementwise.py``.
 
 >>> log2([1.0, 8.0]).tolist(), floor([-1.5, 2.5]).tolist(), remainder([5, -5], 3).tolist()
