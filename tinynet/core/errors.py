@@ -15,6 +15,11 @@ first use.
 
 from tinynet.core import lazy as _lazy
 
+# Errors that Python raises where IEEE arithmetic has an answer (1.0 / 0.0, math.exp(1000)); the loops catch
+# them and redo the work with the careful kernels of floats.py.  MicroPython raises ValueError where CPython
+# raises OverflowError.
+ARITHMETIC_ERRORS = (OverflowError, ZeroDivisionError, ValueError)
+
 try:
     _RuntimeWarning = RuntimeWarning
 except NameError:  # MicroPython has no warning classes

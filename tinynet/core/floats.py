@@ -20,9 +20,7 @@ from tinynet.core import lazy as _lazy
 inf = float("inf")
 nan = float("nan")
 
-# Errors that Python raises where IEEE arithmetic has an answer.
-# MicroPython raises ValueError where CPython raises OverflowError.
-ARITHMETIC_ERRORS = (OverflowError, ZeroDivisionError, ValueError)
+from tinynet.core.errors import ARITHMETIC_ERRORS  # noqa: E402,F401 - Python raises these where IEEE has an answer
 
 
 def copysign(x, y):

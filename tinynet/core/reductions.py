@@ -13,7 +13,6 @@ NumPy-like scalar when no axes remain, else an array (with the reduced axes kept
 """
 
 from tinynet.core import dtypes
-from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.pairwise import pairwise_sum
 from tinynet.core.ndarray import asarray, ndarray
@@ -29,11 +28,15 @@ def _axes(a, axis):
     """
     if a.ndim == 0 and (axis == 0 or axis == -1) and not isinstance(axis, tuple):
         return ()
+    from tinynet.core import reduce_math  # the sums along axes load with the first one a program asks for
+
     return reduce_math.normalize_axes(axis, a.ndim)
 
 
 def _statistics_axes(a, axis):
     """The axes mean, var and std run over: any axis of a 0-d array is out of bounds, as in NumPy."""
+    from tinynet.core import reduce_math
+
     return reduce_math.normalize_axes(axis, a.ndim)
 
 
@@ -100,6 +103,8 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
         if a._dtype is FLOAT64:  # NumPy's order for every axis: one pairwise sum, added to its 0.0
             return dtypes.scalar(0.0 + pairwise_sum(a._values()), FLOAT64)
     a, d = _accumulated(a, dtype, where, 0)
+    from tinynet.core import reduce_math
+
     values, shape = reduce_math.sum_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v + initial for v in values]

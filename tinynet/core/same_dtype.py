@@ -12,7 +12,6 @@ give bool and int64 division gives float64.  Anything else (and any operation th
 
 from tinynet.core import dtypes
 from tinynet.core import errors
-from tinynet.core import floats
 from tinynet.core import memory
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.ndarray import _size_of, ndarray
@@ -83,7 +82,7 @@ def _same_dtype_binary(name, a, b):
         xs, ys, d = list(map(float, xs)), list(map(float, ys)), FLOAT64
     try:
         values = list(map(kernel, xs, ys))
-    except floats.ARITHMETIC_ERRORS:
+    except errors.ARITHMETIC_ERRORS:
         return None  # 1.0 / 0.0 and the like: the general path gives IEEE answers
     if kind == _COMPARE:
         return result(values, shape, BOOL)

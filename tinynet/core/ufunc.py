@@ -25,7 +25,6 @@ import math
 
 from tinynet.core import dtypes
 from tinynet.core import errors
-from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core import portable
@@ -112,15 +111,16 @@ def _minimum(a, b):
     return b if b < a else a
 
 
-# Each operation: (fast kernel, careful kernel used when the fast one raises).
+# Each operation: (fast kernel, careful kernel used when the fast one raises).  A careful kernel named by a
+# string is that function of floats.py, which loads the first time a fast kernel raises.
 _KERNELS = {
     "add": (_add, _add),
     "subtract": (_sub, _sub),
     "multiply": (_mul, _mul),
-    "divide": (_truediv, floats.divide),
-    "floor_divide": (_floordiv, floats.floor_divide),
-    "remainder": (_mod, floats.remainder),
-    "power": (math.pow, floats.power),
+    "divide": (_truediv, "divide"),
+    "floor_divide": (_floordiv, "floor_divide"),
+    "remainder": (_mod, "remainder"),
+    "power": (math.pow, "power"),
     "less": (_lt, _lt),
     "less_equal": (_le, _le),
     "equal": (_eq, _eq),
@@ -211,6 +211,8 @@ def binary(name, a, b):
     if _size_of(shape) > 1 << 20:
         memory.check_size(shape, d)  # (n, 1) + (1, n), or a broadcast view, can be past the budget
     if name == "power" and d.kind == "f" and not y._shape and y._values()[0] == 0.5:
+        from tinynet.core import floats
+
         return unary(floats.sqrt, asarray(x).astype(d, copy=False))  # NumPy computes x ** 0.5 as sqrt(x)
     # Integers compare exactly as Python ints, whatever their widths (NumPy 2 does too).
     cast_to = d if d.kind in "fc" or name not in COMPARISONS else None
@@ -219,7 +221,11 @@ def binary(name, a, b):
     fast, careful = kernels(name, d)
     try:
         values = list(map(fast, xs, ys))
-    except floats.ARITHMETIC_ERRORS:
+    except errors.ARITHMETIC_ERRORS:
+        if type(careful) is str:
+            from tinynet.core import floats
+
+            careful = getattr(floats, careful)
         values = list(map(careful, xs, ys))
         if d.kind in "iu" and (name == "floor_divide" or name == "remainder") and 0 in ys:
             errors.floating_error(errors.DIVIDE, name)  # NumPy gives 0 and warns

@@ -7,7 +7,7 @@ value over an array's elements, with NumPy's dtype rules and errors.
 """
 
 from tinynet.core import dtypes
-from tinynet.core import floats
+from tinynet.core import errors
 from tinynet.core import portable
 from tinynet.core.dtypes import BOOL
 from tinynet.core.ufunc import result
@@ -23,7 +23,7 @@ def unary(f, a, dt=None, careful=None):
     values = a._values()
     try:
         values = list(map(f, values))
-    except floats.ARITHMETIC_ERRORS:
+    except errors.ARITHMETIC_ERRORS:
         if careful is None:
             raise
         values = list(map(careful, values))

@@ -23,7 +23,6 @@ isclose, ...) from ``elementwise_logic``, and the complex loops from ``elementwi
 import math
 
 from tinynet.core import dtypes
-from tinynet.core import floats
 from tinynet.core import index_math
 from tinynet.core import memory
 from tinynet.core.dtypes import BOOL
@@ -54,7 +53,7 @@ def exp(x):
     >>> exp([0.0, 1.0, 1000.0]).tolist()
     [1.0, 2.718281828459045, inf]
     """
-    return _float_function("exp", x, math.exp, floats.exp)
+    return _float_function("exp", x, math.exp, "exp")
 
 
 def log(x):
@@ -63,7 +62,7 @@ def log(x):
     >>> log([1.0, 0.0, -1.0]).tolist()
     [0.0, -inf, nan]
     """
-    return _float_function("log", x, math.log, floats.log, (0.0,))
+    return _float_function("log", x, math.log, "log", (0.0,))
 
 
 def sqrt(x):
@@ -72,7 +71,7 @@ def sqrt(x):
     >>> sqrt([4.0, 2.0, -1.0]).tolist()
     [2.0, 1.4142135623730951, nan]
     """
-    return _float_function("sqrt", x, math.sqrt, floats.sqrt)
+    return _float_function("sqrt", x, math.sqrt, "sqrt")
 
 
 def tanh(x):

@@ -25,7 +25,6 @@ Underflow (ignored by default) is looked for only when asked for: a subnormal re
 
 from tinynet.core import dtypes
 from tinynet.core import errors
-from tinynet.core import floats
 from tinynet.core.dtypes import (BOOL, COMPLEX64, COMPLEX128, FLOAT16, FLOAT32, FLOAT64, INT8, INT16, INT32, INT64,
                                  UINT8, UINT16, UINT32, UINT64)
 from tinynet.core.ndarray import asarray
@@ -40,7 +39,7 @@ NUMBER = INTEGER + INEXACT
 ANY = (BOOL,) + NUMBER
 
 _INF = float("inf")
-ARITHMETIC_ERRORS = floats.ARITHMETIC_ERRORS
+ARITHMETIC_ERRORS = errors.ARITHMETIC_ERRORS
 
 
 def not_supported(name):
@@ -74,9 +73,10 @@ def apply_unary(name, x, loops, real, careful=None, complex_kernel=None, poles=(
     """Apply a function of one input elementwise, computing in the first loop dtype x casts to.
 
     real(value) computes a float (or int) loop, complex_kernel(value) a complex one (a name instead: the
-    loop of that name in lib/elementwise_complex.py, loaded then); careful(value) redoes the work where real raises (Python raises where IEEE has an answer).  poles are the inputs where an
-    infinite result is a division by zero (log at 0.0).  out_dtype(d) gives the result dtype when it is not
-    the loop's (signbit gives bool).
+    loop of that name in lib/elementwise_complex.py, loaded then); careful(value) redoes the work where real
+    raises, as Python does where IEEE has an answer (a name instead: that function of core/floats.py, loaded
+    then).  poles are the inputs where an infinite result is a division by zero (log at 0.0).  out_dtype(d)
+    gives the result dtype when it is not the loop's (signbit gives bool).
     """
     a, weak = as_operand(name, x)
     d = loop_dtype(name, a._dtype, loops)
@@ -95,6 +95,10 @@ def apply_unary(name, x, loops, real, careful=None, complex_kernel=None, poles=(
     except ARITHMETIC_ERRORS:
         if careful is None:
             raise
+        if type(careful) is str:
+            from tinynet.core import floats
+
+            careful = getattr(floats, careful)
         out = list(map(careful, values))
     rd = d if out_dtype is None else out_dtype(d)
     out = dtypes.fix(out, rd)
