@@ -10,6 +10,11 @@ Swap one import and NumPy tutorial code runs unchanged:
     >>> print(1 / (1 + np.exp(-z)))
     [[0.73105858 0.80218389 0.76852478 0.83201839]]
 
+NumPy's constants are here too (``newaxis`` is None, so ``a[:, np.newaxis]`` adds an axis):
+
+    >>> np.pi, np.e, np.euler_gamma, np.zeros(3)[:, np.newaxis].shape
+    (3.141592653589793, 2.718281828459045, 0.5772156649015329, (3, 1))
+
 The layers, from the ground up: ``core`` (``core/nested.py`` is matrix math on
 nested lists; then floats, dtypes, the ndarray, printing), ``lib`` (the
 NumPy-named functions), ``linalg`` and ``random`` (NumPy's

@@ -59,6 +59,8 @@ def to_data(obj, dtype=None):
         if d is obj._dtype:
             return list(values), obj._shape, d
         return dtypes.cast(values, obj._dtype, d), obj._shape, d
+    if type(obj).__name__ == "flatiter" and hasattr(obj, "base"):  # a.flat: its elements, 1-d
+        return to_data(obj.copy(), dtype)
     source_dtype = None
     if getattr(obj, "dtype", None) is not None and hasattr(obj, "tolist") and hasattr(obj, "shape"):
         source_dtype = _numpy_dtype(obj)  # a NumPy array or scalar keeps its dtype

@@ -87,21 +87,63 @@ class flagsobj:
 
 
 class flatiter:
-    """Iterate over an array's elements in C order; index it as a 1-d array: ``a.flat[2] = 7``."""
+    """An iterator over an array's elements in C order, that also indexes like a 1-d view: ``a.flat[2] = 7``.
+
+    ``index`` is the flat position of the next element and ``coords`` its N-d index; indexing starts the
+    iteration over (as NumPy's does).  ``copy()`` is ``a.flatten()``.
+
+    >>> it = array([[1, 2], [3, 4]]).flat
+    >>> next(it), it.index, it.coords, it[[0, 3]].tolist()
+    (np.int64(1), 1, (0, 1), [1, 4])
+    """
 
     def __init__(self, array):
         self.base = array
+        self.index = 0
+        self._walk = None  # the 1-d array the iteration reads (a view where the array is C-contiguous)
+
+    @property
+    def coords(self):
+        """The N-d index of the next element: index unravelled over the array's shape (C order)."""
+        coords = []
+        rest = self.index
+        for side in reversed(self.base._shape[1:]):
+            rest, i = divmod(rest, side) if side else (rest, 0)
+            coords.append(i)
+        coords.append(rest)
+        return tuple(reversed(coords)) if self.base._shape else ()
 
     def __iter__(self):
-        return iter(self.base.ravel())
+        return self
+
+    def __next__(self):
+        if self.index >= self.base.size:
+            raise StopIteration
+        if self._walk is None:
+            self._walk = self._flat()
+        value = self._walk[self.index]
+        self.index += 1
+        return value
 
     def __len__(self):
         return self.base.size
 
+    def _flat(self):
+        return self.base.reshape(-1) if self.base.flags.c_contiguous else self.base.flatten()
+
+    def copy(self):
+        """Return the elements as a new 1-d array (a.flatten())."""
+        return self.base.flatten()
+
+    def __array__(self, dtype=None, copy=None):
+        return self.base.flatten().__array__(dtype)  # for NumPy: numpy.asarray(a.flat)
+
     def __getitem__(self, key):
-        return self.base.reshape(-1)[key] if self.base.flags.c_contiguous else self.base.flatten()[key]
+        self.index, self._walk = 0, None
+        return self._flat()[key]
 
     def __setitem__(self, key, value):
+        self.index, self._walk = 0, None
         a = self.base
         positions = index_math.flat_positions(a._offset, a._shape, a._strides)
         view = ndarray._make(positions, (len(positions),), INT64)[key]
@@ -111,7 +153,6 @@ class flatiter:
             raise ValueError("assignment destination is read-only")
         for i, v in zip(targets, values):
             a._buf[i] = v
-
 
 
 @property

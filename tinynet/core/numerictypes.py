@@ -18,6 +18,14 @@ The abstract types sort the concrete ones as NumPy does::
     >>> np.issubdtype("float32", np.floating), np.issubdtype(np.uint8, np.signedinteger)
     (True, False)
 
+The tables: ``typecodes`` (the one-letter codes by kind), ``sctypeDict`` (every name of a scalar type),
+``ScalarType`` (every scalar type, Python's included) and ``little_endian``, as NumPy has them:
+
+    >>> np.typecodes["AllFloat"], np.sctypeDict["single"] is np.float32, np.little_endian
+    ('efdgFDG', True, True)
+    >>> np.float32 in np.ScalarType, float in np.ScalarType
+    (True, True)
+
 tinynet's scalar classes are defined before this module (the core needs them; this module loads on first
 use), so the abstract types answer ``issubclass`` and ``isinstance`` through a metaclass, which looks a
 concrete type up in the table of its members, rather than by being real base classes.
@@ -60,14 +68,49 @@ def _abstract(name, base, doc):
     return _AbstractScalarType(name, base, {"__doc__": doc, "__new__": refuse, "__module__": "numpy"})
 
 
-generic = _abstract("generic", (), "The base of every NumPy scalar type.")
-number = _abstract("number", (generic,), "The base of the numeric scalar types.")
-integer = _abstract("integer", (number,), "The base of the integer scalar types.")
-signedinteger = _abstract("signedinteger", (integer,), "The base of int8, int16, int32 and int64.")
-unsignedinteger = _abstract("unsignedinteger", (integer,), "The base of uint8, uint16, uint32 and uint64.")
-inexact = _abstract("inexact", (number,), "The base of the floating and complex scalar types.")
-floating = _abstract("floating", (inexact,), "The base of float16, float32 and float64.")
-complexfloating = _abstract("complexfloating", (inexact,), "The base of complex64 and complex128.")
+generic = _abstract("generic", (), """The base of every NumPy scalar type; NumPy makes no instance of it.
+
+    >>> isinstance(scalars.float64(1), generic), isinstance(1.0, generic)
+    (True, False)
+    """)
+number = _abstract("number", (generic,), """The base of the numeric scalar types (every one but bool).
+
+    >>> issubclass(scalars.int8, number), issubclass(scalars.bool_, number)
+    (True, False)
+    """)
+integer = _abstract("integer", (number,), """The base of the integer scalar types, signed and unsigned.
+
+    >>> issubclass(scalars.uint8, integer), issubclass(scalars.float16, integer)
+    (True, False)
+    """)
+signedinteger = _abstract("signedinteger", (integer,), """The base of int8, int16, int32 and int64.
+
+    >>> issubclass(scalars.int16, signedinteger), issubclass(scalars.uint16, signedinteger)
+    (True, False)
+    """)
+unsignedinteger = _abstract("unsignedinteger", (integer,), """The base of uint8, uint16, uint32 and uint64.
+
+    >>> issubclass(scalars.uint32, unsignedinteger), issubclass(scalars.int32, unsignedinteger)
+    (True, False)
+    """)
+inexact = _abstract("inexact", (number,), """The base of the floating and complex scalar types.
+
+    >>> issubclass(scalars.complex64, inexact), issubclass(scalars.int64, inexact)
+    (True, False)
+    """)
+floating = _abstract("floating", (inexact,), """The base of float16, float32 and float64.
+
+    >>> issubclass(scalars.float32, floating), issubclass(scalars.complex64, floating)
+    (True, False)
+    """)
+complexfloating = _abstract("complexfloating", (inexact,), """The base of complex64 and complex128.
+
+    >>> issubclass(scalars.complex128, complexfloating), issubclass(scalars.float64, complexfloating)
+    (True, False)
+    """)
+# doctest reads the examples of the abstract types here: their __module__ is "numpy", as NumPy's are.
+__test__ = {t.__name__: t for t in (generic, number, integer, signedinteger, unsignedinteger, inexact, floating,
+                                    complexfloating)}
 
 _SIGNED = (scalars.int8, scalars.int16, scalars.int32, scalars.int64)
 _UNSIGNED = (scalars.uint8, scalars.uint16, scalars.uint32, scalars.uint64)

@@ -395,28 +395,44 @@ class int8(_IntegerScalar):
 
 
 class int16(_IntegerScalar):
-    """NumPy's int16 scalar."""
+    """NumPy's int16 scalar: two bytes, -2**15 .. 2**15 - 1; // and % round toward minus infinity.
+
+    >>> int16(-5) // 2, int16(7) * int16(3), int16(7).itemsize
+    (np.int16(-3), np.int16(21), 2)
+    """
 
     __slots__ = ()
     _dtype = dtypes.INT16
 
 
 class int32(_IntegerScalar):
-    """NumPy's int32 scalar."""
+    """NumPy's int32 scalar: -2**31 .. 2**31 - 1; % takes the sign of the divisor, as Python's does.
+
+    >>> int32(7) % -3, int32(2) ** 10
+    (np.int32(-2), np.int32(1024))
+    """
 
     __slots__ = ()
     _dtype = dtypes.INT32
 
 
 class uint16(_IntegerScalar):
-    """NumPy's uint16 scalar."""
+    """NumPy's uint16 scalar: 0 .. 2**16 - 1; a Python int keeps the type (NEP 50) when it fits.
+
+    >>> uint16(3) + 4, uint16(9) // uint16(2)
+    (np.uint16(7), np.uint16(4))
+    """
 
     __slots__ = ()
     _dtype = dtypes.UINT16
 
 
 class uint32(_IntegerScalar):
-    """NumPy's uint32 scalar."""
+    """NumPy's uint32 scalar: 0 .. 2**32 - 1; true division gives float64.
+
+    >>> uint32(7) / 2, uint32(5) - 1
+    (np.float64(3.5), np.uint32(4))
+    """
 
     __slots__ = ()
     _dtype = dtypes.UINT32
@@ -494,14 +510,24 @@ class _FloatScalar(_ValueScalar):
 
 
 class float32(_FloatScalar):
-    """NumPy's float32 scalar: single precision, printed with its shortest repr."""
+    """NumPy's float32 scalar: single precision, printed with its shortest repr.
+
+    Each result is rounded to the nearest float32 (24-bit significand: 16777217 is not one).
+
+    >>> float32(0.1) + 0.2, float32(16777217)
+    (np.float32(0.3), np.float32(1.6777216e+07))
+    """
 
     __slots__ = ()
     _dtype = dtypes.FLOAT32
 
 
 class float16(_FloatScalar):
-    """NumPy's float16 scalar: half precision."""
+    """NumPy's float16 scalar: half precision (11-bit significand, largest finite value 65504).
+
+    >>> float16(2049), float16(1) / 3
+    (np.float16(2.048e+03), np.float16(0.3333))
+    """
 
     __slots__ = ()
     _dtype = dtypes.FLOAT16
@@ -539,14 +565,22 @@ class _ComplexScalar(_ValueScalar):
 
 
 class complex64(_ComplexScalar):
-    """NumPy's complex64 scalar: two float32 parts."""
+    """NumPy's complex64 scalar: two float32 parts, each rounded as float32 is.
+
+    >>> complex64(1 + 0.1j), complex64(1j) * 1j
+    (np.complex64(1+0.1j), np.complex64(-1+0j))
+    """
 
     __slots__ = ()
     _dtype = dtypes.COMPLEX64
 
 
 class complex128(_ComplexScalar):
-    """NumPy's complex128 scalar: two float64 parts."""
+    """NumPy's complex128 scalar: two float64 parts (a Python complex with NumPy's methods).
+
+    >>> complex128(1 + 2j) * 1j, abs(complex128(3 + 4j))
+    (np.complex128(-2+1j), np.float64(5.0))
+    """
 
     __slots__ = ()
     _dtype = dtypes.COMPLEX128

@@ -174,27 +174,47 @@ def less(a, b):
 
 
 def less_equal(a, b):
-    """Return a <= b elementwise, as bools."""
+    """Return a <= b elementwise, as bools (False where either is nan).
+
+    >>> less_equal([1, 3, 5], 3).tolist()
+    [True, True, False]
+    """
     return _binary_function("less_equal", a, b)
 
 
 def greater(a, b):
-    """Return a > b elementwise, as bools."""
+    """Return a > b elementwise, as bools (False where either is nan).
+
+    >>> greater([1, 5], [4, 2]).tolist()
+    [False, True]
+    """
     return _binary_function("greater", a, b)
 
 
 def greater_equal(a, b):
-    """Return a >= b elementwise, as bools."""
+    """Return a >= b elementwise, as bools (False where either is nan).
+
+    >>> greater_equal([1.0, float("nan")], 1).tolist()
+    [True, False]
+    """
     return _binary_function("greater_equal", a, b)
 
 
 def equal(a, b):
-    """Return a == b elementwise, as bools."""
+    """Return a == b elementwise, as bools; values compare across dtypes (2 == 2.0), nan equals nothing.
+
+    >>> equal([1, float("nan")], [1.0, float("nan")]).tolist()
+    [True, False]
+    """
     return _binary_function("equal", a, b)
 
 
 def not_equal(a, b):
-    """Return a != b elementwise, as bools."""
+    """Return a != b elementwise, as bools (the negation of equal: True where either is nan).
+
+    >>> not_equal([[1], [2]], [1, 2]).tolist()
+    [[False, True], [True, False]]
+    """
     return _binary_function("not_equal", a, b)
 
 

@@ -219,7 +219,12 @@ class _Grid:
     """mgrid (dense=True) and ogrid: grids written as slices, ``mgrid[0:2, 0:5:3j]``.
 
     A slice start:stop:step gives arange(start, stop, step); a complex step Nj gives N points from start
-    to stop inclusive (as linspace).  Any float (or complex step) makes every grid float64.
+    to stop inclusive (as linspace).  Any float (or complex step) makes every grid float64.  mgrid
+    broadcasts the grids to one shape and stacks them; ogrid leaves each grid open (length 1 on the other
+    axes).
+
+    >>> mgrid[0:1:3j].tolist(), [g.tolist() for g in ogrid[0:2, 0:3]]
+    ([0.0, 0.5, 1.0], [[[0], [1]], [[0, 1, 2]]])
     """
 
     def __init__(self, dense):
@@ -256,6 +261,9 @@ class _IndexExpression:
     """s_ and index_exp: build index tuples with slice syntax, ``a[s_[1:3, ::2]]``.
 
     index_exp always gives a tuple; s_ gives the item itself when it is one.
+
+    >>> s_[1:3, ::2], s_[2], index_exp[2]
+    ((slice(1, 3, None), slice(None, None, 2)), 2, (2,))
     """
 
     def __init__(self, maketuple):

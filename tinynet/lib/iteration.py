@@ -77,6 +77,9 @@ class nditer:
     Each step gives 0-d views of the current elements, writeable with ``op_flags=["readwrite"]``
     (``v[...] = 0``).  ``flags=["multi_index"]`` tracks ``it.multi_index``; ``"c_index"`` tracks
     ``it.index``.  The loop form is ``while not it.finished: ...; it.iternext()``, or plain ``for``.
+
+    >>> [(int(x), int(y)) for x, y in nditer([[1, 2], [10]])]
+    [(1, 10), (2, 10)]
     """
 
     def __init__(self, op, flags=None, op_flags=None, op_dtypes=None, order="K", casting="safe",

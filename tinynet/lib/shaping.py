@@ -127,12 +127,24 @@ def transpose(a, axes=None):
 
 
 def permute_dims(a, axes):
-    """Return a view of a with its axes in the given order (the array API's transpose)."""
+    """Return a view of a with its axes in the given order (the array API's transpose).
+
+    Axis i of the result is axis axes[i] of a: ``result.shape[i] == a.shape[axes[i]]``.
+
+    >>> from tinynet import zeros
+    >>> permute_dims(zeros((2, 3, 4)), (2, 0, 1)).shape
+    (4, 2, 3)
+    """
     return asarray(a).transpose(axes)
 
 
 def matrix_transpose(x):
-    """Return a view of x with its last two axes swapped."""
+    """Return a view of x with its last two axes swapped: ``result[..., i, j] == x[..., j, i]``.
+
+    >>> from tinynet import zeros
+    >>> matrix_transpose(zeros((5, 2, 3))).shape, matrix_transpose([[1, 2]]).tolist()
+    ((5, 3, 2), [[1], [2]])
+    """
     return asarray(x).mT
 
 
@@ -165,7 +177,14 @@ def moveaxis(a, source, destination):
 
 
 def rollaxis(a, axis, start=0):
-    """Roll axis backwards until it lies before position start (a view)."""
+    """Roll axis backwards until it lies before position start (a view); the other axes keep their order.
+
+    Moving axis forward (axis < start) puts it at position start - 1.
+
+    >>> from tinynet import zeros
+    >>> rollaxis(zeros((2, 3, 4)), 2).shape, rollaxis(zeros((2, 3, 4)), 0, 2).shape
+    ((4, 2, 3), (3, 2, 4))
+    """
     a = asarray(a)
     axis = normalize_axis(axis, a.ndim)
     if start < 0:
@@ -487,7 +506,11 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
 
 
 def concat(arrays, axis=0):
-    """Join arrays along an existing axis (the array API's name for concatenate)."""
+    """Join arrays along an existing axis (the array API's name for concatenate; axis=None flattens).
+
+    >>> concat([[1, 2], [3]]).tolist(), concat([[[1]], [[2]]], axis=None).tolist()
+    ([1, 2, 3], [1, 2])
+    """
     return concatenate(arrays, axis=axis)
 
 
@@ -556,6 +579,9 @@ class _ConcatenateIndex:
 
     ``c_[a, b]`` puts vectors side by side as columns; ``r_[a, b]`` joins them end to end.  Slices
     become ranges, as in NumPy: ``r_[0:3]`` is ``arange(0, 3)``, ``r_[0:1:5j]`` is ``linspace(0, 1, 5)``.
+
+    >>> r_[1:4, 0, [7, 8]].tolist(), c_[[1, 2], [3, 4]].tolist()
+    ([1, 2, 3, 0, 7, 8], [[1, 3], [2, 4]])
     """
 
     def __init__(self, columns):
@@ -711,7 +737,11 @@ def flip(m, axis=None):
 
 
 def fliplr(m):
-    """Reverse the order of columns (axis 1)."""
+    """Reverse the order of columns (axis 1): ``result[:, j] == m[:, -1 - j]``.
+
+    >>> fliplr([[1, 2], [3, 4]]).tolist()
+    [[2, 1], [4, 3]]
+    """
     m = asarray(m)
     if m.ndim < 2:
         raise ValueError("Input must be >= 2-d.")
@@ -719,7 +749,11 @@ def fliplr(m):
 
 
 def flipud(m):
-    """Reverse the order of rows (axis 0)."""
+    """Reverse the order of rows (axis 0): ``result[i] == m[-1 - i]``.
+
+    >>> flipud([[1, 2], [3, 4]]).tolist()
+    [[3, 4], [1, 2]]
+    """
     m = asarray(m)
     if m.ndim < 1:
         raise ValueError("Input must be >= 1-d.")
@@ -786,7 +820,11 @@ def split(ary, indices_or_sections, axis=0):
 
 
 def hsplit(ary, indices_or_sections):
-    """Split along axis 1 (axis 0 for vectors)."""
+    """Split along axis 1 (axis 0 for vectors), as split(ary, indices_or_sections, axis) does.
+
+    >>> [p.tolist() for p in hsplit([[0, 1, 2], [3, 4, 5]], [1])]
+    [[[0], [3]], [[1, 2], [4, 5]]]
+    """
     a = asarray(ary)
     if a.ndim == 0:
         raise ValueError("hsplit only works on arrays of 1 or more dimensions")
@@ -794,7 +832,11 @@ def hsplit(ary, indices_or_sections):
 
 
 def vsplit(ary, indices_or_sections):
-    """Split along axis 0 (arrays of at least two dimensions)."""
+    """Split along axis 0 (arrays of at least two dimensions), as split(ary, indices_or_sections, 0).
+
+    >>> [p.tolist() for p in vsplit([[0, 1], [2, 3]], 2)]
+    [[[0, 1]], [[2, 3]]]
+    """
     a = asarray(ary)
     if a.ndim < 2:
         raise ValueError("vsplit only works on arrays of 2 or more dimensions")
@@ -802,7 +844,12 @@ def vsplit(ary, indices_or_sections):
 
 
 def dsplit(ary, indices_or_sections):
-    """Split along axis 2 (arrays of at least three dimensions)."""
+    """Split along axis 2 (arrays of at least three dimensions), as split(ary, indices_or_sections, 2).
+
+    >>> from tinynet import zeros
+    >>> [p.shape for p in dsplit(zeros((2, 2, 4)), [1])]
+    [(2, 2, 1), (2, 2, 3)]
+    """
     a = asarray(ary)
     if a.ndim < 3:
         raise ValueError("dsplit only works on arrays of 3 or more dimensions")

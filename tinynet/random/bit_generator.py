@@ -27,10 +27,20 @@ _TWO_POW_MINUS_53 = 1.0 / 9007199254740992.0
 
 
 class BitGenerator:
-    """The base of the bit generators: seeding through SeedSequence, 32-bit words and doubles from 64-bit words."""
+    """The base of the bit generators: seeding through SeedSequence, 32-bit words and doubles from 64-bit words.
+
+    It is abstract, as NumPy's is: only its subclasses (MT19937, PCG64, ...) make words.
+
+    >>> from tinynet.random.bit_generators import MT19937
+    >>> issubclass(MT19937, BitGenerator), MT19937(5).random_raw()
+    (True, 1463718072)
+    """
 
     def __init__(self, seed=None):
         from tinynet.random.pcg64 import SeedSequence
+
+        if type(self) is BitGenerator:  # NumPy's exception and words for the abstract class
+            raise NotImplementedError('BitGenerator is a base class and cannot be instantized')
 
         self._seed_seq = seed if isinstance(seed, SeedSequence) else SeedSequence(seed)
         self._has_uint32 = 0
