@@ -111,6 +111,7 @@ package(
         "lib/calculus.py",
         "lib/catalog.py",
         "lib/complex_special.py",
+        "lib/concat_index.py",
         "lib/conversion.py",
         "lib/convolution.py",
         "lib/creation.py",

@@ -154,6 +154,8 @@ def extreme(name, a, axis=None, out=None, keepdims=False, initial=None, where=Tr
     """max (name "maximum") or min ("minimum") over the given axes; nan wins, as in NumPy."""
     a = asarray(a)
     axes = _axes(a, axis)
+    if initial is not None:  # converted to a's dtype first, as NumPy does (int8 refuses 300, bool makes 0 False)
+        initial = dtypes.convert_scalar(initial, a._dtype)
     if where is not True:
         if initial is None:
             raise ValueError("reduction operation '%s' does not have an identity, so to use a where mask one "

@@ -312,7 +312,9 @@ def _axis_first(a, axis):
 
 
 def _filled(shape, value, d):
-    """An array of shape with every element value, in dtype d."""
+    """An array of shape with every element value, in dtype d (an identity of -1 is all ones: 255 in uint8)."""
+    if d.kind == "u" and not isinstance(value, bool) and isinstance(value, int) and value < 0:
+        value &= d._max
     return ndarray._make([dtypes.convert_scalar(value, d)] * _size_of(shape), shape, d)
 
 

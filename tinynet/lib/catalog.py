@@ -18,6 +18,7 @@ LAZY = {
     "tinynet.core.formatfloat": "format_float_positional format_float_scientific",
     "tinynet.core.printoptions": "get_printoptions printoptions set_printoptions",
     "tinynet.lib.arrayprint": "array2string array_repr array_str",
+    "tinynet.lib.concat_index": "c_ r_",
     "tinynet.core.methods_layout": "flatiter",
     "tinynet.core.dlpack": "from_dlpack",
     "tinynet.lib.elementwise_math": "ceil cos floor floor_divide log10 log1p log2 mod positive remainder sign sin "
@@ -28,9 +29,9 @@ LAZY = {
     "tinynet.lib.iteration": "ndenumerate ndindex nditer",
     "tinynet.lib.products": "einsum inner kron outer tensordot vdot",
     "tinynet.lib.shaping": "array_split ascontiguousarray asfortranarray atleast_1d atleast_2d atleast_3d "
-                           "broadcast_arrays broadcast_shapes broadcast_to c_ column_stack concat concatenate "
+                           "broadcast_arrays broadcast_shapes broadcast_to column_stack concat concatenate "
                            "copy diag diagflat diagonal dsplit dstack expand_dims flip fliplr flipud hsplit "
-                           "hstack matrix_transpose may_share_memory meshgrid moveaxis ndim permute_dims r_ ravel "
+                           "hstack matrix_transpose may_share_memory meshgrid moveaxis ndim permute_dims ravel "
                            "repeat reshape rollaxis shape shares_memory size split squeeze stack swapaxes tile "
                            "trace transpose vsplit vstack",
     "tinynet.lib.ranges": "arange geomspace linspace logspace",

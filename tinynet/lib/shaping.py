@@ -190,7 +190,7 @@ def rollaxis(a, axis, start=0):
     if start < 0:
         start += a.ndim
     if not 0 <= start <= a.ndim:
-        raise ValueError("'start' arg requires %d <= start < %d, but %d was passed in" % (-a.ndim, a.ndim + 1, start))
+        raise AxisError("'start' arg requires %d <= start < %d, but %d was passed in" % (-a.ndim, a.ndim + 1, start))
     if axis < start:
         start -= 1
     if axis == start:
@@ -469,13 +469,13 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
     first = arrays[0]
     if first.ndim == 0:
         raise ValueError("zero-dimensional arrays cannot be concatenated")
+    axis = normalize_axis(axis, first.ndim)  # NumPy checks the axis against the first array, then the others
     for i, a in enumerate(arrays):
         if a.ndim != first.ndim:
             raise ValueError(
                 "all the input arrays must have same number of dimensions, but the array at index 0 "
                 "has %d dimension(s) and the array at index %d has %d dimension(s)" % (first.ndim, i, a.ndim)
             )
-    axis = normalize_axis(axis, first.ndim)
     for i, a in enumerate(arrays):
         for dim in range(first.ndim):
             if dim != axis and a._shape[dim] != first._shape[dim]:
@@ -572,53 +572,6 @@ def column_stack(tup):
         a = asarray(a)
         columns.append(a.reshape(a.size, 1) if a.ndim < 2 else a)
     return concatenate(columns, axis=1)
-
-
-class _ConcatenateIndex:
-    """``c_[...]`` and ``r_[...]``: concatenation written as indexing.
-
-    ``c_[a, b]`` puts vectors side by side as columns; ``r_[a, b]`` joins them end to end.  Slices
-    become ranges, as in NumPy: ``r_[0:3]`` is ``arange(0, 3)``, ``r_[0:1:5j]`` is ``linspace(0, 1, 5)``.
-
-    >>> r_[1:4, 0, [7, 8]].tolist(), c_[[1, 2], [3, 4]].tolist()
-    ([1, 2, 3, 0, 7, 8], [[1, 3], [2, 4]])
-    """
-
-    def __init__(self, columns):
-        self.columns = columns
-
-    def __getitem__(self, key):
-        if not isinstance(key, tuple):
-            key = (key,)
-        items = []
-        for item in key:
-            if isinstance(item, slice):
-                item = _slice_to_array(item)
-            items.append(asarray(item))
-        if self.columns:
-            parts = []
-            for a in items:
-                if a.ndim == 0:
-                    a = a.reshape(1, 1)
-                elif a.ndim == 1:
-                    a = a.reshape(a.size, 1)
-                parts.append(a)
-            return concatenate(parts, axis=-1)
-        return concatenate([_at_least(a, 1) for a in items], axis=0)
-
-
-def _slice_to_array(s):
-    from tinynet.lib.ranges import arange, linspace  # noqa: PLC0415 - ranges builds on this module
-
-    start = 0 if s.start is None else s.start
-    step = 1 if s.step is None else s.step
-    if isinstance(step, complex):
-        return linspace(start, s.stop, int(abs(step)))
-    return arange(start, s.stop, step)
-
-
-c_ = _ConcatenateIndex(columns=True)
-r_ = _ConcatenateIndex(columns=False)
 
 
 def meshgrid(*xi, copy=True, sparse=False, indexing="xy"):
