@@ -299,6 +299,55 @@ class Generator(GeneratorDistributions):
         order = _bounded.shuffled_range(self._bits, shape[axis])
         return _sampling.build(_sampling.permuted_values(values, shape, axis, order), shape, dtype)
 
+    def permuted(self, x, *, axis=None, out=None):
+        """Return x with its entries shuffled: each 1-d slice along axis on its own, or all of them for axis None.
+
+        Each slice gets its own Fisher-Yates shuffle (from the end, j = random_interval(i)),
+        slice after slice in C order of the other indices. With axis None the array is
+        shuffled as one flat run in memory order: row-major, or column-major when the
+        array is Fortran-contiguous (as NumPy's ravel('A') reads it). The result is a copy
+        of x (laid out as x is), or out, which x is copied into first (casting='safe').
+
+        >>> rng = default_rng(0)
+        >>> rng.permuted([[0, 1, 2], [3, 4, 5]], axis=1).tolist()
+        [[2, 0, 1], [5, 4, 3]]
+        >>> default_rng(0).permuted([0, 1, 2, 3, 4]).tolist()
+        [2, 4, 3, 0, 1]
+        """
+        from tinynet.core.ndarray import array as _array
+
+        x = _array(x)
+        if out is None:
+            out = _array(x, copy=True)
+        else:
+            if not isinstance(out, _ndarray):
+                raise TypeError('out must be a numpy array')
+            if not out._writeable:
+                raise ValueError('out is read-only')
+            if tuple(out.shape) != tuple(x.shape):
+                raise ValueError('out must have the same shape as x')
+            from tinynet.lib.selection import copyto
+
+            copyto(out, x, casting='safe')
+        ndim = len(out.shape)
+        if axis is None:
+            if ndim == 0:
+                raise TypeError('len() of unsized object')
+            # the memory order of out: column-major for a Fortran-contiguous array, else row-major
+            column_major = ndim > 1 and out.flags['F_CONTIGUOUS'] and not out.flags['C_CONTIGUOUS']
+            target = out.transpose() if column_major else out
+            values = list(target._values())
+            _bounded.shuffle_list(self._bits, values)
+            target._assign(values)
+            return out
+        if isinstance(axis, float):
+            raise TypeError('integer argument expected, got float')
+        axis = _normalize_axis(axis, ndim)
+        values = list(out._values())
+        _shuffle_slices(self._bits, values, out.shape, axis)
+        out._assign(values)
+        return out
+
     # -- sampling ------------------------------------------------------------
 
     def choice(self, a, size=None, replace=True, p=None, axis=0, shuffle=True):
@@ -404,6 +453,26 @@ class Generator(GeneratorDistributions):
         if shuffle:
             _bounded.shuffle_tail(bits, indices, 1)
         return indices
+
+
+def _shuffle_slices(bits, values, shape, axis):
+    """Shuffle, in place, each 1-d slice along axis of the C-order values of an array of shape.
+
+    With shape = (A, n, B) around the axis, slice (a, b) holds the places a n B + i B + b,
+    i < n; the slices are taken in C order of (a, b), each shuffled by Fisher-Yates from the end.
+    """
+    n = shape[axis]
+    if n < 2:
+        return
+    inner = _nested.size_of(shape[axis + 1:])
+    outer = _nested.size_of(shape[:axis])
+    for a in range(outer):
+        for b in range(inner):
+            base = a * n * inner + b
+            for i in range(n - 1, 0, -1):
+                j = _bounded.random_interval(bits, i)
+                p, q = base + i * inner, base + j * inner
+                values[p], values[q] = values[q], values[p]
 
 
 def _is_empty_size(size):
