@@ -55,14 +55,39 @@ def _saved_models():
 MODELS = _saved_models()
 
 
+class _OsWithoutOpen:
+    """The os module of a MicroPython port: stat, but no os.open, so load parses the file as a stream."""
+
+    stat = staticmethod(os.stat)
+
+
+def _load_as_on_micropython(path):
+    real_os = modelfile.os
+    modelfile.os = _OsWithoutOpen
+    try:
+        return modelfile.load(path)
+    finally:
+        modelfile.os = real_os
+
+
 def _check_answer(path):
-    """Load path: ValueError, or a model that passes every check again.  Count which."""
+    """Load path: ValueError, or a model that passes every check again.  Count which.
+
+    The file is loaded twice, as CPython reads it (the whole text, then json.loads) and as MicroPython does
+    (json.load from the stream, _load_stream); both must give the same answer.
+    """
     COUNT["files"] += 1
+    try:
+        streamed = _load_as_on_micropython(path)
+    except ValueError:
+        streamed = ValueError
     try:
         model = modelfile.load(path)
     except ValueError:
         COUNT["rejected"] += 1
+        assert streamed is ValueError, "read whole: ValueError; parsed as a stream: a model"
         return
+    assert streamed == model, "read whole: a model; parsed as a stream: %r" % (streamed,)
     COUNT["still valid"] += 1
     assert modelfile.check(model) == model
     text = modelfile.dumps(model)  # every number finite, every shape right, or dumps would raise
@@ -353,3 +378,41 @@ def test_a_model_file_too_big_for_the_memory_raises_memory_error_before_parsing(
     finally:
         memory.set_limit(old)
     assert load(path).sizes == [2, 40, 40, 1]
+
+
+def test_a_model_file_too_big_is_refused_before_parsing_when_read_as_a_stream(tmp_path, monkeypatch):
+    """MicroPython's path (no os.open: json.load parses as it reads) checks the declared sizes first too."""
+    from tinynet.core import memory
+    path = str(tmp_path / "big.json")
+    with open(path, "w") as f:
+        f.write(modelfile.dumps(Network([2, 40, 40, 1], seed=0).to_dict()))
+    streamed = []
+    monkeypatch.setattr(modelfile.json, "load", lambda *args, **kw: streamed.append(1))
+    old = memory.set_limit(8 * 1000)
+    try:
+        with pytest.raises(MemoryError, match=r"sizes \[2, 40, 40, 1\] need 1801 parameters"):
+            _load_as_on_micropython(path)
+    finally:
+        memory.set_limit(old)
+    assert streamed == []  # nothing of the weights was parsed
+    monkeypatch.undo()
+    assert _load_as_on_micropython(path) == modelfile.load(path)
+
+
+def test_the_stream_reader_finds_sizes_anywhere_in_the_file(tmp_path):
+    """The sizes may come after the weights (a file written by other code), the key cut by a piece's end."""
+    from tinynet.core import memory
+    model = json.loads(modelfile.dumps(Network([2, 40, 40, 1], seed=0).to_dict()))
+    sizes_last = dict((key, model[key]) for key in model if key != "sizes")
+    sizes_last["sizes"] = model["sizes"]
+    path = str(tmp_path / "late.json")
+    for pad in range(0, 2 * modelfile._HEAD, 7):  # every place of the key relative to the pieces
+        with open(path, "w") as f:
+            f.write(json.dumps(sizes_last).replace("{", "{" + " " * pad, 1))
+        old = memory.set_limit(8 * 1000)
+        try:
+            with pytest.raises(MemoryError, match=r"sizes \[2, 40, 40, 1\] need 1801 parameters"):
+                _load_as_on_micropython(path)
+        finally:
+            memory.set_limit(old)
+    assert _load_as_on_micropython(path) == model

@@ -123,18 +123,24 @@ def test_model_too_big_for_the_memory_raises_memory_error_saying_what_it_needs()
     model["biases"] = [[0.0] * n, [0.0]]
     text = json.dumps(model)
     model = None
+    path = support.join(support.temp_folder(), "tinynet_portable_big_model.json")
+    with open(path, "w") as handle:
+        handle.write(text)
     old_limit = memory.set_limit(1000) if free is None else None
     try:
         from tinynet.nn import modelfile
-        modelfile.loads(text)
-    except MemoryError as error:
-        message = str(error)
-        assert "need %d parameters" % (3 * n + 1) in message, message
-        return
+        for how, read in (("loads", lambda: modelfile.loads(text)), ("load", lambda: load(path))):
+            try:
+                read()
+            except MemoryError as error:
+                message = str(error)
+                assert "need %d parameters" % (3 * n + 1) in message, message
+                continue
+            raise AssertionError("%s: a model of %d parameters loaded without MemoryError" % (how, 3 * n + 1))
     finally:
         if old_limit is not None:
             memory.set_limit(old_limit)
-    raise AssertionError("a model of %d parameters loaded without MemoryError" % (3 * n + 1))
+        support.remove_file(path)
 
 
 def test_board_example_predicts_as_numpy_does():

@@ -172,53 +172,88 @@ def load(path, max_bytes=MAX_BYTES):
 
         path = _path_text(path)
     source = "model file %r" % (path,)
+    if os is None or not hasattr(os, "open") or not hasattr(os, "fstat"):  # MicroPython: see _load_stream
+        return _load_stream(path, max_bytes, source)
     return loads(_read_regular_file(path, max_bytes, source), source=source)
 
 
 def _read_regular_file(path, max_bytes, source):
     """Return the text of the regular file at path, refusing special files and files over max_bytes.
 
-    CPython opens the file without blocking (a FIFO with no writer would block a plain open) and looks at
-    what it opened before reading; it reads the size fstat gave plus one byte, so a file that grew past
-    the limit meanwhile is caught too.  MicroPython, which has no os.open, looks with os.stat first and
-    reads the file as text in one piece (no second copy of it as bytes on a board's small heap).
+    The file is opened without blocking (a FIFO with no writer would block a plain open), and what was
+    opened is looked at before reading; it reads the size fstat gave plus one byte, so a file that grew past
+    the limit meanwhile is caught too.  (MicroPython, which has no os.open, reads through _load_stream.)
     """
-    if os is not None and hasattr(os, "open") and hasattr(os, "fstat"):
-        from tinynet.nn.atomicfile import _open_flags
+    from tinynet.nn.atomicfile import _open_flags
 
-        fd = os.open(path, _open_flags("O_RDONLY", "O_NONBLOCK", "O_BINARY", "O_CLOEXEC"))
-        try:
-            status = os.fstat(fd)
-            _check_regular(status[0], status[6], path, max_bytes, source)
-            f = os.fdopen(fd, "rb")
-        except BaseException:
-            os.close(fd)
-            raise
-        with f:
-            data = f.read(min(status[6], max_bytes) + 1)
-        if len(data) > max_bytes:
-            raise ValueError("%s is larger than the limit of %d bytes" % (source, max_bytes))
-        try:
-            return data.decode("utf-8")
-        except UnicodeError:
-            raise ValueError("%s is not UTF-8 text" % source)
+    fd = os.open(path, _open_flags("O_RDONLY", "O_NONBLOCK", "O_BINARY", "O_CLOEXEC"))
+    try:
+        status = os.fstat(fd)
+        _check_regular(status[0], status[6], path, max_bytes, source)
+        f = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with f:
+        data = f.read(min(status[6], max_bytes) + 1)
+    if len(data) > max_bytes:
+        raise ValueError("%s is larger than the limit of %d bytes" % (source, max_bytes))
+    try:
+        return data.decode("utf-8")
+    except UnicodeError:
+        raise ValueError("%s is not UTF-8 text" % source)
+
+
+# A file read as a stream is searched for its declared sizes this many characters at a time (the files save
+# writes give them on the second line): a board's fragmented heap more often has a free block of 256 bytes
+# than of 1 KB.
+_HEAD = 256
+
+
+def _load_stream(path, max_bytes, source):
+    """Return the checked model in the file at path, parsed as it is read (MicroPython, which has no os.open).
+
+    The text is never held whole: a board's heap is fragmented into holes, and a file of a few KB may find
+    no free block to read into where its parsed numbers still fit (json.load reads the stream as it parses).
+    Special files and files past max_bytes are refused first (os.stat), and the declared sizes, found in a
+    first pass over the file, are checked against the memory budget and the free heap before the weights are
+    parsed.
+    """
     size = None
     if os is not None and hasattr(os, "stat"):
         status = os.stat(path)
         size = status[6]
         _check_regular(status[0], size, path, max_bytes, source)
-    try:
-        with open(path) as f:
-            return f.read()
-    except UnicodeError:
-        raise ValueError("%s is not UTF-8 text" % source)
-    except MemoryError:  # a board's heap cannot hold the text, let alone the model
-        if size is None:
-            raise
-        free = _free_heap() or 0
-        raise MemoryError("%s is %d bytes: reading it needs %s of heap in one block, and loading it more; %s is "
-                          "free%s" % (source, size, _memory.size_text(size), _memory.size_text(free),
-                                      " but not in one block" if free >= size else ""))
+    with open(path) as f:
+        try:
+            sizes = _sizes_in_stream(f)
+        except UnicodeError:
+            raise ValueError("%s is not UTF-8 text" % source)
+        if sizes is not None and size is not None and size >= 2 * parameter_count(sizes):
+            check_memory(sizes, source)
+            check_heap(sizes, 0, source)
+        f.seek(0)
+        return check(_parsed(json.load, f, sizes, 0, source), source)
+
+
+def _sizes_in_stream(f):
+    """Return what _declared_sizes finds in the text of stream f, reading it _HEAD characters at a time."""
+    tail = ""
+    while True:
+        piece = f.read(_HEAD)
+        if not piece:
+            return None
+        window = tail + piece
+        key = window.find('"sizes"')
+        if key >= 0:
+            rest = window[key:]
+            while "]" not in rest and len(rest) < 10100:  # the list itself (_declared_sizes takes 10,000 at most)
+                piece = f.read(_HEAD)
+                if not piece:
+                    break
+                rest += piece
+            return _declared_sizes(rest)
+        tail = window[-6:]  # a key cut in two by the piece's end
 
 
 def _check_regular(mode, size, path, max_bytes, source):
@@ -253,17 +288,23 @@ def loads(text, source="model"):
     if sizes is not None and len(text) >= 2 * parameter_count(sizes):  # each number takes 2 characters or more
         check_memory(sizes, source)
         check_heap(sizes, len(text), source)
+    return check(_parsed(json.loads, text, sizes, len(text), source), source)
+
+
+def _parsed(parse, text_or_stream, sizes, text_length, source):
+    """Return parse(text_or_stream), json's parsed value, turning its failures into the errors load promises."""
     try:
-        model = json.loads(text)
+        return parse(text_or_stream)
     except MemoryError:  # the estimate was short: still nothing of the model exists
         if sizes is None:
             raise
-        raise MemoryError(heap_message(sizes, _heap_need(sizes, len(text)), _free_heap(), source))
+        raise MemoryError(heap_message(sizes, _heap_need(sizes, text_length), _free_heap(), source))
+    except UnicodeError:
+        raise ValueError("%s is not UTF-8 text" % source)
     except ValueError as error:
         raise ValueError("%s is not valid JSON (is it truncated?): %s" % (source, _short_text(str(error), 100)))
     except RuntimeError:  # RecursionError on CPython, RuntimeError on MicroPython: brackets nested deeply
         raise ValueError("%s is not a model file: its JSON is nested too deeply" % source)
-    return check(model, source)
 
 
 def _declared_sizes(text):
