@@ -114,7 +114,7 @@ from tinynet.lib.reductions import (
 )
 
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
-_SUBMODULES = " exceptions fft linalg nn oracle random testing "
+_SUBMODULES = " emath exceptions fft linalg nn oracle random testing "
 
 # Every other public function lives in a module a board rarely needs and loads on first use; the
 # catalog of which module holds which name (lib/catalog.py) loads with the first such look-up.
@@ -133,7 +133,7 @@ def __getattr__(name):
         # built on first use (``from tinynet import *`` asks for it), so a board never pays for it:
         # the public names imported above, the submodules NumPy exports, then the lazy names
         names = [key for key in globals() if key[0] != "_" and type(globals()[key]) is not type(_math)]
-        names.extend(("linalg", "random", "testing"))
+        names.extend(("emath", "linalg", "random", "testing"))
         known = set(names)
         names.extend(key for key in catalog.lazy_names() if key not in known)
         globals()[name] = names

@@ -470,13 +470,12 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
     if first.ndim == 0:
         raise ValueError("zero-dimensional arrays cannot be concatenated")
     axis = normalize_axis(axis, first.ndim)  # NumPy checks the axis against the first array, then the others
-    for i, a in enumerate(arrays):
+    for i, a in enumerate(arrays):  # each array in turn: its number of axes, then their lengths
         if a.ndim != first.ndim:
             raise ValueError(
                 "all the input arrays must have same number of dimensions, but the array at index 0 "
                 "has %d dimension(s) and the array at index %d has %d dimension(s)" % (first.ndim, i, a.ndim)
             )
-    for i, a in enumerate(arrays):
         for dim in range(first.ndim):
             if dim != axis and a._shape[dim] != first._shape[dim]:
                 raise ValueError(
@@ -485,6 +484,11 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
                     "at index %d has size %d" % (dim, first._shape[dim], i, a._shape[dim])
                 )
     d = common_dtype(arrays, dtype)
+    if casting != "same_kind" or dtype is not None:  # each array casts to d under the rule, as in NumPy
+        for a in arrays:
+            if not dtypes.can_cast(a._dtype, d, casting):
+                raise TypeError("Cannot cast array data from %r to %r according to the rule %r"
+                                % (a._dtype, d, casting))
     outer = _size_of(first._shape[:axis])
     inner = _size_of(first._shape[axis + 1:])
     blocks = []
@@ -530,26 +534,23 @@ def stack(arrays, axis=0, out=None, dtype=None):
     return concatenate([expand_dims(a, axis) for a in arrays], axis=axis, out=out, dtype=dtype)
 
 
-def vstack(tup, dtype=None):
+def vstack(tup, dtype=None, casting="same_kind"):
     """Stack arrays as rows, one under another (vectors become rows).
 
     >>> vstack([[1, 2], [3, 4]]).tolist()
     [[1, 2], [3, 4]]
     """
-    return concatenate([_at_least(a, 2) for a in tup], axis=0, dtype=dtype)
+    return concatenate([_at_least(a, 2) for a in tup], axis=0, dtype=dtype, casting=casting)
 
 
-row_stack = vstack
-
-
-def hstack(tup, dtype=None):
+def hstack(tup, dtype=None, casting="same_kind"):
     """Stack arrays side by side (vectors are joined end to end).
 
     >>> hstack([[1, 2], [3]]).tolist(), hstack([[[1], [2]], [[3], [4]]]).tolist()
     ([1, 2, 3], [[1, 3], [2, 4]])
     """
     arrays = [_at_least(a, 1) for a in tup]
-    return concatenate(arrays, axis=0 if arrays and arrays[0].ndim == 1 else 1, dtype=dtype)
+    return concatenate(arrays, axis=0 if arrays and arrays[0].ndim == 1 else 1, dtype=dtype, casting=casting)
 
 
 def dstack(tup):
