@@ -12,6 +12,21 @@ NumPy's bit for bit.  ``core/reduce_math.py`` explains how NumPy applies it alon
 from tinynet.core.portable import add, fold
 
 
+def _left_to_right(values, start):
+    """Return ((start + values[0]) + values[1]) + ..., the additions made one after another."""
+    if fold is not None:
+        return fold(add, values, start)
+    for x in values:
+        start += x
+    return start
+
+
+# chain(values, start) adds left to right.  sum() does that in one C loop on CPython before 3.12,
+# PyPy and MicroPython; CPython 3.12+ compensates sum()'s rounding (Neumaier), which is not the
+# order NumPy adds in, so there the additions are folded one by one.
+chain = sum if sum([1.0, -1e16], 1e16) == 0.0 else _left_to_right
+
+
 def pairwise_sum(values):
     """Return the sum of a list of floats, added in NumPy's pairwise order.
 
@@ -29,60 +44,65 @@ def pairwise_sum(values):
 
 
 def _pairwise(a, start, n):
-    if n < 8:
-        total = 0.0
-        for i in range(start, start + n):
-            total += a[i]
-        return total
-    if n <= 128:
+    if n < 8:  # a plain loop from 0.0
+        return chain(a[start : start + n], 0.0)
+    if n <= 128:  # running total j adds values j, j + 8, j + 16, ...; then the tail, in order
         end = start + n - n % 8
-        if fold is not None:  # each running total is a sequential sum of every 8th value: fold them in C
-            r0, r1, r2, r3, r4, r5, r6, r7 = [fold(add, a[j:end:8]) for j in range(start, start + 8)]
-            total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-            for i in range(end, start + n):
-                total += a[i]
-            return total
-        r0, r1, r2, r3, r4, r5, r6, r7 = a[start : start + 8]
-        for i in range(start + 8, end, 8):
-            r0 += a[i]
-            r1 += a[i + 1]
-            r2 += a[i + 2]
-            r3 += a[i + 3]
-            r4 += a[i + 4]
-            r5 += a[i + 5]
-            r6 += a[i + 6]
-            r7 += a[i + 7]
-        total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-        for i in range(end, start + n):
-            total += a[i]
-        return total
+        r0, r1, r2, r3, r4, r5, r6, r7 = [chain(a[j + 8 : end : 8], a[j]) for j in range(start, start + 8)]
+        return chain(a[end : start + n], ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)))
     half = n // 2
     half -= half % 8
     return _pairwise(a, start, half) + _pairwise(a, start + half, n - half)
 
 
-def pairwise_rows(values, n):
-    """Return pairwise_sum of each run of n consecutive values (n <= 128), for every run at once.
+def pairwise_expression(n):
+    """Return the additions pairwise_sum makes for n <= 128 values a0, a1, ..., as Python source.
 
-    The order of additions in each run is pairwise_sum's; the work goes down the columns of the
-    runs, so a whole column of additions is one pass at C speed instead of one Python loop per run.
+    ``+`` groups from the left, so ``a + b + c`` is ``(a + b) + c``: a run of additions made in order.
 
-    >>> pairwise_rows([1.0, 2.0, 3.0, 4.0], 2), pairwise_rows([0.1] * 20, 10)
-    ([3.0, 7.0], [1.0, 1.0])
+    >>> pairwise_expression(3)
+    '0.0 + a0 + a1 + a2'
+    >>> pairwise_expression(10)
+    '((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7)) + a8 + a9'
+    >>> pairwise_expression(17)[:60]
+    '(((a0 + a8) + (a1 + a9)) + ((a2 + a10) + (a3 + a11))) + (((a'
     """
-    runs = len(values) // n if n else 0
+    names = ["a%d" % i for i in range(n)]
     if n < 8:
-        totals = [0.0] * runs
-        for j in range(n):
-            totals = list(map(add, totals, values[j::n]))
-        return totals
+        return " + ".join(["0.0"] + names)
     end = n - n % 8
-    # lane j: the running total of values j, j + 8, j + 16, ... of each run
-    lanes = [running_sums(values[j::n], [values[i::n] for i in range(j + 8, end, 8)]) for j in range(8)]
-    totals = [((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)) for r0, r1, r2, r3, r4, r5, r6, r7 in zip(*lanes)]
-    for i in range(end, n):
-        totals = list(map(add, totals, values[i::n]))
-    return totals
+    r = ["(%s)" % " + ".join(names[j:end:8]) if end > 8 else names[j] for j in range(8)]
+    return " + ".join(["((%s + %s) + (%s + %s)) + ((%s + %s) + (%s + %s))" % tuple(r)] + names[end:])
+
+
+_ROW_KERNELS = {}  # n -> the compiled comprehension of pairwise_rows for runs of n
+
+
+def pairwise_rows(values, n):
+    """Return [0.0 + pairwise_sum(run) for each run of n consecutive values] (1 <= n <= 128).
+
+    This is NumPy's sum along a contiguous last axis: each run added in pairwise order, then
+    added to the output's 0.0.  pairwise_expression(n) is compiled once per n into one
+    comprehension that takes the runs as tuples and makes every addition inline: no call, no
+    slice and no list per run.  A runtime that cannot compile (or lacks the memory to) sums each
+    run with pairwise_sum.
+
+    >>> pairwise_rows([1.0, 2.0, 3.0, 4.0], 2), pairwise_rows([0.1] * 20, 10), pairwise_rows([-0.0], 1)
+    ([3.0, 7.0], [1.0, 1.0], [0.0])
+    """
+    kernel = _ROW_KERNELS.get(n)
+    if kernel is None:
+        names = ", ".join("a%d" % i for i in range(n))
+        source = "lambda values: [0.0 + (%s) for %s, in zip(*[iter(values)] * %d)]"
+        try:
+            kernel = eval(source % (pairwise_expression(n), names, n))
+        except Exception:  # no compiler on this runtime, or no memory for one
+
+            def kernel(values):
+                return [0.0 + pairwise_sum(values[i : i + n]) for i in range(0, len(values), n)]
+
+        _ROW_KERNELS[n] = kernel
+    return kernel(values)
 
 
 def running_sums(totals, columns):

@@ -20,6 +20,8 @@ Float16 sums (NumPy accumulates half sums in float32) are not modelled.
 
 from array import array
 
+from tinynet.core.float_rounding import fix_float32
+from tinynet.core.portable import add
 from tinynet.core.pairwise import pairwise_sum
 from tinynet.core.reduce_math import _divide
 
@@ -75,6 +77,41 @@ def _pairwise_lanes(a, start, n, lanes, f32):
         a, start + half, n - half, lanes, f32
     )
     return round_float32(total) if f32 else total
+
+
+def _plus(x, y):
+    """Return [x[i] + y[i] for each i], each sum rounded to float32: a column of float32 additions."""
+    return fix_float32(list(map(add, x, y)))
+
+
+def running_columns(totals, rows):
+    """Return ((totals + rows[0]) + rows[1]) + ... element by element, each addition rounded to float32.
+
+    >>> running_columns([0.0, 0.0], [[1.0, 2.0], [3.0, 2.0 ** -30]])
+    [4.0, 2.0]
+    """
+    for row in rows:
+        totals = _plus(totals, row)
+    return totals
+
+
+def float32_rows(values, n):
+    """Return [0.0 + the float32 pairwise sum of each run of n consecutive values] (1 <= n <= 128).
+
+    The additions are _pairwise_lanes's with 8 lanes, each rounded to float32, made for all runs at
+    once: lane j of every run is the column values[j::n], and each addition is one pass down two
+    columns (one map, one rounding by array('f')), not one Python loop per run.
+
+    >>> tenth = round_float32(0.1)
+    >>> float32_rows([tenth] * 6, 3) == [run_sum([tenth] * 3, False, True)] * 2
+    True
+    """
+    if n < 8:
+        return running_columns([0.0] * (len(values) // n), [values[i::n] for i in range(n)])
+    end = n - n % 8
+    r = [running_columns(values[j::n], [values[i::n] for i in range(j + 8, end, 8)]) for j in range(8)]
+    total = _plus(_plus(_plus(r[0], r[1]), _plus(r[2], r[3])), _plus(_plus(r[4], r[5]), _plus(r[6], r[7])))
+    return [0.0 + x for x in running_columns(total, [values[i::n] for i in range(end, n)])]
 
 
 def run_sum(run, is_complex, f32):

@@ -62,7 +62,7 @@ kernel, grouping for any layout of axes), ``reduce_products`` (prod),
 """
 
 from tinynet.core.errors import AxisError  # noqa: F401 - re-exported: reduce_math.AxisError
-from tinynet.core.pairwise import pairwise_rows, pairwise_sum, running_sums
+from tinynet.core.pairwise import chain, pairwise_rows, pairwise_sum, running_sums
 from tinynet.core.reduce_axes import (  # noqa: F401 - re-exported: reduce_math.normalize_axes, ...
     _apply,
     _axis_index,
@@ -122,15 +122,18 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
         n = blocks.pop()[0]
         piece = chunk if 0 < chunk < n else n
         pieces = (n + piece - 1) // piece
-        if piece == n <= 128 and not is_complex and not f32 and values and type(values[0]) is float:
-            partials = pairwise_rows(values, n)  # every run at once, in the same order
+        if piece == n <= 128 and not is_complex and type(values[0]) is float:
+            # every run at once, each added to 0.0
+            partials = kernels.float32_rows(values, n) if f32 else pairwise_rows(values, n)
+            if not [b for b in blocks if b[1]]:
+                return partials
         else:
             partials = []
             for start in range(0, len(values), n):
                 for s in range(start, start + n, piece):
                     run = values[s : min(s + piece, start + n)]
                     partials.append(kernels.run_sum(run, is_complex, f32) if kernels else pairwise_sum(run))
-        if pieces == 1 and not f32 and not [b for b in blocks if b[1]]:
+        if pieces == 1 and not [b for b in blocks if b[1]]:
             return [zero + x for x in partials]  # one partial per output, added to NumPy's 0.0
         values = partials
         shape = [b[0] for b in blocks] + [pieces]
@@ -138,8 +141,8 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
     else:
         shape = [b[0] for b in blocks]
         reduced = [b[1] for b in blocks]
-        if not is_complex and not f32:
-            sums = _sums_down_columns(values, shape, reduced)
+        if not is_complex:
+            sums = _sums_down_columns(values, shape, reduced, kernels)
             if sums is not None:
                 return sums
     if kernels:
@@ -149,18 +152,16 @@ def _float_sum(values, shape, axes, is_complex, f32, chunk=0):
 
 def _running_total(addends):
     """Return ((0.0 + x0) + x1) + ...: runs added in order, as NumPy's outer reduce loop adds them."""
-    total = 0.0
-    for x in addends:
-        total += x
-    return total
+    return chain(addends, 0.0)
 
 
-def _sums_down_columns(values, shape, reduced):
-    """The float sums of _float_sum's last case, a whole row at a time, where the merged axes are
-    [reduced, kept] (``a.sum(axis=0)``) or [kept, reduced, kept] (``a.sum(axis=1)`` of a 3-d array).
+def _sums_down_columns(values, shape, reduced, float32_kernels=None):
+    """The float sums of _float_sum's last case, where the merged axes are [reduced, kept]
+    (``a.sum(axis=0)``) or [kept, reduced, kept] (``a.sum(axis=1)`` of a 3-d array); None for others.
 
-    out[o, k] = ((0.0 + a[o, 0, k]) + a[o, 1, k]) + ..., as ``_running_total`` adds each group: the
-    same additions in the same order, made down the columns of the rows.  None for other layouts.
+    out[o, k] = ((0.0 + a[o, 0, k]) + a[o, 1, k]) + ..., as ``_running_total`` adds each group:
+    the same additions in the same order, for a whole block of outputs at once (_column_totals).
+    float32_kernels (reduce_kernels) rounds every addition to float32.
     """
     if reduced == [True, False]:
         outer, count, inner = 1, shape[0], shape[1]
@@ -171,9 +172,22 @@ def _sums_down_columns(values, shape, reduced):
     sums = []
     plane = count * inner
     for start in range(0, outer * plane, plane):
-        rows = [values[s : s + inner] for s in range(start, start + plane, inner)]
-        sums.extend(running_sums([0.0] * inner, rows))
+        sums.extend(_column_totals(values, start, count, inner, float32_kernels))
     return sums
+
+
+def _column_totals(values, start, count, inner, float32_kernels):
+    """Return the running totals down the columns of the count x inner block of values at start."""
+    zeros = [0.0] * inner
+    end = start + count * inner
+    if chain is sum and not float32_kernels:  # sum's C loop down each column, in order
+        if inner < count:  # the columns as strided slices
+            return map(sum, [values[k:end:inner] for k in range(start, start + inner)], zeros)
+        return map(sum, zip(*[values[s : s + inner] for s in range(start, end, inner)]), zeros)
+    rows = [values[s : s + inner] for s in range(start, end, inner)]
+    if float32_kernels:  # a row of float32 additions per pass
+        return float32_kernels.running_columns(zeros, rows)
+    return running_sums(zeros, rows)  # three rows of additions per pass
 
 
 def _exact_sum(values):

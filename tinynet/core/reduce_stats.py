@@ -10,6 +10,8 @@ complex64 round every step to float32.
 
 from math import sqrt
 
+from tinynet.core.portable import sub
+from tinynet.core.reduce_axes import _merge_axes, _reduced_flags
 from tinynet.core.reduce_kernels import round_all as _round_all
 from tinynet.core.reduce_math import (
     INF,
@@ -23,22 +25,29 @@ from tinynet.core.reduce_math import (
 )
 
 
-def _owners(shape, axes):
-    """Return, for each element in C order, the flat index of its output position."""
-    out_strides = []
-    stride = 1
-    for d in range(len(shape) - 1, -1, -1):
-        if d in axes:
-            out_strides.append(0)
-        else:
-            out_strides.append(stride)
-            stride *= shape[d]
-    out_strides.reverse()
-    index = [0]
-    for d in range(len(shape)):
-        steps = [k * out_strides[d] for k in range(shape[d])]
-        index = [b + s for b in index for s in steps]
-    return index
+def _spread(means, blocks):
+    """Return the means repeated so that each element, in C order, meets the mean of its output.
+
+    ``blocks`` are the merged axes ([length, is_reduced], outermost first): a reduced block repeats
+    what lies inside it, a kept block steps through the means.
+
+    >>> _spread([1.0, 2.0], [[2, False], [3, True]]), _spread([1.0, 2.0], [[3, True], [2, False]])
+    ([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], [1.0, 2.0, 1.0, 2.0, 1.0, 2.0])
+    """
+    if not means or not [b for b in blocks if b[1]]:
+        return means
+    n, is_reduced = blocks[0]
+    rest = blocks[1:]
+    if is_reduced:
+        return _spread(means, rest) * n
+    if len(rest) == 1:  # [kept, reduced]: each mean once for each element of its run
+        run = range(rest[0][0])
+        return [m for m in means for _ in run]
+    k = len(means) // n
+    spread = []
+    for i in range(0, len(means), k):
+        spread += _spread(means[i : i + k], rest)
+    return spread
 
 
 def var_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32=False, ddof=0):
@@ -59,9 +68,9 @@ def var_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32
     is_complex = dtype_kind == "c"
     f32 = float32 and dtype_kind in ("f", "c")
     means = _means(_sum_for_stats(values, shape, axes, dtype_kind, f32), count, is_complex, f32)
-    owners = _owners(shape, axes)
+    spread = _spread(means, _merge_axes(shape, _reduced_flags(len(shape), axes)))
     if is_complex:
-        deviations = [values[i] - means[owners[i]] for i in range(len(values))]
+        deviations = list(map(sub, values, spread))
         re = [z.real for z in deviations]
         im = [z.imag for z in deviations]
         if f32:
@@ -72,13 +81,11 @@ def var_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32
             )
         else:
             squares = [x * x + y * y for x, y in zip(re, im)]
-    else:
-        deviations = [values[i] - means[owners[i]] for i in range(len(values))]
-        if f32:
-            deviations = _round_all(deviations)
-            squares = _round_all([x * x for x in deviations])
-        else:
-            squares = [x * x for x in deviations]
+    elif f32:
+        deviations = _round_all(list(map(sub, values, spread)))
+        squares = _round_all([x * x for x in deviations])
+    else:  # the deviation d = x - mean, then d * d, in one pass
+        squares = [(x - m) * (x - m) for x, m in zip(values, spread)]
     sums = _float_sum(squares, shape, axes, False, f32)
     dof = count - ddof
     if dof < 0:
