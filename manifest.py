@@ -185,6 +185,7 @@ package(
         "random/generator_gamma.py",
         "random/generator_vectors.py",
         "random/legacy.py",
+        "random/legacy_bits.py",
         "random/legacy_distributions.py",
         "random/mt19937.py",
         "random/multivariate.py",

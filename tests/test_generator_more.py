@@ -10,7 +10,7 @@ import warnings
 
 import numpy
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from test_random_distributions import outcome, same
@@ -414,3 +414,91 @@ def test_multivariate_normal_warns_on_a_bad_covariance(tn):
     with warnings.catch_warnings():
         warnings.simplefilter('error')
         tn.random.default_rng(0).multivariate_normal([0.0], [[-1.0]], check_valid='ignore')
+
+
+# ---------------------------------------------------------------------------
+# get_bit_generator and set_bit_generator: the bit generator under the global RandomState
+# ---------------------------------------------------------------------------
+
+@pytest.fixture
+def restore_global_bits(tn):
+    """Put back the bit generators of tinynet's and NumPy's global RandomStates after the test."""
+    saved = [(lib, lib.random.get_bit_generator()) for lib in (tn, numpy)]
+    yield
+    for lib, bits in saved:
+        lib.random.set_bit_generator(bits)
+
+
+def global_draws(lib):
+    """A run of the module functions on the global generator, as plain Python values."""
+    r = lib.random
+    return [r.random(), r.randint(1000), r.randint(5, size=3).tolist(), r.standard_normal(), r.normal(size=2).tolist(),
+            r.binomial(10, 0.3, size=4).tolist(), r.bytes(5), r.uniform(), r.poisson(3.0, size=2).tolist(),
+            r.permutation(6).tolist(), r.choice(10, 3).tolist(), r.random_sample(3).tolist()]
+
+
+@pytest.mark.parametrize('bits', BIT_GENERATORS)
+@pytest.mark.parametrize('seed', [0, 12345])
+def test_set_bit_generator_drives_the_module_functions(tn, restore_global_bits, bits, seed):
+    def run(lib):
+        lib.random.set_bit_generator(getattr(lib.random, bits)(seed))
+        first = global_draws(lib)
+        lib.random.seed(seed + 1)      # MT19937: legacy seeding; the others: the state of type(bits)(seed + 1)
+        return first + global_draws(lib) + [type(lib.random.get_bit_generator()).__name__]
+    assert run(tn) == run(numpy)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1), count=st.integers(0, 5))
+def test_get_bit_generator_shares_the_legacy_stream(tn, restore_global_bits, seed, count):
+    def run(lib):
+        lib.random.seed(seed)
+        bits = lib.random.get_bit_generator()
+        assert lib.random.get_bit_generator() is bits
+        words = [int(bits.random_raw()) for _ in range(count)]
+        state = bits.state
+        return (type(bits).__name__, bits.seed_seq, words, lib.random.random(), state['bit_generator'],
+                state['state']['pos'], [int(k) for k in state['state']['key'][:5]], int(bits.random_raw()))
+    assert run(tn) == run(numpy)
+
+
+def test_set_bit_generator_keeps_the_state_functions_working(tn, restore_global_bits):
+    def run(lib):
+        lib.random.set_bit_generator(lib.random.PCG64(3))
+        lib.random.standard_normal()       # a cached Gaussian goes into the state
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            state = lib.random.get_state()
+        after = [lib.random.standard_normal(), lib.random.random()]
+        lib.random.set_state(state)
+        again = [lib.random.standard_normal(), lib.random.random()]
+        return state, after, again, outcome(lambda: lib.random.set_state(('MT19937', [0] * 624, 0))), \
+            outcome(lambda: lib.random.set_state(5))
+    ours, theirs = run(tn), run(numpy)
+    assert ours[1:] == theirs[1:]
+    assert ours[0] == theirs[0]
+    with pytest.warns(RuntimeWarning, match='get_state and legacy can only be used with the MT19937'):
+        tn.random.get_state()
+
+
+@pytest.mark.parametrize('value', ['class', 'int', 'generator'])
+def test_set_bit_generator_refuses_what_is_not_a_bit_generator(tn, restore_global_bits, value):
+    def run(lib):
+        bad = {'class': lib.random.PCG64, 'int': 5, 'generator': lib.random.default_rng(0)}[value]
+        return outcome(lambda: lib.random.set_bit_generator(bad))
+    ours, theirs = run(tn), run(numpy)
+    assert ours[0] == theirs[0]
+    assert ours[1].split("'")[0] == theirs[1].split("'")[0]   # the type's module path is NumPy's own
+
+
+@pytest.mark.parametrize('bits', BIT_GENERATORS)
+def test_random_state_on_a_bit_generator(tn, bits):
+    """RandomState(bit_generator): the legacy algorithms on its words; only MT19937 re-seeds the legacy way."""
+    def run(lib):
+        rs = lib.random.RandomState(getattr(lib.random, bits)(9))
+        draws = [rs.random_sample(3).tolist(), rs.standard_normal(3).tolist(), rs.randint(7, size=4).tolist(),
+                 rs.gamma(2.0, size=2).tolist(), rs.bytes(6), rs.tomaxint(), str(rs)]
+        return draws, outcome(lambda: rs.seed(1)), rs.random_sample()
+    assert run(tn) == run(numpy)
+    assert outcome(lambda: tn.random.RandomState(tn.random.PCG64)) == \
+        outcome(lambda: numpy.random.RandomState(numpy.random.PCG64))

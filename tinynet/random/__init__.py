@@ -43,11 +43,12 @@ _DISTRIBUTIONS = (
 )
 _LAZY = {"Generator": "generator", "default_rng": "generator", "BitGenerator": "bit_generator",
          "SeedSequence": "pcg64", "PCG64": "pcg64", "MT19937": "bit_generators", "PCG64DXSM": "bit_generators",
-         "Philox": "bit_generators", "SFC64": "bit_generators"}
+         "Philox": "bit_generators", "SFC64": "bit_generators", "get_bit_generator": "legacy_bits",
+         "set_bit_generator": "legacy_bits"}
 # MicroPython asks the package's __getattr__ for a submodule on `from tinynet.random import pcg64`
 # before it imports it, and stops at an AttributeError; so the submodules are served here too.
 _SUBMODULES = ("bit_generator", "bit_generators", "bounded", "continuous", "discrete", "exponential_ziggurat",
-               "generator", "generator_distributions", "generator_gamma", "generator_vectors", "legacy", "legacy_distributions",
+               "generator", "generator_distributions", "generator_gamma", "generator_vectors", "legacy", "legacy_bits", "legacy_distributions",
                "mt19937", "multivariate", "parameters", "pcg64", "sampling", "urn", "weighted", "ziggurat")
 
 
@@ -71,10 +72,10 @@ def __getattr__(name):
 
 __all__ = [
     "BitGenerator", "Generator", "MT19937", "PCG64", "PCG64DXSM", "Philox", "RandomState", "SFC64", "SeedSequence", "beta", "binomial", "bytes", "chisquare", "choice", "default_rng",
-    "dirichlet", "exponential", "f", "gamma", "geometric", "get_state", "gumbel", "hypergeometric", "laplace",
+    "dirichlet", "exponential", "f", "gamma", "geometric", "get_bit_generator", "get_state", "gumbel", "hypergeometric", "laplace",
     "logistic", "lognormal", "logseries", "multinomial", "multivariate_normal", "negative_binomial",
     "noncentral_chisquare", "noncentral_f", "normal", "pareto", "permutation", "poisson", "power", "rand",
     "randint", "randn", "random", "random_integers", "random_sample", "ranf", "rayleigh", "sample", "seed",
-    "set_state", "shuffle", "standard_cauchy", "standard_exponential", "standard_gamma", "standard_normal",
+    "set_bit_generator", "set_state", "shuffle", "standard_cauchy", "standard_exponential", "standard_gamma", "standard_normal",
     "standard_t", "triangular", "uniform", "vonmises", "wald", "weibull", "zipf",
 ]

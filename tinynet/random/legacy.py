@@ -59,13 +59,23 @@ class RandomState:
     """
 
     def __init__(self, seed=None):
+        if hasattr(seed, 'random_raw'):
+            # a bit generator (or its class, refused there): the legacy algorithms on its words
+            from tinynet.random.legacy_bits import adopt
+
+            adopt(self, seed)
+            return
         # seeded once, here: with the seed's words, or from the operating system for None
         self._bits = mt19937.new_generator(seed=None if seed is None else _seed_words(seed))
         self._has_gauss = 0
         self._gauss = 0.0
 
+    def _is_legacy(self):
+        """True while the words come from a Mersenne Twister engine (not another bit generator)."""
+        return hasattr(self._bits, 'seed_by_array')
+
     def __str__(self):
-        return 'RandomState(MT19937)'
+        return 'RandomState(%s)' % ('MT19937' if self._is_legacy() else type(self._bits).__name__)
 
     def __getattr__(self, name):
         # Called only for names the class lacks. The distributions (binomial, gamma, ...) live in
@@ -77,7 +87,7 @@ class RandomState:
         raise AttributeError("'RandomState' object has no attribute %r" % name)
 
     def __repr__(self):
-        return 'RandomState(MT19937) at 0x%X' % id(self)
+        return '%s at 0x%X' % (self, id(self))
 
     # -- state ---------------------------------------------------------------
 
@@ -95,6 +105,8 @@ class RandomState:
             ...
         ValueError: Seed must be between 0 and 2**32 - 1
         """
+        if not self._is_legacy():
+            raise TypeError('can only re-seed a MT19937 BitGenerator')
         if seed is None:
             self._bits.seed_from_entropy()
         else:
@@ -117,6 +129,10 @@ class RandomState:
         >>> name, keys[:3].tolist(), pos, has_gauss, cached
         ('MT19937', [0, 1, 1812433255], 624, 0, 0.0)
         """
+        if not self._is_legacy():
+            from tinynet.random.legacy_bits import state_of
+
+            return state_of(self, legacy)
         key, pos = self._bits.get_state()
         keys = _sampling.build(key, (len(key),), _dtypes.INT64)
         if legacy:
@@ -134,6 +150,11 @@ class RandomState:
         >>> randn() == first
         True
         """
+        if not self._is_legacy():
+            from tinynet.random.legacy_bits import restore_state
+
+            restore_state(self, state)
+            return
         if isinstance(state, dict):
             if 'bit_generator' not in state or 'state' not in state:
                 raise ValueError('state dictionary is not valid.')
@@ -528,6 +549,11 @@ def seed(seed=None):
     global _global
     if _global is None:
         _global = RandomState(seed)
+    elif not _global._is_legacy():
+        # set_bit_generator gave it another kind: that kind's own seeding
+        from tinynet.random.legacy_bits import reseed_global
+
+        reseed_global(_global, seed)
     else:
         _global.seed(seed)
 
