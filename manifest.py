@@ -117,6 +117,7 @@ package(
         "lib/convolution.py",
         "lib/creation.py",
         "lib/deprecated.py",
+        "lib/einsum_path.py",
         "lib/elementwise.py",
         "lib/elementwise_complex.py",
         "lib/elementwise_float.py",

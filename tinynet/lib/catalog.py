@@ -20,6 +20,7 @@ LAZY = {
     "tinynet.lib.arrayprint": "array2string array_repr array_str",
     "tinynet.lib.concat_index": "c_ r_",
     "tinynet.lib.deprecated": "row_stack",
+    "tinynet.lib.einsum_path": "einsum_path",
     "tinynet.core.methods_layout": "flatiter",
     "tinynet.core.dlpack": "from_dlpack",
     "tinynet.lib.elementwise_math": "ceil cos floor floor_divide log10 log1p log2 mod positive remainder sign sin "
