@@ -224,7 +224,8 @@ def test_same_dtype_binary_agrees_with_the_general_path(name, dtype, shape, scal
 
 @EXAMPLES
 @given(shapes=st.sampled_from([((3, 2), (2, 4)), ((3, 2), (2,)), ((2,), (2, 4)), ((3,), (3,)), ((1, 3), (3, 1)),
-                               ((0, 1), (1, 0)), ((2, 0), (0, 3)), ((0, 2), (2,)), ((2,), (2, 0))]),
+                               ((0, 1), (1, 0)), ((2, 0), (0, 3)), ((0, 2), (2,)), ((2,), (2, 0)),
+                               ((2, 2), (2, 2)), ((2,), (2,)), ((1, 2), (2, 1)), ((5, 2), (2, 1))]),
        dtypes=st.sampled_from([("float64", "float64"), ("int64", "int64"), ("float64", "int64"), ("int64", "float64")]),
        data=st.data())
 def test_matmul_fast_path_agrees_with_the_general_product(shapes, dtypes, data):
@@ -242,6 +243,26 @@ def test_matmul_fast_path_agrees_with_the_general_product(shapes, dtypes, data):
         _same(fast.tolist(), plain.tolist())
     else:
         assert tinynet.allclose(fast, plain, rtol=1e-12, atol=1e-300)
+
+
+@EXAMPLES
+@given(n=st.integers(1, 4), m=st.integers(1, 4), transpose=st.booleans(),
+       values=st.lists(st.sampled_from([1e16, -1e16, 1.0, 0.1, -0.0, 0.0, -float("inf"), float("nan"), 2.0 ** -1074])
+                       | st.floats(-1e3, 1e3), min_size=16, max_size=16))
+def test_matmul_with_two_products_per_entry_agrees_with_the_general_product(n, m, transpose, values):
+    """k = 2 writes each entry's two products out; the general path sums them as sum(map(mul, ...)) does.
+    Transposed (non-contiguous) operands, signed zeros, inf and nan included."""
+    from tinynet.core import matmul
+
+    a = tinynet.array(values[:2 * n]).reshape((2, n)).T if transpose else tinynet.array(values[:2 * n]).reshape((n, 2))
+    b = tinynet.array(values[8:8 + 2 * m]).reshape((2, m))
+    fast = a @ b
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(matmul, "_matmul_same_dtype", lambda *args: None)
+        plain = a @ b
+    assert fast.shape == plain.shape == (n, m)
+    if nested.sumprod is None:
+        _same(_nan_blind(fast.ravel().tolist()), _nan_blind(plain.ravel().tolist()))
 
 
 @EXAMPLES

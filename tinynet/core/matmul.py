@@ -68,10 +68,14 @@ def _matmul_same_dtype(a, b):
     # C[i][j] = sum_k A[i][k] * B[k][j].  Column j of a C-ordered B is every m-th value from j, and
     # zip(*[iter(av)] * k) deals A's values out into rows of k.  Each entry is then the sum of products
     # of a row and a column, made as nested.sum_of_products makes it, written out to save a call each.
-    columns = [bv[j::m] for j in range(m)] if m > 1 else [bv]
     if _sumprod is not None:
+        columns = [bv[j::m] for j in range(m)]
         values = [_sumprod(row, column) for row in zip(*[iter(av)] * k) for column in columns]
+    elif k == 2:  # two products per entry (a 2x2 product, a layer of two inputs): added inline, in sum's order
+        columns = list(zip(bv[:m], bv[m:]))
+        values = [0 + x0 * y0 + x1 * y1 for x0, x1 in zip(av[::2], av[1::2]) for y0, y1 in columns]
     else:
+        columns = [bv[j::m] for j in range(m)] if m > 1 else [bv]
         values = [sum(map(_mul, row, column)) for row in zip(*[iter(av)] * k) for column in columns]
     if d is INT64:
         values = dtypes.fix(values, d)
