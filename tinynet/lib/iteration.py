@@ -72,22 +72,39 @@ def ndenumerate(arr):
 
 
 class nditer:
-    """An iterator over one or more arrays broadcast together, element by element in C order.
+    """An iterator over one or more arrays broadcast together, element by element.
 
     Each step gives 0-d views of the current elements, writeable with ``op_flags=["readwrite"]``
-    (``v[...] = 0``).  ``flags=["multi_index"]`` tracks ``it.multi_index``; ``"c_index"`` tracks
-    ``it.index``.  The loop form is ``while not it.finished: ...; it.iternext()``, or plain ``for``.
+    (``v[...] = 0``).  ``flags=["multi_index"]`` tracks ``it.multi_index``; ``"c_index"`` (``"f_index"``)
+    tracks ``it.index``, the element's flat position in C (Fortran) order.  The loop form is
+    ``while not it.finished: ...; it.iternext()``, or plain ``for``.
+
+    The order of the visit: ``order="C"`` the last axis fastest, ``"F"`` the first, ``"A"`` F when every
+    operand is Fortran-contiguous, and ``"K"`` (the default) memory order: axes sorted by the operands'
+    strides, largest outermost (where operands disagree, or a stride is 0, C order stands), and an axis every
+    operand steps backwards along is walked backwards.  So ``nditer(a.T)`` visits a's elements as they lie.
 
     >>> [(int(x), int(y)) for x, y in nditer([[1, 2], [10]])]
     [(1, 10), (2, 10)]
+    >>> [int(x) for x in nditer(asarray([[0, 1, 2], [3, 4, 5]]).T)]
+    [0, 1, 2, 3, 4, 5]
     """
 
     def __init__(self, op, flags=None, op_flags=None, op_dtypes=None, order="K", casting="safe",
                  op_axes=None, itershape=None, buffersize=0):
+        for name, value in (("op_dtypes", op_dtypes), ("op_axes", op_axes), ("itershape", itershape)):
+            if value is not None:
+                raise ValueError("tinynet's nditer iterates the operands as they are: %s=%r is not supported"
+                                 % (name, value))
+        flags = flags or []
+        if "external_loop" in flags:
+            raise ValueError("tinynet's nditer gives one element per step: flags=['external_loop'] is not supported")
+        order = "K" if order is None else order.upper() if isinstance(order, str) else order  # as NumPy reads it
+        if order not in ("C", "F", "A", "K"):
+            raise ValueError("order must be one of 'C', 'F', 'A', or 'K' (got %r)" % (order,))
         operands = list(op) if isinstance(op, (list, tuple)) else [op]
         self._single = not isinstance(op, (list, tuple))
         self.operands = [asarray(x) for x in operands]
-        flags = flags or []
         self._writeable = []
         for k in range(len(self.operands)):
             wanted = op_flags[k] if op_flags and isinstance(op_flags[0], (list, tuple)) else (op_flags or ["readonly"])
@@ -100,7 +117,8 @@ class nditer:
             strides = index_math.broadcast_strides(x._shape, x._strides, self.shape)
             self._views.append(x._view(x._offset, self.shape, strides))
         self._has_multi_index = "multi_index" in flags
-        self._indices = list(ndindex(self.shape)) if self.shape else [()]
+        self._index_order = "C" if "c_index" in flags else "F" if "f_index" in flags else None
+        self._indices = _visit_order(self.shape, [v._strides for v in self._views], order, self.operands)
         if not self._indices and "zerosize_ok" not in flags:
             raise ValueError("Iteration of zero-sized operands is not enabled")
         self.itersize = len(self._indices)
@@ -115,7 +133,14 @@ class nditer:
 
     @property
     def index(self):
-        return self.iterindex
+        """The flat position of the current element in C order ("c_index") or Fortran order ("f_index")."""
+        if self._index_order is None:
+            raise ValueError("Iterator does not have an index")
+        axes = range(len(self.shape)) if self._index_order == "C" else range(len(self.shape) - 1, -1, -1)
+        position = 0
+        for axis in axes:
+            position = position * self.shape[axis] + self._indices[self.iterindex][axis]
+        return position
 
     @property
     def value(self):
@@ -156,3 +181,57 @@ class nditer:
 
     def close(self):
         pass
+
+
+def _visit_order(shape, strides, order, operands):
+    """The multi-indices in the order nditer visits them (see nditer's docstring for the rule)."""
+    ndim = len(shape)
+    if order == "A":
+        order = "F" if all(x.flags.f_contiguous for x in operands) else "C"
+    # a stride counts only on an axis longer than 1 (on the others any order visits the same elements)
+    live = [[s[axis] if shape[axis] > 1 else 0 for axis in range(ndim)] for s in strides]
+    flipped = set()
+    if order == "F":
+        outer_first = list(range(ndim - 1, -1, -1))
+    elif order == "K":
+        outer_first = _memory_order(ndim, live)
+        for axis in range(ndim):
+            steps = [s[axis] for s in live]
+            if any(step < 0 for step in steps) and not any(step > 0 for step in steps):
+                flipped.add(axis)
+    else:
+        outer_first = list(range(ndim))
+    visited = []
+    for counter in ndindex(*[shape[axis] for axis in outer_first]):
+        index = [0] * ndim
+        for axis, i in zip(outer_first, counter):
+            index[axis] = shape[axis] - 1 - i if axis in flipped else i
+        visited.append(tuple(index))
+    return visited if ndim else [()]
+
+
+def _memory_order(ndim, strides):
+    """The axes, outermost first, sorted by stride: an insertion sort that starts from C order and moves an
+    axis outward past another only if the operands that step along both say its stride is larger (any
+    operand saying otherwise keeps C order)."""
+    inner_first = list(range(ndim - 1, -1, -1))
+    for i in range(1, ndim):
+        axis = inner_first[i]
+        place = i
+        for j in range(i - 1, -1, -1):
+            other = inner_first[j]
+            decided, move = False, False
+            for s in strides:
+                if s[axis] != 0 and s[other] != 0:
+                    if abs(s[other]) <= abs(s[axis]):
+                        move = False
+                    elif not decided:
+                        move = True
+                    decided = True
+            if decided:
+                if not move:
+                    break
+                place = j
+        if place != i:
+            inner_first.insert(place, inner_first.pop(i))
+    return inner_first[::-1]
