@@ -16,6 +16,7 @@ import math
 from tinynet.core import dtypes as _dtypes
 from tinynet.core import nested as _nested
 from tinynet.random import sampling as _sampling
+from tinynet.random import lapack_svd as _lapack
 from tinynet.random import urn as _urn
 from tinynet.random.multivariate import _reconstructs, _warn
 
@@ -84,12 +85,18 @@ class VectorDistributions:
         (vh^T diag(s) vh != cov for 'svd', an eigenvalue below -tol for 'eigh') warns or raises.
 
         Agreement with NumPy: z is NumPy's stream, and the standard normals consumed are the same.
-        With 'cholesky' the factor is unique, so the draws agree with NumPy's to rounding (LAPACK and
-        BLAS sum in another order: about 1e-15 relative to max |A| |z|). The vectors of an SVD or of
-        eigh are unique only up to sign (and to rotation within a repeated value); tinynet.linalg's
-        Jacobi methods choose their own, LAPACK others, so with 'svd' and 'eigh' a draw agrees with
-        NumPy's only up to the sign of its component along each such vector: the same distribution
-        and stream, not always NumPy's numbers.
+        The factor's singular vectors or eigenvectors are unique only up to sign (and to rotation
+        within a repeated value), so NumPy's numbers need LAPACK's choices:
+
+        - 'cholesky': the factor is unique; draws agree with NumPy's to rounding (LAPACK and BLAS
+          sum in another order: about 1e-15 relative to max |A| |z|);
+        - 'svd' (the default), N <= 25: u comes from dgesdd's own steps (``tinynet.random.lapack_svd``),
+          so the signs are LAPACK's and draws agree to rounding, except where rounding decides: a singular
+          value repeated to rounding (cov = 0.5 I + 0.5 for one), and about 1 random cov in 1000, where
+          LAPACK's BLAS rounds an implicit QR sweep another way and a pair of vectors flips sign;
+        - 'svd' with N > 25, and 'eigh': tinynet.linalg's Jacobi methods pick their own signs, so a draw
+          agrees with NumPy's only up to the sign of its component along each vector: the same
+          distribution and stream, not always NumPy's numbers.
 
         >>> from tinynet.random import default_rng
         >>> rng = default_rng(0)
@@ -197,18 +204,25 @@ def _factor(covs, n, method, check_valid, tol):
     if method == 'cholesky':
         lower = cholesky(cov).tolist()
         return lower
+    u = None
     if method == 'svd':
-        u, s, vh = svd(cov)
-        s = s.tolist()
+        if n <= _lapack.LARGEST:
+            found = _lapack.left_singular_vectors([covs[i * n:(i + 1) * n] for i in range(n)])
+            if found is not None:
+                u, s = found
+        if u is None or check_valid != 'ignore':
+            u_any, s_any, vh = svd(cov)       # the check needs vh; past 25 (or with inf) its u serves
+            if u is None:
+                u, s = u_any.tolist(), s_any.tolist()
     else:
         s, u = eigh(cov)
-        s = s.tolist()
+        s, u = s.tolist(), u.tolist()
     if check_valid != 'ignore':
         if check_valid not in ('warn', 'raise'):
             raise ValueError("check_valid must equal 'warn', 'raise', or 'ignore'")
         if method == 'svd':
             rows = [covs[i * n:(i + 1) * n] for i in range(n)]
-            valid = _reconstructs(vh.tolist(), s, rows, tol)
+            valid = _reconstructs(vh.tolist(), s_any.tolist(), rows, tol)
         else:
             valid = not any(value < -tol for value in s)
         if not valid:
@@ -217,7 +231,6 @@ def _factor(covs, n, method, check_valid, tol):
                 raise ValueError(message)
             _warn(message)
     roots = [math.sqrt(abs(value)) if method == 'eigh' else _sqrt(value) for value in s]
-    u = u.tolist()
     return [[u[j][i] * roots[i] for i in range(n)] for j in range(n)]
 
 

@@ -1,0 +1,529 @@
+"""The SVD of a small square matrix as LAPACK's dgesdd computes it, signs included, for multivariate_normal.
+
+NumPy's ``Generator.multivariate_normal`` draws ``mean + z (u sqrt(s))^T`` with
+``u, s, vh = numpy.linalg.svd(cov)``. A singular vector is fixed only up to its
+sign, so to give NumPy's numbers the factor must have LAPACK's signs, and those
+come from the steps LAPACK takes. For an n x n matrix with n <= 25, dgesdd:
+
+1. reduces A to upper bidiagonal form B = Q^T A P by Householder reflectors
+   (dgebd2: H_i = I - tau v v^T with v[0] = 1 and beta = -sign(alpha) ||x||, as dlarfg);
+2. diagonalises B by implicit QR sweeps (dbdsqr): zero-shift or shifted sweeps
+   chased from the larger end of each unreduced block, 2 x 2 blocks by dlasv2,
+   rotations by dlartg, every left rotation applied to U_B, starting at I;
+3. makes the singular values positive (only V changes sign) and sorts them
+   in decreasing order, swapping U_B's columns;
+4. returns u = Q U_B.
+
+Only u and s are computed here (multivariate_normal needs no V). They agree with
+LAPACK's to rounding (its BLAS sums in another order), so the signs agree except
+where rounding decides them: a singular value repeated to rounding, where any
+rotation of its vectors is an SVD, and (measured: 2 of 2000 random 2..8 x 8
+covariances) a sweep that a last-bit difference sends another way, which flips
+a pair of vectors.
+
+>>> u, s = left_singular_vectors([[4.0, 2.0], [2.0, 3.0]])
+>>> [round(value, 12) for value in s]
+[5.561552812809, 1.438447187191]
+>>> [[round(value, 12) for value in row] for row in u]
+[[-0.788205438016, -0.615412209403], [-0.615412209403, 0.788205438016]]
+"""
+
+import math
+
+__all__ = ['left_singular_vectors', 'LARGEST']
+
+LARGEST = 25            # dbdsdc's SMLSIZ: past it LAPACK divides and conquers
+_EPS = 2.0 ** -53       # dlamch('Epsilon')
+_UNFL = 2.0 ** -1022    # dlamch('Safe minimum')
+_TOL = max(10.0, min(100.0, _EPS ** -0.125)) * _EPS
+_MAXITR = 6
+_RTMIN = math.sqrt(_UNFL)
+_RTMAX = math.sqrt(1.0 / _UNFL / 2)
+_SMALLEST = 2.0 ** -459  # dgesdd's smlnum, sqrt(safe minimum) / precision
+
+
+def _sign(a, b):
+    """Fortran's SIGN(a, b): |a| with the sign (bit) of b."""
+    return math.copysign(abs(a), b)
+
+
+# ---------------------------------------------------------------------------
+# Householder bidiagonalisation (dgebd2)
+# ---------------------------------------------------------------------------
+
+def _reflector(alpha, x):
+    """Return (beta, tau, v) with (I - tau [1 v][1 v]^T) [alpha x] = [beta 0] (dlarfg)."""
+    if not x:
+        return alpha, 0.0, x
+    largest = max(abs(value) for value in x)
+    if largest == 0.0:
+        return alpha, 0.0, x
+    xnorm = largest * math.sqrt(sum((value / largest) ** 2 for value in x))   # dnrm2, safe from underflow
+    beta = -_sign(math.hypot(alpha, xnorm), alpha)
+    tau = (beta - alpha) / beta
+    scale = 1.0 / (alpha - beta)
+    return beta, tau, [value * scale for value in x]
+
+
+def _bidiagonalise(a, n):
+    """Reduce a (rows, modified) to upper bidiagonal (d, e); return d, e and Q's reflectors [(tau, v)]."""
+    d = [0.0] * n
+    e = [0.0] * max(n - 1, 0)
+    reflectors = []
+    for i in range(n):
+        # H_i annihilates a[i+1:, i]; applied to a[i:, i+1:] from the left
+        beta, tau, tail = _reflector(a[i][i], [a[r][i] for r in range(i + 1, n)])
+        d[i] = beta
+        v = [1.0] + tail
+        reflectors.append((tau, v))
+        if tau != 0.0:
+            for j in range(i + 1, n):
+                w = 0.0
+                for k in range(len(v)):
+                    w += v[k] * a[i + k][j]
+                w *= tau
+                for k in range(len(v)):
+                    a[i + k][j] -= w * v[k]
+        if i < n - 1:
+            # G_i annihilates a[i, i+2:]; applied to a[i+1:, i+1:] from the right
+            beta, tau, tail = _reflector(a[i][i + 1], [a[i][c] for c in range(i + 2, n)])
+            e[i] = beta
+            g = [1.0] + tail
+            if tau != 0.0:
+                for r in range(i + 1, n):
+                    row = a[r]
+                    w = 0.0
+                    for k in range(len(g)):
+                        w += row[i + 1 + k] * g[k]
+                    w *= tau
+                    for k in range(len(g)):
+                        row[i + 1 + k] -= w * g[k]
+    return d, e, reflectors
+
+
+# ---------------------------------------------------------------------------
+# Rotations (dlartg, dlas2, dlasv2)
+# ---------------------------------------------------------------------------
+
+def _rotation(f, g):
+    """Return (c, s, r) with [c s; -s c] [f g] = [r 0], c >= 0 and r of f's sign (LAPACK 3.10's dlartg)."""
+    if g == 0.0:
+        return 1.0, 0.0, f
+    if f == 0.0:
+        return 0.0, _sign(1.0, g), abs(g)
+    f1, g1 = abs(f), abs(g)
+    if _RTMIN < f1 < _RTMAX and _RTMIN < g1 < _RTMAX:
+        d = math.sqrt(f * f + g * g)
+        c = f1 / d
+        r = _sign(d, f)
+        return c, g / r, r
+    u = min(1.0 / _UNFL, max(_UNFL, f1, g1))
+    fs, gs = f / u, g / u
+    d = math.sqrt(fs * fs + gs * gs)
+    c = abs(fs) / d
+    r = _sign(d, f)
+    return c, gs / r, r * u
+
+
+def _singular_values_2x2(f, g, h):
+    """Return (smaller, larger) singular value of [[f, g], [0, h]] (dlas2)."""
+    fa, ga, ha = abs(f), abs(g), abs(h)
+    fhmn, fhmx = min(fa, ha), max(fa, ha)
+    if fhmn == 0.0:
+        if fhmx == 0.0:
+            return 0.0, ga
+        big, small = max(fhmx, ga), min(fhmx, ga)
+        return 0.0, big * math.sqrt(1.0 + (small / big) ** 2)
+    if ga < fhmx:
+        as_ = 1.0 + fhmn / fhmx
+        at = (fhmx - fhmn) / fhmx
+        au = (ga / fhmx) ** 2
+        c = 2.0 / (math.sqrt(as_ * as_ + au) + math.sqrt(at * at + au))
+        return fhmn * c, fhmx / c
+    au = fhmx / ga
+    if au == 0.0:
+        return (fhmn * fhmx) / ga, ga
+    as_ = 1.0 + fhmn / fhmx
+    at = (fhmx - fhmn) / fhmx
+    c = 1.0 / (math.sqrt(1.0 + (as_ * au) ** 2) + math.sqrt(1.0 + (at * au) ** 2))
+    smaller = (fhmn * c) * au
+    return smaller + smaller, ga / (c + c)
+
+
+def _svd_2x2(f, g, h):
+    """Return (ssmin, ssmax, snr, csr, snl, csl): the signed SVD of [[f, g], [0, h]] (dlasv2)."""
+    ft, fa, ht, ha = f, abs(f), h, abs(h)
+    pmax = 1
+    swap = ha > fa
+    if swap:
+        pmax = 3
+        ft, ht = ht, ft
+        fa, ha = ha, fa
+    gt, ga = g, abs(g)
+    if ga == 0.0:
+        ssmin, ssmax = ha, fa
+        clt, crt, slt, srt = 1.0, 1.0, 0.0, 0.0
+    else:
+        small_g = True
+        if ga > fa:
+            pmax = 2
+            if fa / ga < _EPS:
+                small_g = False
+                ssmax = ga
+                ssmin = fa / (ga / ha) if ha > 1.0 else (fa / ga) * ha
+                clt, slt, srt, crt = 1.0, ht / gt, 1.0, ft / gt
+        if small_g:
+            dd = fa - ha
+            el = 1.0 if dd == fa else dd / fa
+            m = gt / ft
+            t = 2.0 - el
+            mm, tt = m * m, t * t
+            s = math.sqrt(tt + mm)
+            r = abs(m) if el == 0.0 else math.sqrt(el * el + mm)
+            a = 0.5 * (s + r)
+            ssmin, ssmax = ha / a, fa * a
+            if mm == 0.0:
+                if el == 0.0:
+                    t = _sign(2.0, ft) * _sign(1.0, gt)
+                else:
+                    t = gt / _sign(dd, ft) + m / t
+            else:
+                t = (m / (s + t) + m / (r + el)) * (1.0 + a)
+            el = math.sqrt(t * t + 4.0)
+            crt = 2.0 / el
+            srt = t / el
+            clt = (crt + srt * m) / a
+            slt = (ht / ft) * srt / a
+    if swap:
+        csl, snl, csr, snr = srt, crt, slt, clt
+    else:
+        csl, snl, csr, snr = clt, slt, crt, srt
+    if pmax == 1:
+        tsign = _sign(1.0, csr) * _sign(1.0, csl) * _sign(1.0, f)
+    elif pmax == 2:
+        tsign = _sign(1.0, snr) * _sign(1.0, csl) * _sign(1.0, g)
+    else:
+        tsign = _sign(1.0, snr) * _sign(1.0, snl) * _sign(1.0, h)
+    ssmax = _sign(ssmax, tsign)
+    ssmin = _sign(ssmin, tsign * _sign(1.0, f) * _sign(1.0, h))
+    return ssmin, ssmax, snr, csr, snl, csl
+
+
+def _rotate_columns(u, first, cosines, sines, forward):
+    """Apply plane rotations k = 1, 2, ... to columns (first + k - 1, first + k) of u from the right (dlasr 'R', 'V')."""
+    order = range(len(cosines)) if forward else range(len(cosines) - 1, -1, -1)
+    for k in order:
+        c, s = cosines[k], sines[k]
+        if c == 1.0 and s == 0.0:
+            continue
+        a, b = first + k, first + k + 1
+        for row in u:
+            temp = row[b]
+            row[b] = c * temp - s * row[a]
+            row[a] = s * temp + c * row[a]
+
+
+# ---------------------------------------------------------------------------
+# Implicit QR on the bidiagonal (dbdsqr), left vectors only
+# ---------------------------------------------------------------------------
+
+def _bidiagonal_svd(d, e, n):
+    """Diagonalise the upper bidiagonal (d, e) in place; return U_B (rows) with its rotations applied."""
+    u = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
+    # 1-based views, as the algorithm is written: d[1..n], e[1..n-1]
+    d.insert(0, 0.0)
+    e.insert(0, 0.0)
+    if n > 1:
+        _qr_sweeps(d, e, u, n)
+    values = d[1:]
+    del d[0]
+    del e[0]
+    # make the singular values positive (only V would change), then sort them decreasing
+    values = [abs(value) for value in values]
+    for i in range(1, n):
+        smallest_at, smallest = 0, values[0]
+        for j in range(1, n + 1 - i):
+            if values[j] <= smallest:
+                smallest_at, smallest = j, values[j]
+        last = n - i
+        if smallest_at != last:
+            values[smallest_at] = values[last]
+            values[last] = smallest
+            for row in u:
+                row[smallest_at], row[last] = row[last], row[smallest_at]
+    _sort_as_dbdsdc(u, values)
+    return u, values
+
+
+def _sort_as_dbdsdc(u, values):
+    """Sort again as dlasdq (increasing, strictly smaller first) and dbdsdc (decreasing, strictly larger first) do.
+
+    On distinct values this changes nothing; it decides where equal values' vectors go.
+    """
+    n = len(values)
+    for i in range(n):
+        isub, smallest = i, values[i]
+        for j in range(i + 1, n):
+            if values[j] < smallest:
+                isub, smallest = j, values[j]
+        if isub != i:
+            values[isub], values[i] = values[i], smallest
+            for row in u:
+                row[i], row[isub] = row[isub], row[i]
+    for i in range(n - 1):
+        kk, largest = i, values[i]
+        for j in range(i + 1, n):
+            if values[j] > largest:
+                kk, largest = j, values[j]
+        if kk != i:
+            values[kk], values[i] = values[i], largest
+            for row in u:
+                row[i], row[kk] = row[kk], row[i]
+
+
+def _qr_sweeps(d, e, u, n):
+    """dbdsqr's main loop on 1-based d, e: split, 2 x 2 blocks, convergence tests, shifted or zero-shift sweeps."""
+    smax = max(max(abs(v) for v in d[1:]), max(abs(v) for v in e[1:n]))
+    sminoa = abs(d[1])
+    if sminoa != 0.0:
+        mu = sminoa
+        for i in range(2, n + 1):
+            mu = abs(d[i]) * (mu / (mu + abs(e[i - 1])))
+            sminoa = min(sminoa, mu)
+            if sminoa == 0.0:
+                break
+    sminoa = sminoa / math.sqrt(float(n))
+    thresh = max(_TOL * sminoa, _MAXITR * (n * (n * _UNFL)))
+    max_passes = _MAXITR * n
+    passes = 0
+    iteration = -1
+    oldll = oldm = -1
+    idir = 0
+    m = n
+    while m > 1:
+        if iteration >= n:
+            iteration -= n
+            passes += 1
+            if passes >= max_passes:
+                raise ArithmeticError('SVD did not converge')
+        # find the diagonal block to work on: e[ll .. m-1] nonzero
+        smax = abs(d[m])
+        ll = 0
+        for lll in range(1, m):
+            candidate = m - lll
+            abss, abse = abs(d[candidate]), abs(e[candidate])
+            if abse <= thresh:
+                ll = candidate
+                break
+            smax = max(smax, abss, abse)
+        if ll:
+            e[ll] = 0.0
+            if ll == m - 1:
+                m -= 1
+                continue
+        ll += 1
+        if ll == m - 1:
+            sigmn, sigmx, sinr, cosr, sinl, cosl = _svd_2x2(d[m - 1], e[m - 1], d[m])
+            d[m - 1], e[m - 1], d[m] = sigmx, 0.0, sigmn
+            a, b = m - 2, m - 1
+            for row in u:
+                x, y = row[a], row[b]
+                row[a] = cosl * x + sinl * y
+                row[b] = cosl * y - sinl * x
+            m -= 2
+            continue
+        if ll > oldm or m < oldll:
+            idir = 1 if abs(d[ll]) >= abs(d[m]) else 2
+        # convergence tests
+        if idir == 1:
+            if abs(e[m - 1]) <= abs(_TOL) * abs(d[m]):
+                e[m - 1] = 0.0
+                continue
+            mu = abs(d[ll])
+            smin = mu
+            split = False
+            for lll in range(ll, m):
+                if abs(e[lll]) <= _TOL * mu:
+                    e[lll] = 0.0
+                    split = True
+                    break
+                mu = abs(d[lll + 1]) * (mu / (mu + abs(e[lll])))
+                smin = min(smin, mu)
+            if split:
+                continue
+        else:
+            if abs(e[ll]) <= abs(_TOL) * abs(d[ll]):
+                e[ll] = 0.0
+                continue
+            mu = abs(d[m])
+            smin = mu
+            split = False
+            for lll in range(m - 1, ll - 1, -1):
+                if abs(e[lll]) <= _TOL * mu:
+                    e[lll] = 0.0
+                    split = True
+                    break
+                mu = abs(d[lll]) * (mu / (mu + abs(e[lll])))
+                smin = min(smin, mu)
+            if split:
+                continue
+        oldll, oldm = ll, m
+        # the shift: zero where it would ruin relative accuracy, else from the trailing 2 x 2
+        if n * _TOL * (smin / smax) <= max(_EPS, 0.01 * _TOL):
+            shift = 0.0
+        else:
+            if idir == 1:
+                sll = abs(d[ll])
+                shift = _singular_values_2x2(d[m - 1], e[m - 1], d[m])[0]
+            else:
+                sll = abs(d[m])
+                shift = _singular_values_2x2(d[ll], e[ll], d[ll + 1])[0]
+            if sll > 0.0 and (shift / sll) ** 2 < _EPS:
+                shift = 0.0
+        iteration += m - ll
+        if shift == 0.0:
+            _zero_shift_sweep(d, e, u, ll, m, idir, thresh)
+        else:
+            _shifted_sweep(d, e, u, ll, m, idir, shift, thresh)
+
+
+def _zero_shift_sweep(d, e, u, ll, m, idir, thresh):
+    """One QR sweep with zero shift (Demmel and Kahan), chasing the bulge in direction idir."""
+    cosines, sines = [], []
+    if idir == 1:
+        cs, oldcs, oldsn = 1.0, 1.0, 0.0
+        for i in range(ll, m):
+            cs, sn, r = _rotation(d[i] * cs, e[i])
+            if i > ll:
+                e[i - 1] = oldsn * r
+            oldcs, oldsn, d[i] = _rotation(oldcs * r, d[i + 1] * sn)
+            cosines.append(oldcs)
+            sines.append(oldsn)
+        h = d[m] * cs
+        d[m] = h * oldcs
+        e[m - 1] = h * oldsn
+        _rotate_columns(u, ll - 1, cosines, sines, True)
+        if abs(e[m - 1]) <= thresh:
+            e[m - 1] = 0.0
+    else:
+        cs, oldcs, oldsn = 1.0, 1.0, 0.0
+        cosines = [0.0] * (m - ll)
+        sines = [0.0] * (m - ll)
+        for i in range(m, ll, -1):
+            cs, sn, r = _rotation(d[i] * cs, e[i - 1])
+            if i < m:
+                e[i] = oldsn * r
+            oldcs, oldsn, d[i] = _rotation(oldcs * r, d[i - 1] * sn)
+            cosines[i - ll - 1] = cs
+            sines[i - ll - 1] = -sn
+        h = d[ll] * cs
+        d[ll] = h * oldcs
+        e[ll] = h * oldsn
+        _rotate_columns(u, ll - 1, cosines, sines, False)
+        if abs(e[ll]) <= thresh:
+            e[ll] = 0.0
+
+
+def _shifted_sweep(d, e, u, ll, m, idir, shift, thresh):
+    """One implicit QR sweep with the given shift, chasing the bulge in direction idir."""
+    if idir == 1:
+        cosines, sines = [], []
+        f = (abs(d[ll]) - shift) * (_sign(1.0, d[ll]) + shift / d[ll])
+        g = e[ll]
+        for i in range(ll, m):
+            cosr, sinr, r = _rotation(f, g)
+            if i > ll:
+                e[i - 1] = r
+            f = cosr * d[i] + sinr * e[i]
+            e[i] = cosr * e[i] - sinr * d[i]
+            g = sinr * d[i + 1]
+            d[i + 1] = cosr * d[i + 1]
+            cosl, sinl, r = _rotation(f, g)
+            d[i] = r
+            f = cosl * e[i] + sinl * d[i + 1]
+            d[i + 1] = cosl * d[i + 1] - sinl * e[i]
+            if i < m - 1:
+                g = sinl * e[i + 1]
+                e[i + 1] = cosl * e[i + 1]
+            cosines.append(cosl)
+            sines.append(sinl)
+        e[m - 1] = f
+        _rotate_columns(u, ll - 1, cosines, sines, True)
+        if abs(e[m - 1]) <= thresh:
+            e[m - 1] = 0.0
+    else:
+        cosines = [0.0] * (m - ll)
+        sines = [0.0] * (m - ll)
+        f = (abs(d[m]) - shift) * (_sign(1.0, d[m]) + shift / d[m])
+        g = e[m - 1]
+        for i in range(m, ll, -1):
+            cosr, sinr, r = _rotation(f, g)
+            if i < m:
+                e[i] = r
+            f = cosr * d[i] + sinr * e[i - 1]
+            e[i - 1] = cosr * e[i - 1] - sinr * d[i]
+            g = sinr * d[i - 1]
+            d[i - 1] = cosr * d[i - 1]
+            cosl, sinl, r = _rotation(f, g)
+            d[i] = r
+            f = cosl * e[i - 1] + sinl * d[i - 1]
+            d[i - 1] = cosl * d[i - 1] - sinl * e[i - 1]
+            if i > ll + 1:
+                g = sinl * e[i - 2]
+                e[i - 2] = cosl * e[i - 2]
+            cosines[i - ll - 1] = cosr
+            sines[i - ll - 1] = -sinr
+        e[ll] = f
+        if abs(e[ll]) <= thresh:
+            e[ll] = 0.0
+        _rotate_columns(u, ll - 1, cosines, sines, False)
+
+
+# ---------------------------------------------------------------------------
+# The whole
+# ---------------------------------------------------------------------------
+
+def left_singular_vectors(rows):
+    """Return (u, s) of the n x n matrix rows (n <= 25) as LAPACK's dgesdd: u's columns with LAPACK's signs.
+
+    u = Q U_B from the bidiagonalisation's reflectors and the QR sweeps' left rotations;
+    s decreasing. Returns None for a matrix with inf or nan, or if the sweeps do not
+    converge within LAPACK's limit (6 n**2 rotations of a block): the caller decides.
+    """
+    n = len(rows)
+    a = [[float(value) for value in row] for row in rows]
+    for row in a:
+        for value in row:
+            if value - value != 0.0:      # inf or nan
+                return None
+    if n == 1:
+        value = a[0][0]
+        return [[_sign(1.0, value)]], [abs(value)]   # dbdsdc: U = sign(d), s = |d|
+    # dgesdd brings max |a_ij| into [2**-459, 2**459] first (here by a power of two, exactly)
+    largest = max(abs(value) for row in a for value in row)
+    factor = 1.0
+    if 0.0 < largest < _SMALLEST:
+        factor = 2.0 ** (-459 - math.frexp(largest)[1] + 1)
+    elif largest > 1.0 / _SMALLEST:
+        factor = 2.0 ** (459 - math.frexp(largest)[1])
+    if factor != 1.0:
+        a = [[value * factor for value in row] for row in a]
+    d, e, reflectors = _bidiagonalise(a, n)
+    try:
+        u, s = _bidiagonal_svd(d, e, n)
+    except ArithmeticError:
+        return None
+    s = [value / factor for value in s]
+    # u = H_0 H_1 ... H_{n-1} U_B: apply the reflectors from the last to the first
+    for i in range(n - 1, -1, -1):
+        tau, v = reflectors[i]
+        if tau == 0.0:
+            continue
+        for j in range(n):
+            w = 0.0
+            for k in range(len(v)):
+                w += v[k] * u[i + k][j]
+            w *= tau
+            for k in range(len(v)):
+                u[i + k][j] -= w * v[k]
+    return u, s
