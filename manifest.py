@@ -185,6 +185,7 @@ package(
         "random/generator_distributions.py",
         "random/generator_gamma.py",
         "random/generator_vectors.py",
+        "random/lapack_eigh.py",
         "random/lapack_svd.py",
         "random/legacy.py",
         "random/legacy_bits.py",

@@ -16,6 +16,7 @@ import math
 from tinynet.core import dtypes as _dtypes
 from tinynet.core import nested as _nested
 from tinynet.random import sampling as _sampling
+from tinynet.random import lapack_eigh as _lapack_eigh
 from tinynet.random import lapack_svd as _lapack
 from tinynet.random import urn as _urn
 from tinynet.random.multivariate import _reconstructs, _warn
@@ -90,13 +91,14 @@ class VectorDistributions:
 
         - 'cholesky': the factor is unique; draws agree with NumPy's to rounding (LAPACK and BLAS
           sum in another order: about 1e-15 relative to max |A| |z|);
-        - 'svd' (the default), N <= 25: u comes from dgesdd's own steps (``tinynet.random.lapack_svd``),
-          so the signs are LAPACK's and draws agree to rounding, except where rounding decides: a singular
-          value repeated to rounding (cov = 0.5 I + 0.5 for one), and about 1 random cov in 1000, where
-          LAPACK's BLAS rounds an implicit QR sweep another way and a pair of vectors flips sign;
-        - 'svd' with N > 25, and 'eigh': tinynet.linalg's Jacobi methods pick their own signs, so a draw
-          agrees with NumPy's only up to the sign of its component along each vector: the same
-          distribution and stream, not always NumPy's numbers.
+        - 'svd' (the default) and 'eigh', N <= 25: u comes from LAPACK's own steps, dgesdd's or
+          dsyevd's (``tinynet.random.lapack_svd``, ``lapack_eigh``), so the signs are LAPACK's and draws
+          agree to rounding, except where rounding decides: a value repeated to rounding (cov = 0.5 I + 0.5
+          for one), and for 'svd' about 1 random cov in 1000, where LAPACK's BLAS rounds an implicit QR
+          sweep another way and a pair of vectors flips sign;
+        - N > 25 (LAPACK divides and conquers there) and a cov with inf or nan: tinynet.linalg's Jacobi
+          svd and eigh pick their own signs, so a draw agrees with NumPy's only up to the sign of its
+          component along each vector: the same distribution and stream, not always NumPy's numbers.
 
         >>> from tinynet.random import default_rng
         >>> rng = default_rng(0)
@@ -215,8 +217,13 @@ def _factor(covs, n, method, check_valid, tol):
             if u is None:
                 u, s = u_any.tolist(), s_any.tolist()
     else:
-        s, u = eigh(cov)
-        s, u = s.tolist(), u.tolist()
+        if n <= _lapack_eigh.LARGEST:
+            found = _lapack_eigh.eigenvectors([covs[i * n:(i + 1) * n] for i in range(n)])
+            if found is not None:
+                s, u = found
+        if u is None:
+            s, u = eigh(cov)
+            s, u = s.tolist(), u.tolist()
     if check_valid != 'ignore':
         if check_valid not in ('warn', 'raise'):
             raise ValueError("check_valid must equal 'warn', 'raise', or 'ignore'")
