@@ -134,6 +134,39 @@ SAME_ERROR = [
     "np.random.rand(0, 10**11, 10**11)",
     "np.repeat(np.zeros(0, dtype=bool), 2**63)",
     "np.repeat(np.array(5), 2, axis=1)",
+    # lengths past the index range beside a 0: NumPy checks size * itemsize, zeros skipped, for every array
+    "np.tile(np.zeros(1), (10**11, 0, 10**11))",
+    "np.tile(np.zeros(1), (2**62, 0, 2))",
+    "np.tile(np.zeros(0), (2**62, 0, 2))",
+    "np.zeros((2**60, 0, 1))",
+    "np.full((2**63 - 1, 0), 1, dtype='int16')",
+    "np.zeros(0).reshape(10**11, 0, 10**11)",
+    "np.zeros((0, 3), dtype='int8').reshape((2**62, 0, 2))",
+    "np.zeros(0).reshape(2**61, 4, 0)",
+    "np.zeros(0).reshape(10**11, -1, 10**11)",
+    "np.broadcast_to(np.zeros(1), (2**61, 3, 0))",
+    "np.broadcast_to(np.zeros(1, dtype='int8'), (2**61, 4, 0))",
+    "np.broadcast_to(np.zeros(1), (2**61,))",
+    "np.broadcast_to(np.zeros(1), (0, 2**62, 2))",
+    "np.indices((10**11, 0, 10**11))",
+    "np.indices((2**58, 0, 1), sparse=True)",
+    "np.empty((2**60, 0, 1), dtype='int8').astype('float64')",
+    "np.empty((7, 0, 2**59), dtype='int8') + 1.5",
+    "np.stack([np.empty((7, 0, 2**59), dtype='int8')] * 9)",
+    "np.empty((2**60, 0, 1), dtype='int8').cumsum(axis=0)",
+]
+
+# beside the errors above: the same huge lengths where NumPy's result fits (a reduction never makes its
+# input in the wider dtype it adds in)
+HUGE_BUT_EMPTY = [
+    "np.zeros((2**59, 0, 1)).shape",
+    "np.zeros((2**63 - 1, 0), dtype='int8').shape",
+    "np.zeros(0, dtype='int8').reshape(2**63 - 1, 0, 1).shape",
+    "np.broadcast_to(np.zeros(1), (2**62, 0)).shape",
+    "np.empty((2**60, 0, 1), dtype='int8').sum(axis=0)",
+    "np.empty((2**60, 0, 1), dtype='bool').mean(axis=0)",
+    "np.empty((7, 0, 2**59), dtype='int8').cumsum()",
+    "np.var(np.empty((2**60, 0, 1), dtype='float32'), axis=0)",
 ]
 
 IN_PLACE = [
@@ -154,6 +187,15 @@ def test_same_result(tn, expression):
 @pytest.mark.parametrize("expression", SAME_ERROR)
 def test_same_error(tn, expression):
     agree_nd(lambda np: eval(expression), tn, message=True)
+
+
+@pytest.mark.parametrize("expression", HUGE_BUT_EMPTY)
+def test_huge_lengths_beside_a_zero(tn, expression):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # the mean of nothing
+        agree_nd(lambda np: eval(expression), tn)
 
 
 @pytest.mark.parametrize("statement, start", IN_PLACE)

@@ -289,13 +289,13 @@ def _reshape_math():
     return reshape_math
 
 
-def resolve_shape(new_shape, size):
+def resolve_shape(new_shape, size, dtype=None):
     """Return the shape a reshape to new_shape means for an array of this size (-1: the length left over).
 
     >>> resolve_shape((2, -1), 6)
     (2, 3)
     """
-    return _reshape_math().resolve_shape(new_shape, size)
+    return _reshape_math().resolve_shape(new_shape, size, dtype)
 
 
 def validate_shape(shape):

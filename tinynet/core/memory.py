@@ -69,6 +69,28 @@ def _three_digits(value):
     return "%#.3g" % value
 
 
+def check_view(shape, d):
+    """Raise NumPy's ValueError if shape's lengths, zeros skipped, times d's itemsize pass the index range.
+
+    NumPy checks this for every array it makes, views and empty arrays included; return the size.
+
+    >>> check_view((2**62, 0, 2), dtypes.FLOAT64)
+    Traceback (most recent call last):
+      ...
+    ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.
+    """
+    size = 1
+    nonzero = d.itemsize
+    for n in shape:
+        if n > _INTP_MAX:
+            raise ValueError("Maximum allowed dimension exceeded")
+        size *= n
+        nonzero *= n or 1
+    if nonzero > _INTP_MAX:
+        raise ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+    return size
+
+
 def check_size(shape, dtype):
     """Raise MemoryError (or ValueError past the index range) if an array of shape and dtype is too big.
 
@@ -76,16 +98,7 @@ def check_size(shape, dtype):
     True
     """
     d = dtype if isinstance(dtype, dtypes.dtype) else dtypes.as_dtype(dtype)
-    size = 1
-    nonzero = 1  # NumPy refuses a shape whose other lengths overflow its index type, even beside a 0
-    for n in shape:
-        if n > _INTP_MAX:
-            raise ValueError("Maximum allowed dimension exceeded")
-        size *= n
-        nonzero *= n or 1
-    n_bytes = size * d.itemsize
-    if n_bytes > _INTP_MAX or nonzero * d.itemsize > _INTP_MAX:
-        raise ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+    n_bytes = check_view(shape, d) * d.itemsize
     if n_bytes > _limit[0]:
         shape_text = "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
         raise MemoryError(

@@ -302,7 +302,7 @@ def reshape(self, *shape, order="C", copy=None):
     """
     if len(shape) == 1:
         shape = shape[0]
-    new_shape = index_math.resolve_shape(_as_shape(shape, unknown_ok=True), self.size)
+    new_shape = index_math.resolve_shape(_as_shape(shape, unknown_ok=True), self.size, self._dtype)
     if order not in ("C", "F", "A", "K"):
         raise ValueError("order must be one of 'C', 'F', 'A' (got %r)" % (order,))
     if order in ("A", "K"):  # memory order: Fortran only for arrays laid out that way

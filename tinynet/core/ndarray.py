@@ -102,8 +102,11 @@ class ndarray:
         """Wrap a fresh C-ordered buffer (already valid for dtype) as a new array that owns it.
 
         Every operation builds its result here, so it only fills the slots: the strides of a shape
-        seen before come from a dictionary, without a call.
+        seen before come from a dictionary, without a call.  An empty result is the one that can
+        have lengths past NumPy's index range (beside a 0), so only it is checked.
         """
+        if not buf and shape:
+            memory.check_view(shape, dtype)
         a = _new_object(ndarray)
         a._buf = buf
         a._offset = 0
@@ -157,7 +160,7 @@ class ndarray:
 
     @shape.setter
     def shape(self, new_shape):
-        new_shape = index_math.resolve_shape(_as_shape(new_shape, unknown_ok=True), self.size)
+        new_shape = index_math.resolve_shape(_as_shape(new_shape, unknown_ok=True), self.size, self._dtype)
         strides = index_math.reshape_strides(self._shape, self._strides, new_shape)
         if strides is None:
             raise AttributeError(

@@ -86,7 +86,7 @@ def _accumulated(a, dtype, where, identity):
     """a in the dtype a sum or product accumulates in (bools and small ints widen, as NumPy's do), with
     the elements `where` leaves out replaced by the identity."""
     d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
-    if d is not a._dtype:
+    if d is not a._dtype and a._buf:  # (an empty a stays: NumPy never makes it in d)
         a = a.astype(d)
     return _with_where(a, where, dtypes.converter(d)(identity)), d
 

@@ -67,7 +67,7 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
         _warn_empty(count, "mean")
         quotient = asarray(asarray(sum(a, axes, d, None, keepdims)) / count).astype(d)
         return _finish(quotient._values(), quotient._shape, d, out)
-    if a._dtype is not d:
+    if a._dtype is not d and a._buf:  # (an empty a stays: NumPy never makes it in d)
         a = a.astype(d)
     _warn_empty(count, "mean")
     values, shape = reduce_math.mean_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
@@ -218,10 +218,10 @@ def cumulative(name, a, axis=None, dtype=None, out=None):
     """cumsum (name "add") or cumprod ("multiply") along an axis (None: the flattened array)."""
     a = asarray(a)
     d = dtypes.as_dtype(dtype) if dtype is not None else dtypes.accumulator(a._dtype)
-    if d is not a._dtype:
-        a = a.astype(d)
     if axis is None or not a._shape:  # the flattened array; a 0-d array counts as 1-d, as in NumPy
         a = a.ravel()
+    if d is not a._dtype:
+        a = a.astype(d)
     axis = 0 if axis is None else normalize_axis(axis, a.ndim)
     from tinynet.core import cumulative
 

@@ -8,6 +8,7 @@ Loaded on the first reshape; ``index_math.resolve_shape``, ``reshape_strides`` a
 """
 
 from tinynet.core.index_math import _is_sequence
+from tinynet.core.memory import _INTP_MAX, check_view
 from tinynet.core.shapes import size_of as _size
 from tinynet.core.strided import c_strides, f_strides, is_c_contiguous, is_f_contiguous
 
@@ -31,11 +32,12 @@ def _as_dim(value):
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
 
 
-def resolve_shape(new_shape, size):
-    """Return the shape a reshape to new_shape means for an array of this size.
+def resolve_shape(new_shape, size, dtype=None):
+    """Return the shape a reshape to new_shape means for an array of this size (and dtype).
 
     One negative entry (written -1) stands for the length that makes the sizes agree:
-    size // (product of the other entries).
+    size // (product of the other entries).  As in NumPy, that product must not pass the index range
+    before a 0 stops it, and an empty result's lengths, zeros skipped, times the itemsize must not either.
 
     >>> resolve_shape((2, -1), 6)
     (2, 3)
@@ -59,12 +61,16 @@ def resolve_shape(new_shape, size):
             unknown = k
         else:
             known *= dims[k]
+            if known > _INTP_MAX:  # NumPy's product overflowed
+                raise ValueError("cannot reshape array of size %d into shape %s" % (size, _reshape_text(dims)))
     if unknown >= 0:
         if known == 0 or size % known:
             raise ValueError("cannot reshape array of size %d into shape %s" % (size, _reshape_text(dims)))
         dims[unknown] = size // known
     elif known != size:
         raise ValueError("cannot reshape array of size %d into shape %s" % (size, _reshape_text(dims)))
+    if not size and dtype is not None:
+        check_view(dims, dtype)
     return tuple(dims)
 
 

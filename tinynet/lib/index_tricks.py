@@ -18,6 +18,7 @@ import math
 
 from tinynet.core import dtypes
 from tinynet.core import index_math
+from tinynet.core import memory
 from tinynet.core.dtypes import FLOAT64, INT64
 from tinynet.core.ndarray import asarray, ndarray
 
@@ -156,8 +157,11 @@ def indices(dimensions, dtype=int, sparse=False):
     dims = tuple(int(n) for n in dimensions)
     d = dtypes.as_dtype(dtype)
     convert = dtypes.converter(d)
+    if not sparse:
+        memory.check_size((len(dims),) + dims, d)  # NumPy makes the dense result first
     grids = []
     for k, n in enumerate(dims):
+        memory.check_size((n,), d)
         shape = (1,) * k + (n,) + (1,) * (len(dims) - k - 1)
         grids.append(ndarray._make([convert(i) for i in range(n)], shape, d))
     if sparse:

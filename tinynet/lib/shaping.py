@@ -297,10 +297,22 @@ def broadcast_to(a, shape):
             raise ValueError("operands could not be broadcast together with remapped shapes "
                              "[original->remapped]: %s  and requested shape %s"
                              % (_compact_shape(a._shape), _compact_shape(shape)))
+    _check_iteration(shape)
+    memory.check_view(shape, a._dtype)
     strides = index_math.broadcast_strides(a._shape, a._strides, shape)
     view = a._view(a._offset, shape, strides)
     view._writeable = False
     return view
+
+
+def _check_iteration(shape):
+    """Refuse a shape whose product, taken from the first length on, passes the index range before a 0
+    ends it: NumPy builds a broadcast view with its iterator, which counts the elements that way."""
+    count = 1
+    for n in shape:
+        count *= n
+        if count > 2**63 - 1:
+            raise ValueError("iterator is too large")
 
 
 def _compact_shape(shape):
