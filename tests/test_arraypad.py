@@ -101,3 +101,61 @@ def test_pad_errors(tn):
     agree_nd(lambda np, x: np.pad(np.zeros((0, 2)), 1, mode="edge"), tn, message=True)
     agree_nd(lambda np, x: np.pad(x, 3, mode="reflect", reflect_type="x"), tn, a)
     agree_nd(lambda np, x: np.pad(x, 1).flags["OWNDATA"], tn, a)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# constant, empty, edge, wrap and even reflect/symmetric copy slices of the flat values, every axis at once
+# (arraypad._pad_by_copying)
+
+VIEWS = {
+    "as is": lambda x: x,
+    "transposed": lambda x: x.T,
+    "reversed": lambda x: x[::-1],
+    "every other": lambda x: x[..., ::2],
+    "first axis sliced": lambda x: x[1:],
+}
+ROW_MODES = ["constant", "edge", "wrap", "reflect", "symmetric"]
+
+
+@given(a=cases(max_dims=4), data=st.data(), mode=st.sampled_from(ROW_MODES), view=st.sampled_from(sorted(VIEWS)))
+@SETTINGS
+def test_pad_of_views_by_runs_of_rows(tn, a, data, mode, view):
+    """Views (transposed, reversed, strided, sliced; size 0 too) padded by widths past the axis's length."""
+    pw = data.draw(widths(a.ndim, top=9))
+    agree_nd(lambda np, x: np.pad(VIEWS[view](x), pw, mode=mode), tn, a, message=True)
+
+
+@given(a=cases(max_dims=4), data=st.data())
+@SETTINGS
+def test_pad_empty_fills_zeros_of_the_dtype(tinynet_only, a, data):
+    """NumPy leaves mode='empty' unspecified; tinynet fills zeros of the array's dtype (a 0.0, not a 0)."""
+    pw = tuple((data.draw(st.integers(0, 4)), data.draw(st.integers(0, 4))) for _ in range(a.ndim)) or 1
+    x = a.build(tinynet_only)
+    padded = tinynet_only.pad(x, pw, mode="empty")
+    zeros = tinynet_only.pad(x, pw, mode="constant", constant_values=0)
+    assert padded.dtype == x.dtype and padded.shape == zeros.shape
+    assert [type(v) for v in padded.ravel().tolist()] == [type(v) for v in zeros.ravel().tolist()]
+
+
+@given(a=cases(max_dims=4), data=st.data(), mode=st.sampled_from(ROW_MODES + ["empty"]))
+@SETTINGS
+def test_padding_by_copying_agrees_with_padding_line_by_line(tinynet_only, a, data, mode):
+    """The fast path (_pad_by_copying, every axis at once) against the plain one it sits beside
+    (_pad_lines, axis after axis), with different fills before and after each axis."""
+    from tinynet.lib import arraypad
+
+    x = a.build(tinynet_only)
+    widths = [(data.draw(st.integers(0, 9)), data.draw(st.integers(0, 9))) for _ in range(x.ndim)]
+    if mode not in ("constant", "empty"):
+        widths = [(b, e) if n else (0, 0) for n, (b, e) in zip(x.shape, widths)]
+    final = tuple(n + b + e for n, (b, e) in zip(x.shape, widths))
+    convert = tinynet_only.dtype(x.dtype).type
+    options = [{"odd": False, "constant": (convert(k + 1).item(), convert(k + 2).item())} for k in range(x.ndim)]
+    sources = [arraypad._sources(n, b, e, mode, o, x._dtype) for n, (b, e), o in zip(x.shape, widths, options)]
+    fast = arraypad._pad_by_copying(x, widths, sources) if x.ndim else x
+    plain = x
+    for axis, (before, after) in enumerate(widths):
+        if before or after:
+            plain = arraypad._pad_lines(plain, axis, before, after, mode, options[axis])
+    assert fast.shape == plain.shape == final
+    assert fast.ravel().tolist() == plain.ravel().tolist()

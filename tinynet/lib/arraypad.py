@@ -255,16 +255,118 @@ def pad(array, pad_width, mode="constant", **kwargs):
     final = tuple(n + b + e for n, (b, e) in zip(a._shape, widths))
     memory.check_size(final, a._dtype)
     options = _axis_options(mode, kwargs, a.ndim, a._dtype)
+    sources = [_sources(n, b, e, mode, o, a._dtype) for n, (b, e), o in zip(a._shape, widths, options)]
+    if a.ndim and None not in sources:
+        return _pad_by_copying(a, widths, sources)
     result = a
     for axis, (before, after) in enumerate(widths):
         if before or after:
-            result = _pad_axis(result, axis, before, after, mode, options[axis])
+            result = _pad_lines(result, axis, before, after, mode, options[axis])
     if result is a:
         return a.copy()
     return result
 
 
-def _pad_axis(a, axis, before, after, mode, options):
+# --------------------------------------------------------------------------
+# Modes that copy elements or fill a constant: constant, empty, edge, wrap, reflect, symmetric
+# --------------------------------------------------------------------------
+
+
+def _sources(n, before, after, mode, options, d):
+    """Where each position of an axis padded to n + before + after takes its elements from: an index
+    of the axis, or (value,) for a fill.  None for the modes that compute values.
+
+    They come from padding the list of indices itself:
+
+    >>> _sources(4, 2, 1, "reflect", {"odd": False}, None), _sources(2, 1, 1, "constant", {"constant": (7, 9)}, None)
+    ([2, 1, 0, 1, 2, 3, 2], [(7,), 0, 1, (9,)])
+    """
+    if not before and not after:  # an axis left as it is (in any mode)
+        return list(range(n))
+    if mode == "constant":
+        low, high = options["constant"]
+        return [(low,)] * before + list(range(n)) + [(high,)] * after
+    if mode == "empty":
+        zero = (dtypes.converter(d)(0),)
+        return [zero] * before + list(range(n)) + [zero] * after
+    if mode in ("edge", "wrap") or (mode in ("reflect", "symmetric") and not options["odd"]):
+        return _pad_line(list(range(n)), before, after, mode, options, d)
+    return None
+
+
+def _runs(sources):
+    """Group _sources's list into runs (first, count, step): count indices from first, stepping by 1,
+    -1 (never down to index 0, so that a reversed slice can stop before it) or 0 (the same index
+    again); step None is count fills of the value first.
+
+    >>> _runs([2, 1, 0, 1, 2, 2, 2, (9,), (9,), 0, 0])
+    [(2, 2, -1), (0, 3, 1), (2, 2, 0), (9, 2, None), (0, 2, 0)]
+    """
+    runs = []
+    previous = None
+    for source in sources:
+        if type(source) is tuple:  # a fill: one more of the same, or a new run
+            if source is previous:
+                runs[-1] = (source[0], runs[-1][1] + 1, None)
+            else:
+                runs.append((source[0], 1, None))
+        else:
+            step = source - previous if type(previous) is int else None
+            first, count, last_step = runs[-1] if runs else (None, 0, None)
+            if step in (-1, 0, 1) and (count == 1 or step == last_step) and not (step == -1 and source == 0):
+                runs[-1] = (first, count + 1, step)
+            else:
+                runs.append((source, 1, 1))
+        previous = source
+    return runs
+
+
+def _pad_by_copying(a, widths, sources):
+    """Pad every axis at once: out[i0, ..., ik] = a[s0(i0), ..., sk(ik)], s the _sources of each axis.
+
+    Each line of the result (along the last axis) is a line of a, or a line of a fill, padded by a
+    few slices: a run of the last axis's sources is one slice of the line (reversed for step -1),
+    one value repeated (step 0) or a fill.  Where an axis fills (constant, empty), NumPy pads axis
+    after axis, so the fill of the last axis that fills a line wins.
+    """
+    *leading, n = a._shape
+    lines = [0]  # for each line of the result: the number of the line of a it copies, or (fill,)
+    for length, axis_sources in zip(leading, sources):
+        lines = [
+            s if type(s) is tuple else line if type(line) is tuple else line * length + s
+            for line in lines
+            for s in axis_sources
+        ]
+    # the padded line as pieces of a line: (lo, hi, step, count), positions from the line's start
+    before, n_after = widths[-1][0], widths[-1][0] + n
+    pieces = []
+    for first, count, step in _runs(sources[-1][:before]) + [(0, n, 1)] + _runs(sources[-1][n_after:]):
+        if step is None:
+            pieces.append((first, 0, 0, count))  # count fills of the value first
+        elif step == 0:
+            pieces.append((first, 0, 1, count))  # the value at first, count times
+        else:
+            pieces.append((first, first + count * step, step, 0))  # a slice
+    values = a._values()
+    out = []
+    for line in lines:
+        row, base = ([line[0]] * n, 0) if type(line) is tuple else (values, line * n)
+        for lo, hi, step, count in pieces:
+            if not count:
+                out += row[base + lo : base + hi : step]
+            elif step:
+                out += [row[base + lo]] * count
+            else:
+                out += [lo] * count
+    return ndarray._make(out, tuple(len(axis_sources) for axis_sources in sources), a._dtype)
+
+
+# --------------------------------------------------------------------------
+# Modes that compute values: line by line
+# --------------------------------------------------------------------------
+
+
+def _pad_lines(a, axis, before, after, mode, options):
     """Pad one axis: move it last, pad each line, move it back (a new array)."""
     moved = moveaxis(a, axis, -1)
     n = moved._shape[-1]
