@@ -154,6 +154,14 @@ SAME_ERROR = [
     "np.empty((7, 0, 2**59), dtype='int8') + 1.5",
     "np.stack([np.empty((7, 0, 2**59), dtype='int8')] * 9)",
     "np.empty((2**60, 0, 1), dtype='int8').cumsum(axis=0)",
+    # found by running published NumPy teaching code (docs/reliability.md, "Published NumPy code")
+    "float(np.array([1.5]))",
+    "int(np.ones((1, 1), dtype=np.int8))",
+    "complex(np.array([[2j]]))",
+    "np.zeros((2, 2), order='K')",
+    "np.ones(3, order=3)",
+    "np.clip(np.array([1, 9]), 0, 5.5, out=np.zeros(2, dtype=np.int64))",
+    "np.clip(np.array([1, 9], dtype=np.uint8), 3, -1)",
 ]
 
 # beside the errors above: the same huge lengths where NumPy's result fits (a reduction never makes its
@@ -176,6 +184,8 @@ IN_PLACE = [
     ("a @= np.zeros((2, 0))", "np.array(-5, dtype='int16')"),
     ("a += 0.5", "np.ones((2, 2), dtype=np.int64)"),
     ("a += np.zeros((3, 3))", "np.zeros(3, dtype=np.int64)"),
+    ("del a[1:3]", "np.arange(5)"),
+    ("del a[0]", "np.ones((2, 2))"),
 ]
 
 

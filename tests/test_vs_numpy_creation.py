@@ -261,3 +261,58 @@ def test_array_copies_its_nested_list(tn, a):
 
     agree(lambda xp: build_then_change(xp, lambda lib: lib.array), tn)
     agree(lambda xp: build_then_change(xp, lambda lib: lib.asarray), tn)
+
+
+# -- memory order: order= of zeros, ones, empty, full and the *_like functions --------------------------
+
+ORDERS = ["C", "F", "A", "K", "c", "f", "k", None, "X", 1]
+
+
+def _layout(x):
+    """What order= decides: the strides (in elements) and the contiguity flags (the strides of an empty
+    array are not compared: NumPy 2.4 gives zeros there, which no element can tell apart)."""
+    strides = tuple(s // x.itemsize for s in x.strides) if x.size else None
+    return (strides, bool(x.flags.c_contiguous), bool(x.flags.f_contiguous))
+
+
+@PROPERTY
+@given(shape=st.lists(st.integers(0, 4), max_size=4).map(tuple), order=st.sampled_from(ORDERS),
+       name=st.sampled_from(["zeros", "ones", "empty", "full"]), dtype=st.sampled_from(["int8", "float64"]))
+def test_creation_order(tn, shape, order, name, dtype):
+    """np.zeros((2, 3), order='F') lays the elements out column by column ('C' and 'F' in either case; None
+    is 'C'; 'A' and 'K' are refused with ValueError, other strings too, and a non-string with TypeError)."""
+    def make(xp):
+        args = (shape, 7) if name == "full" else (shape,)
+        x = getattr(xp, name)(*args, dtype=dtype, order=order)
+        return _layout(x), (x if name != "empty" else xp.zeros(0))
+
+    agree(make, tn)
+
+
+@PROPERTY
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=4).map(tuple), data=st.data(),
+       order=st.sampled_from(ORDERS), name=st.sampled_from(["zeros_like", "ones_like", "empty_like", "full_like"]))
+def test_like_order(tn, shape, data, order, name):
+    """np.zeros_like(a) keeps a's memory layout (order='K', the default: axes by the size of a's strides),
+    'A' is Fortran only for a Fortran-contiguous a, 'C'/'F' force one; with a new shape of another
+    number of dimensions 'K' gives C order."""
+    perm = data.draw(st.permutations(range(len(shape))), label="axes of a")
+    step = data.draw(st.sampled_from([1, 2, -1]), label="step along the last axis")
+    new_shape = data.draw(st.one_of(st.none(), st.lists(st.integers(1, 3), max_size=3).map(tuple)), label="shape")
+
+    def make(xp):
+        a = xp.arange(1, 1 + 2 * _size(shape), dtype=xp.int16).reshape(shape[:-1] + (2 * shape[-1],))
+        a = a[..., ::step] if step != 1 else a[..., :shape[-1]]
+        a = a.transpose(perm)
+        args = (a, 5) if name == "full_like" else (a,)
+        x = getattr(xp, name)(*args, order=order, shape=new_shape)
+        return _layout(x), (x if name != "empty_like" else xp.zeros(0))
+
+    agree(make, tn)
+
+
+def _size(shape):
+    n = 1
+    for side in shape:
+        n *= side
+    return n

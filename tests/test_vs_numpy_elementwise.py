@@ -11,6 +11,7 @@ import numpy
 import pytest
 from hypothesis import given, strategies as st
 
+from strategies import agree_nd, nd_cases
 from strategies import (INT31, INT62, PROPERTY, PROPERTY_PER_CASE, ArrayCase, agree, array_cases,
                         broadcast_shape, broadcastable_shapes, dtypes, elements, operand_pairs, operands,
                         shapes, shapes_broadcastable_to)
@@ -284,6 +285,35 @@ def test_clip(tn, data):
     hi = data.draw(operands(shapes_broadcastable_to(a.shape), dtype=a.dtype,
                             forms=("python", "python", "array"), int_bound=1000), label="hi")
     agree(lambda xp, x, l, h: xp.clip(x, l, h), tn, a, lo, hi, signed_zeros=False)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_clip_into_out(tn, data):
+    """np.clip(g, lo, hi, out=o), as gradient clipping writes it: o is returned and holds the result cast
+    'same_kind' to its dtype (a float result into an int out raises); a.clip(lo, hi, o) the same."""
+    a = data.draw(array_cases(int_bound=1000), label="a")
+    lo = data.draw(operands(shapes_broadcastable_to(a.shape), forms=("python", "array"), int_bound=1000), label="lo")
+    out = data.draw(array_cases(a.shape, int_bound=1000), label="out")
+    method = data.draw(st.booleans(), label="method")
+
+    def clip_into(xp, x, bound, o):
+        result = x.clip(bound, 100, o) if method else xp.clip(x, -bound, bound, out=o)
+        return result is o, o
+
+    agree(clip_into, tn, a, lo, out, signed_zeros=False)
+
+
+@pytest.mark.parametrize("dtype", ["bool", "int8", "uint8", "int16", "uint32", "int64", "uint64", "float32"])
+@PROPERTY_PER_CASE
+@given(data=st.data())
+def test_clip_python_int_bounds_past_the_dtype(tn, dtype, data):
+    """A Python int lower bound below an integer dtype's range, or upper bound above it, binds nothing and
+    is dropped (clip(uint8, -1, 300) is a uint8 copy); past the range on the other side it raises."""
+    a = data.draw(nd_cases(dtype=dtype, small=True), label="a")
+    lo = data.draw(st.one_of(st.none(), st.integers(-2**63, 2**63)), label="lo")
+    hi = data.draw(st.one_of(st.none(), st.integers(-2**63, 2**63)), label="hi")
+    agree_nd(lambda xp, x: xp.clip(x, lo, hi), tn, a)
 
 
 @pytest.mark.parametrize("lo, hi", [(1e-15, 1 - 1e-15), (0, 1), (-1.0, 1.0), (0, None), (None, 0.5)])

@@ -14,8 +14,20 @@ from tinynet.core.dtypes import BOOL
 from tinynet.core.ufunc import _same, binary, operand, unary
 
 
+def open_bound(d, bound, lower):
+    """Return None for a Python int bound that cannot bind an integer dtype d, else bound.
+
+    NumPy's clip drops a Python int lower bound below d's minimum and an upper bound above d's maximum
+    (clip(uint8 array, -1, 300) is a copy); any other out-of-range Python int still raises OverflowError.
+    """
+    if type(bound) is int and d.kind in "iu" and (bound < d._min if lower else bound > d._max):
+        return None
+    return bound
+
+
 def clip(a, low, high, out=None):
     """Return a with values limited to [low, high] (nan stays nan)."""
+    low, high = open_bound(a._dtype, low, True), open_bound(a._dtype, high, False)
     for bound in (low, high):
         if bound is not None and operand(bound) is None:
             raise TypeError("'<' not supported between instances of 'float' and '%s'" % type(bound).__name__)
@@ -26,9 +38,10 @@ def clip(a, low, high, out=None):
         result_array = binary("minimum", result_array, high)
     if result_array is a:
         result_array = a.copy()
-    if out is not None:
-        out[...] = result_array
-        return out
+    if out is not None:  # written as a ufunc writes: 'same_kind' casting, out's shape
+        from tinynet.core.ufunc_methods import _into
+
+        return _into("clip", result_array, out, "same_kind")
     return result_array
 
 
@@ -80,9 +93,10 @@ def round_array(a, decimals=0, out=None):
     else:
         scale = 10 ** (-decimals)
         result_array = unary(lambda x: _round_int(x, scale), a)
-    if out is not None:
-        out[...] = result_array
-        return out
+    if out is not None:  # written as a ufunc writes: 'same_kind' casting, out's shape
+        from tinynet.core.ufunc_methods import _into
+
+        return _into("clip", result_array, out, "same_kind")
     return result_array
 
 

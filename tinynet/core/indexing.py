@@ -209,6 +209,11 @@ def __getitem__(self, key):
     return ndarray._make(values, new_shape, self._dtype)
 
 
+def __delitem__(self, key):
+    """Refuse ``del a[key]``: an array's size is fixed (np.delete returns a new array without the items)."""
+    raise ValueError("cannot delete array elements")
+
+
 def __setitem__(self, key, value):
     if not self._writeable:
         raise ValueError("assignment destination is read-only")

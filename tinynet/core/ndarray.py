@@ -358,6 +358,7 @@ from tinynet.core import operators as _operators  # noqa: E402
 # class gathers them here.
 ndarray.__len__, ndarray.__iter__ = _indexing.__len__, _indexing.__iter__
 ndarray.__getitem__, ndarray.__setitem__ = _indexing.__getitem__, _indexing.__setitem__
+ndarray.__delitem__ = _indexing.__delitem__
 _operators.attach(ndarray)
 
 if _MICROPYTHON:

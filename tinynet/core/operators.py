@@ -8,7 +8,7 @@ operators up on the class, never on the instance, so ``attach`` sets them all on
 
     >>> from tinynet import array
     >>> a = array([1, 2, 3])
-    >>> (2 * a - 1).tolist(), (a >= 2).tolist(), float(a[:1]), divmod(a, 2)[1].tolist()
+    >>> (2 * a - 1).tolist(), (a >= 2).tolist(), float(a[0]), divmod(a, 2)[1].tolist()
     ([1, 3, 5], [False, True, True], 1.0, [1, 0, 1])
 """
 
@@ -23,7 +23,7 @@ _MICROPYTHON = sys.implementation.name == "micropython"
 
 
 def __float__(self):
-    if self.size != 1 and _MICROPYTHON:
+    if self._shape and _MICROPYTHON:
         # MicroPython tries float(right operand) for `0.5 * a` before a.__rmul__;
         # NotImplemented sends it on to __rmul__ as CPython would go directly.
         return NotImplemented
@@ -52,8 +52,8 @@ def __bool__(self):
 
 
 def _only_value(self):
-    if self.size != 1:  # NumPy 2 still converts any size-1 array (with a DeprecationWarning past 0-d)
-        raise TypeError("only length-1 arrays can be converted to Python scalars")
+    if self._shape:  # NumPy 2.4: float(), int() and complex() take 0-d arrays only, not [x] or [[x]]
+        raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
     return self._values()[0]
 
 

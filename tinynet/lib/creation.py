@@ -29,14 +29,40 @@ def _shape_arg(shape):
     return shape
 
 
-def full(shape, fill_value, dtype=None, *, device=None):
+def _memory_order(order):
+    """'C' or 'F' from a creation function's order argument (None is 'C'), with NumPy's errors."""
+    if order is None:
+        return "C"
+    if not isinstance(order, str):
+        raise TypeError("order must be str, not %s" % type(order).__name__)
+    upper = order.upper()
+    if upper in ("C", "F"):
+        return upper
+    if upper in ("A", "K"):
+        raise ValueError("only 'C' or 'F' order is permitted")
+    raise ValueError("order must be one of 'C', 'F', 'A', or 'K' (got %r)" % (order,))
+
+
+def full(shape, fill_value, dtype=None, order="C", *, device=None):
     """Return a new array of the given shape with every element fill_value.
+
+    ``order='F'`` lays the elements out column by column in memory (Fortran order): the values are
+    the same, only ``strides`` and ``flags`` differ.
 
     >>> full((2, 2), 7).tolist(), full(3, 0.5).dtype
     ([[7, 7], [7, 7]], dtype('float64'))
+    >>> full((2, 3), 1.0, order="F").strides
+    (8, 16)
     """
     check_device(device)
-    shape = _shape_arg(shape)
+    result = _filled(_shape_arg(shape), fill_value, dtype)
+    if _memory_order(order) == "F" and result.ndim > 1:
+        return result._copy_laid_out("F")
+    return result
+
+
+def _filled(shape, fill_value, dtype):
+    """full in C order."""
     value = asarray(fill_value)
     d = value._dtype if dtype is None else dtypes.as_dtype(dtype)
     memory.check_size(shape, d)
@@ -52,31 +78,31 @@ def full(shape, fill_value, dtype=None, *, device=None):
     return ndarray._make([value.astype(d)._values()[0]] * _size_of(shape), shape, d)
 
 
-def zeros(shape, dtype=float, *, device=None):
+def zeros(shape, dtype=float, order="C", *, device=None):
     """Return a new array of zeros (float64 unless dtype says otherwise).
 
     >>> zeros(3).tolist(), zeros((1, 2), dtype=int).tolist()
     ([0.0, 0.0, 0.0], [[0, 0]])
     """
     check_device(device)
-    return full(shape, 0, dtype=dtypes.as_dtype(dtype))
+    return full(shape, 0, dtype=dtypes.as_dtype(dtype), order=order)
 
 
-def ones(shape, dtype=float, *, device=None):
+def ones(shape, dtype=float, order="C", *, device=None):
     """Return a new array of ones (float64 unless dtype says otherwise).
 
     >>> ones((2, 1)).tolist()
     [[1.0], [1.0]]
     """
     check_device(device)
-    return full(shape, 1, dtype=dtypes.as_dtype(dtype))
+    return full(shape, 1, dtype=dtypes.as_dtype(dtype), order=order)
 
 
-def empty(shape, dtype=float, *, device=None):
+def empty(shape, dtype=float, order="C", *, device=None):
     """Return a new array; NumPy leaves it uninitialised, tinynet fills it with zeros.
 
     >>> empty(2).shape
     (2,)
     """
     check_device(device)
-    return zeros(shape, dtype)
+    return zeros(shape, dtype, order)

@@ -25,6 +25,7 @@ import math
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
+from tinynet.core.clip_round import open_bound
 from tinynet.core.dtypes import BOOL
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.core.ufunc import _values_in, binary, unary_op
@@ -230,18 +231,44 @@ def _binary_function(name, a, b):
     return result
 
 
-def clip(a, min=None, max=None, *, a_min=None, a_max=None):  # noqa: A002 - NumPy 2's keyword names
+def clip(a, min=None, max=None, out=None, *, a_min=None, a_max=None):  # noqa: A002 - NumPy 2's keyword names
     """Return a with values limited to [min, max]: minimum(maximum(a, min), max).
 
     The bounds go by position, or by the names ``min``/``max`` (NumPy 2 and the Array API) or
-    ``a_min``/``a_max`` (NumPy 1); None leaves that side open.
+    ``a_min``/``a_max`` (NumPy 1); None leaves that side open.  With ``out`` (an array, or a tuple of
+    one) the result is written there and out is returned; it must take the result's dtype under
+    'same_kind' casting and its shape, as for any ufunc: clipping in place is ``clip(g, -5, 5, out=g)``.
 
     >>> clip([-2.0, 0.5, 3.0], 0, 1).tolist(), clip([1, 5, 9], max=6).tolist()
     ([0.0, 0.5, 1.0], [1, 5, 6])
+    >>> g = asarray([-8.0, 2.0, 9.0]); clip(g, -5, 5, out=g) is g, g.tolist()
+    (True, [-5.0, 2.0, 5.0])
+
+    A Python int bound that cannot bind an integer array is dropped: clip(uint8 array, -1, 300) is a copy.
     """
+    result = _clipped(a, min, max, a_min, a_max)
+    if out is None:
+        return result
+    from tinynet.core.ufunc_methods import _into
+
+    return _into("clip", result, _one_out(out), "same_kind")
+
+
+def _one_out(out):
+    """The output array of a one-output ufunc: out itself, or the only element of a tuple."""
+    if isinstance(out, tuple):
+        if len(out) != 1:
+            raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
+        out = out[0]
+    return out
+
+
+def _clipped(a, min, max, a_min, a_max):  # noqa: A002 - NumPy's names
+    """clip without out: the new array."""
     a_min = _one_bound("a_min", a_min, min)
     a_max = _one_bound("a_max", a_max, max)
     result = asarray(a)
+    a_min, a_max = open_bound(result._dtype, a_min, True), open_bound(result._dtype, a_max, False)
     if a_min is None and a_max is None:  # NumPy 2: nothing to limit, a copy (bools have no positive loop)
         from tinynet.lib.elementwise_math import positive
 
