@@ -320,9 +320,13 @@ def test_choice(backend, seed, data, n, size, replace, with_p, from_list):
 
 @pytest.mark.parametrize('backend', BACKENDS)
 def test_choice_populations(backend):
-    for population in ([True, False, True], [3, 1, 4, 1, 5], numpy.arange(4)):
+    for population in ([True, False, True], [3, 1, 4, 1, 5], numpy.arange(4), range(3, 9)):
         both(7, backend, lambda g: g.choice(population, size=(2, 3)))
+        both(7, backend, lambda g: g.choice(population, size=3, replace=False))
+        both(7, backend, lambda g: g.permutation(population))
         both(7, backend, lambda g: [g.choice(population) for _ in range(4)])
+    ours = tnr.default_rng(5).choice(range(2, 40, 3), size=(2, 2), replace=False)
+    assert_same(ours, numpy.random.default_rng(5).choice(range(2, 40, 3), size=(2, 2), replace=False))
     ours = make_state(8, backend).choice(tn_array([2.5, 3.5]), size=5)
     assert_same(ours, numpy.random.RandomState(8).choice(numpy.array([2.5, 3.5]), size=5))
 

@@ -371,7 +371,7 @@ class Generator(GeneratorDistributions):
         population = None
         if isinstance(a, _ndarray) and len(a.shape) == 0:
             a = a.tolist()
-        is_array = isinstance(a, (_ndarray, list, tuple)) or len(getattr(a, 'shape', ())) > 0
+        is_array = isinstance(a, (_ndarray, list, tuple, range)) or len(getattr(a, 'shape', ())) > 0
         if not is_array:
             pop_size = _sampling.index_or_none(_sampling.scalar_value(a)) if not isinstance(a, float) else None
             if pop_size is None:

@@ -118,13 +118,15 @@ def shape_of_size(size):
 def flatten(x):
     """Return (flat values, shape) of a scalar, a nested list or an array.
 
-    >>> flatten([[1, 2], [3, 4]]), flatten(5)
-    (([1, 2, 3, 4], (2, 2)), ([5], ()))
+    >>> flatten([[1, 2], [3, 4]]), flatten(5), flatten(range(3))
+    (([1, 2, 3, 4], (2, 2)), ([5], ()), ([0, 1, 2], (3,)))
     """
     if isinstance(x, _ndarray):
         return list(x._values()), tuple(x._shape)
     if not isinstance(x, (list, tuple)) and hasattr(x, 'tolist'):
         x = x.tolist()   # a NumPy array or scalar
+    if isinstance(x, range):
+        x = list(x)      # choice(range(n * n), p): a range is a sequence of ints, as a list is
     if not isinstance(x, (list, tuple)):
         return [x], ()
     parts = [flatten(item) for item in x]
