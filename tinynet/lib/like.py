@@ -29,7 +29,7 @@ def _like(a, dtype, order, shape, fill_value):
         order = _memory_order(order)
     if result.ndim < 2 or order == "C" or (order == "K" and result.ndim != a.ndim):
         return result
-    if order == "A":
+    if order == "A" or (order == "K" and (a.flags.c_contiguous or a.flags.f_contiguous)):
         order = "F" if a.flags.f_contiguous and not a.flags.c_contiguous else "C"
     if order == "F":
         return result._copy_laid_out("F")
