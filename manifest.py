@@ -142,6 +142,7 @@ package(
         "lib/shaping.py",
         "lib/sorting.py",
         "lib/statistics.py",
+        "lib/stride_tricks.py",
         "lib/textfill.py",
         "lib/textio.py",
         "lib/twodim.py",
