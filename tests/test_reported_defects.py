@@ -76,6 +76,26 @@ SAME_RESULT = [
     "np.isfinite(np.exp(np.array([complex(710, 1.0), complex(1000, 5e-324)])))",
     "np.exp2(np.array([complex('inf+0j'), complex('inf+1j'), complex('-inf-infj')]))",
     "np.power(np.array([1j, -1j, complex('infj')]), np.array([complex('inf+infj'), -1, complex('-inf+0j')]))",
+    # the sign of a zero sum: matmul and its gufuncs add from +0.0; dot (and inner, tensordot) hand float32/64
+    # and complex operands of at most 2 axes to BLAS, which returns a lone product as it is
+    "np.vecdot(np.array([[0.0]]), np.array([[-0.5]]))",
+    "np.vecdot(np.array([-0.0], dtype='float16'), np.array([0.5], dtype='float16'))",
+    "np.matmul(np.array([[complex(-0.0, -0.0)]]), np.array([[0.5 + 0j]]))",
+    "np.matmul(np.full((2, 1, 1), -0.0, dtype='float32'), np.full((1, 1), 0.5, dtype='float32'))",
+    "np.matvec(np.array([[0.0]]), np.array([-0.5]))",
+    "np.vecmat(np.array([0.0]), np.array([[-0.5]]))",
+    "np.einsum('i,i', np.array([0.0]), np.array([-0.5]))",
+    "np.array([[0.0]]) @ np.array([[-0.5]])",
+    "np.dot(np.array([0.0]), np.array([-0.5]))",
+    "np.dot(np.array([[0.0]]), np.array([-0.5]))",
+    "np.dot(np.array(-0.0), np.array([0.5, 0.5]))",
+    "np.dot(np.array(-0.0), np.full((1, 1, 2), 0.5))",
+    "np.dot(np.array(-0.0, dtype='float16'), np.array([0.5, 0.5], dtype='float16'))",
+    "np.inner(np.array([0.0]), np.array([-0.5]))",
+    "np.inner(np.array(-0.0), np.array([[0.5, 0.5]]))",
+    "np.tensordot(np.array([0.0]), np.array([-0.5]), 1)",
+    "np.tensordot(np.array([-0.0, -0.0]), np.array([0.5]), 0)",
+    "np.tensordot(np.array([-0.0]), np.array([0.5], dtype='float32'), 0)",
 ]
 
 SAME_ERROR = [

@@ -55,8 +55,8 @@ def _matmul_same_dtype(a, b):
             k_b, m = b_shape
         else:
             return None
-    if k != k_b or not (n and k and m):
-        return None  # a shape error, or an empty result: the general path words or shapes it
+    if k != k_b or not (n and k and m) or n * k * m == 1:
+        return None  # a shape error, an empty result or one product (dot's sign of zero): the general path
     if n * m > 65536:
         memory.check_size((n, m), d)
     av = a._buf if a._full else a._values()  # the buffer itself when it holds just the elements, in order

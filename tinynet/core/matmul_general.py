@@ -32,10 +32,24 @@ def dot(a, b, out):
     """Return dot(a, b) (into out when given) by the general path; a 0-d operand multiplies."""
     a, b, xs, ys, d = _product_operands(a, b)
     if not a._shape or not b._shape:
-        return binary("multiply", a, b)
+        product = binary("multiply", a, b)
+        return product + 0 if blas_sums(d, a._shape, b._shape) and len(xs) * len(ys) > 1 else product
     _check_product_size(a._shape, b._shape, d, "dot")
     values, shape = products_math.dot(xs, a._shape, ys, b._shape, boolean=d is BOOL)
+    if len(xs) == len(ys) == 1 and blas_sums(d, a._shape, b._shape):
+        values = [xs[0] * ys[0]]
     return _finish_product(values, shape, d, out)
+
+
+def blas_sums(d, a_shape, b_shape):
+    """Whether NumPy's dot hands operands of these shapes and dtype d to BLAS.
+
+    It does for float32, float64, complex64 and complex128 operands of at most 2 axes.  The sums then
+    start from +0.0 (so a sum of -0.0s is +0.0), except where both operands hold one element: that
+    product is returned as it is, sign of zero and all.  Other dtypes and shapes add from +0.0, and a
+    0-d operand outside BLAS multiplies.
+    """
+    return d.kind in "fc" and d.itemsize > 2 and len(a_shape) <= 2 and len(b_shape) <= 2
 
 
 def _product_operands(a, b):

@@ -135,8 +135,8 @@ def _matmul_2d(a, a_start, b, b_start, n, k, m):
 
 def _batched_matmul(a, a_starts, b, b_starts, n, k, m):
     """Return the concatenated products of the matrices starting at each pair of positions."""
-    if n == 1 and m == 1 and k == 1:  # elementwise products ('ij,ij->ij')
-        return [a[i] * b[j] for i, j in zip(a_starts, b_starts)]
+    if n == 1 and m == 1 and k == 1:  # elementwise products ('ij,ij->ij'), each a sum from 0 as above
+        return [0 + a[i] * b[j] for i, j in zip(a_starts, b_starts)]
     values = []
     if n == 1 and m == 1:  # a batch of dot products ('bi,bi->b')
         for a_start, b_start in zip(a_starts, b_starts):

@@ -15,7 +15,7 @@ from tinynet.core import dtypes
 from tinynet.core import products_math
 from tinynet.core.dtypes import BOOL
 from tinynet.core.ndarray import asarray
-from tinynet.core.matmul_general import _finish_product, _product_operands
+from tinynet.core.matmul_general import _finish_product, _product_operands, blas_sums
 from tinynet.lib.shaping import common_dtype
 
 
@@ -38,13 +38,30 @@ def outer(a, b, out=None):
     return result
 
 
+def _blas_signs(values, xs, ys, d, blas, scaled):
+    """Give the zeros of a float product NumPy's signs: its dot (which inner and tensordot call) sums
+    from +0.0, except that BLAS returns a lone product as it is and a 0-d operand outside BLAS
+    multiplies (see matmul_general.blas_sums)."""
+    if d.kind not in "fc":
+        return values
+    if blas and len(xs) == len(ys) == 1:
+        return [xs[0] * ys[0]]
+    if scaled and not blas:
+        return values
+    return [0 + v for v in values]
+
+
 def inner(a, b):
     """Return the inner product over the last axes: sum_k a[..., k] * b[..., k].
 
     >>> inner([1, 2, 3], [1, 1, 1]), inner([[1, 2], [3, 4]], [[1, 0], [0, 1]]).tolist()
     (np.int64(6), [[1, 2], [3, 4]])
     """
-    return _product(products_math.inner, a, b)
+    a, b, xs, ys, d = _product_operands(a, b)
+    values, shape = products_math.inner(xs, a._shape, ys, b._shape, boolean=d is BOOL)
+    blas = blas_sums(d, a._shape, b._shape)
+    values = _blas_signs(values, xs, ys, d, blas, not a._shape or not b._shape)
+    return _finish_product(values, shape, d, None)
 
 
 def vdot(a, b):
@@ -73,7 +90,10 @@ def tensordot(a, b, axes=2):
     >>> tensordot([[1, 2], [3, 4]], [[1, 0], [0, 1]]), tensordot([1, 2], [3, 4], axes=0).tolist()
     (array(5), [[3, 4], [6, 8]])
     """
-    return asarray(_product(products_math.tensordot, a, b, axes=axes))
+    a, b, xs, ys, d = _product_operands(a, b)
+    values, shape = products_math.tensordot(xs, a._shape, ys, b._shape, axes=axes, boolean=d is BOOL)
+    blas = d.kind in "fc" and d.itemsize > 2  # NumPy's tensordot is a dot of two matrices
+    return asarray(_finish_product(_blas_signs(values, xs, ys, d, blas, False), shape, d, None))
 
 
 def einsum(subscripts, *operands, out=None, dtype=None, order="K", casting="safe", optimize=False):
