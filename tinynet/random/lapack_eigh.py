@@ -308,10 +308,10 @@ def eigenvectors(rows):
     # dsyevd brings max |a_ij| into [sqrt(safmin / eps), its inverse] first (here by a power of two, exactly)
     largest = max(abs(value) for row in a for value in row)
     factor = 1.0
-    if 0.0 < largest < 2.0 ** -485:
-        factor = 2.0 ** (-485 - math.frexp(largest)[1] + 1)
-    elif largest > 2.0 ** 485:
-        factor = 2.0 ** (485 - math.frexp(largest)[1])
+    if 0.0 < largest < math.ldexp(1.0, -485):
+        factor = math.ldexp(1.0, -485 - math.frexp(largest)[1] + 1)
+    elif largest > math.ldexp(1.0, 485):
+        factor = math.ldexp(1.0, 485 - math.frexp(largest)[1])
     if factor != 1.0:
         a = [[value * factor for value in row] for row in a]
     d, e, reflectors = _tridiagonalise(a, n)

@@ -38,7 +38,8 @@ _UNFL = 2.0 ** -1022    # dlamch('Safe minimum')
 _TOL = max(10.0, min(100.0, _EPS ** -0.125)) * _EPS
 _MAXITR = 6
 _RTMIN = math.sqrt(_UNFL)
-_RTMAX = math.sqrt(1.0 / _UNFL / 2)
+_SAFMAX = math.ldexp(1.0, 1022)    # 1 / safe minimum, made at run time (inf where floats are 32-bit)
+_RTMAX = math.sqrt(_SAFMAX / 2)
 _SMALLEST = 2.0 ** -459  # dgesdd's smlnum, sqrt(safe minimum) / precision
 
 
@@ -117,7 +118,7 @@ def _rotation(f, g):
         c = f1 / d
         r = _sign(d, f)
         return c, g / r, r
-    u = min(1.0 / _UNFL, max(_UNFL, f1, g1))
+    u = min(_SAFMAX, max(_UNFL, f1, g1))
     fs, gs = f / u, g / u
     d = math.sqrt(fs * fs + gs * gs)
     c = abs(fs) / d
@@ -503,9 +504,9 @@ def left_singular_vectors(rows):
     largest = max(abs(value) for row in a for value in row)
     factor = 1.0
     if 0.0 < largest < _SMALLEST:
-        factor = 2.0 ** (-459 - math.frexp(largest)[1] + 1)
-    elif largest > 1.0 / _SMALLEST:
-        factor = 2.0 ** (459 - math.frexp(largest)[1])
+        factor = math.ldexp(1.0, -459 - math.frexp(largest)[1] + 1)
+    elif largest > math.ldexp(1.0, 459):
+        factor = math.ldexp(1.0, 459 - math.frexp(largest)[1])
     if factor != 1.0:
         a = [[value * factor for value in row] for row in a]
     d, e, reflectors = _bidiagonalise(a, n)
