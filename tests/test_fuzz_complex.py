@@ -1,4 +1,4 @@
-"""Complex exp, log, sqrt, power, abs and the inverse trigonometric family at their special values, against
+"""Complex exp, log, sqrt, power, abs, the trigonometric and hyperbolic functions and their inverses at their special values, against
 NumPy: both signs of zero, both infinities and nan in either part, huge, tiny and subnormal parts.
 
 C99's Annex G fixes most of these answers (log(-0 + 0i) = -inf + i pi, sqrt(-inf + i nan) = nan +- i inf,
@@ -30,7 +30,7 @@ GRID = [complex(x, y) for x in SPECIAL_PARTS for y in SPECIAL_PARTS]
 # (expm1 is left out: where a part is infinite or nan, tinynet gives the Array API standard's e**z - 1
 # (lib/complex_special.py), not NumPy's nan)
 UNARY = ("exp", "exp2", "log", "log2", "log10", "log1p", "sqrt", "absolute", "arcsin", "arccos", "arctan",
-         "arcsinh", "arccosh", "arctanh")
+         "arcsinh", "arccosh", "arctanh", "sin", "cos", "tan", "sinh", "cosh", "tanh")
 ULPS = 4
 EXPONENTIALS = ("exp", "exp2", "power")
 SKIPPED = [0]  # values whose angle no double (or float) computation pins down, not compared

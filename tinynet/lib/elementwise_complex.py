@@ -95,5 +95,24 @@ def _complex_careful(name):
     return kernel
 
 
+# C99 defines sin z = -i sinh(iz) and cos z = cosh(iz), with iz = -y + ix, and leaves some signs open;
+# where it does, NumPy's (the C library's csin and ccos) are followed.  (tan: lib/elementwise_float.py)
+
+def _complex_sin(z):
+    x, y = z.real, z.imag
+    if math.isinf(y) and not math.isfinite(x):  # nan + i inf, whatever the signs
+        return complex(floats.nan, floats.inf)
+    w = complex_special.sinh(complex(-y, x))
+    return complex(w.imag, -w.real)
+
+
+def _complex_cos(z):
+    x, y = z.real, z.imag
+    if x == 0 and y != y:  # nan + i 0, the zero being x
+        return complex(floats.nan, x)
+    return complex_special.cosh(complex(-y, x))
+
+
 _COMPLEX_KERNELS = {"exp": _complex_exp, "log": _complex_log, "log2": _complex_log2, "log10": _complex_log10,
-                    "log1p": _complex_log1p, "tanh": complex_special.tanh}
+                    "log1p": _complex_log1p, "tanh": complex_special.tanh, "sin": _complex_sin,
+                    "cos": _complex_cos}

@@ -85,9 +85,15 @@ def _atan_pole(z):
     return complex(w.imag, -w.real)
 
 
-def _tan_edge(z):
-    # tan(+-inf + iy) is nan, with a zero imaginary part kept
-    return complex(_NAN, z.imag if z.imag == 0 else _NAN)
+def _complex_tan(z):
+    # C99's tan z = -i tanh(iz), iz = -y + ix; where it leaves a sign open, NumPy's (C's ctan) is followed
+    x, y = z.real, z.imag
+    if math.isinf(y) and not math.isfinite(x):  # 0 +- i, the zero with x's sign
+        return complex(math.copysign(0.0, x), math.copysign(1.0, y))
+    if y == 0 and x != x:
+        return complex(x, y)
+    w = complex_special.tanh(complex(-y, x))
+    return complex(w.imag, -w.real)
 
 
 def _special(name):
@@ -152,7 +158,7 @@ def tan(x):
     >>> tan([0.0, 0.7853981633974483]).tolist()
     [0.0, 0.9999999999999999]
     """
-    return _unary("tan", x, math.tan, floats.tan, _complex("tan", _tan_edge))
+    return _unary("tan", x, math.tan, floats.tan, _complex_tan if cmath is not None else None)
 
 
 def arcsin(x):
