@@ -204,17 +204,20 @@ def _outcome(call):
 
 @EXAMPLES
 @given(name=st.sampled_from(BINARY_NAMES), dtype=st.sampled_from(["float64", "int64", "float32"]),
-       shape=st.lists(st.integers(1, 3), min_size=0, max_size=3).map(tuple),
+       shape=st.lists(st.integers(1, 3), min_size=0, max_size=3).map(tuple) | st.sampled_from([(65,), (9, 9)]),
        scalar=st.one_of(st.none(), st.integers(-5, 5), st.integers(-2 ** 63, 2 ** 63 - 1), st.floats(-3, 3)),
-       data=st.data())
-def test_same_dtype_binary_agrees_with_the_general_path(name, dtype, shape, scalar, data):
-    """Same-dtype operands (int64 division included, which gives float64), 0-d arrays and weak scalars."""
+       scalar_first=st.booleans(), data=st.data())
+def test_same_dtype_binary_agrees_with_the_general_path(name, dtype, shape, scalar, scalar_first, data):
+    """Same-dtype operands (int64 division included, which gives float64), 0-d arrays and weak scalars on
+    either side (a number with an array is one comprehension: _WITH_A_NUMBER)."""
     from tinynet.core import ufunc
 
     # float32 arrays: float64 values inside float32's range, rounded by astype
     source, bound = ("float64", {"max_abs": 1e30}) if dtype == "float32" else (dtype, {})
     x = data.draw(array_cases(shape, source, **bound)).build(tinynet).astype(dtype)
     y = scalar if scalar is not None else data.draw(array_cases(shape, source, **bound)).build(tinynet).astype(dtype)
+    if scalar is not None and scalar_first:
+        x, y = y, x
     fast = _outcome(lambda: ufunc.binary(name, x, y))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ufunc, "_same_dtype_binary", lambda *args: None)
