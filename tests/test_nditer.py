@@ -83,3 +83,78 @@ def test_index_needs_a_flag(tn):
 @pytest.mark.parametrize("order", ["X", "c", "f", None])
 def test_order_spelling(tn, order):
     agree_nd(lambda xp: [int(v) for v in xp.nditer(xp.arange(6).reshape(2, 3), order=order)], tn, message=True)
+
+
+# --------------------------------------------------------------------------------------------- nested_iters
+
+@st.composite
+def _groups(draw, ndim):
+    """The axes 0..ndim-1 shuffled and cut into 2 or 3 lists (some possibly empty), now and then one left out."""
+    axes = list(draw(st.permutations(range(ndim))))
+    if axes and draw(st.integers(0, 5)) == 0:
+        axes.pop()
+    cuts = sorted(draw(st.lists(st.integers(0, len(axes)), min_size=1, max_size=2)))
+    bounds = [0] + cuts + [len(axes)]
+    return [axes[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+def _nested_visit(its, tracked):
+    def walk(depth):
+        it = its[depth]
+        seen = []
+        for value in it:
+            entry = [v[()] for v in value] if isinstance(value, tuple) else [value[()]]
+            if tracked:
+                entry.append(it.multi_index)
+            if depth + 1 < len(its):
+                entry.append(walk(depth + 1))
+            seen.append(tuple(entry))
+        return seen
+
+    return walk(0)
+
+
+@given(layout=_layouts(), order=st.sampled_from(["C", "F", "K"]), tracked=st.booleans(), data=st.data())
+@SETTINGS
+def test_nested_iters(tn, layout, order, tracked, data):
+    a, axes, steps = layout
+    groups = data.draw(_groups(a.ndim))
+    flags = ["multi_index"] if tracked else []
+    agree_nd(lambda xp, x: _nested_visit(xp.nested_iters(_view(x, axes, steps), groups, flags=flags, order=order),
+                                         tracked), tn, a, message=True)
+
+
+@given(layout=_layouts(), data=st.data())
+@SETTINGS
+def test_nested_iters_two_operands_and_writes(tn, layout, data):
+    a, axes, steps = layout
+    groups = data.draw(_groups(a.ndim))
+    shape = tuple(-(-a.shape[i] // abs(step)) for i, step in zip(axes, steps))  # the view's shape
+    b = data.draw(nd_cases(shape=tuple(1 if data.draw(st.booleans()) else n for n in shape)))
+
+    def write(xp, x, y):
+        its = xp.nested_iters([_view(x, axes, steps), y], groups, flags=["multi_index"],
+                              op_flags=[["readwrite"], ["readonly"]])
+        count = [0]
+
+        def walk(depth):
+            for first, _ in its[depth]:
+                if depth + 1 < len(its):
+                    walk(depth + 1)
+                else:
+                    first[...] = count[0] % 2
+                    count[0] += 1
+
+        walk(0)
+        return x, count[0]
+
+    agree_nd(write, tn, a, b, message=True)
+
+
+@pytest.mark.parametrize("groups", [[[0], [0, 1, 2]], [[0], [1, 5]], [[0, 1, 2]], [[-1], [0, 1]], []])
+def test_nested_iters_bad_axes(tn, groups):
+    agree_nd(lambda xp: xp.nested_iters(xp.arange(12).reshape(2, 3, 2), groups), tn, message=True)
+
+
+def test_nested_iters_operands_disagree(tn):
+    agree_nd(lambda xp: xp.nested_iters([xp.zeros((2, 3, 2)), xp.zeros((3, 2))], [[0], [1, 2]]), tn, message=True)

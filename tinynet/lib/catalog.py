@@ -28,7 +28,7 @@ LAZY = {
     "tinynet.lib.elementwise_logic": "allclose array_equal bitwise_and bitwise_not bitwise_or bitwise_xor invert "
                                      "isclose isfinite isinf isnan left_shift logical_and logical_not logical_or "
                                      "logical_xor right_shift",
-    "tinynet.lib.iteration": "ndenumerate ndindex nditer",
+    "tinynet.lib.iteration": "ndenumerate ndindex nditer nested_iters",
     "tinynet.lib.products": "einsum inner kron outer tensordot vdot",
     "tinynet.lib.shaping": "array_split ascontiguousarray asfortranarray atleast_1d atleast_2d atleast_3d "
                            "broadcast_arrays broadcast_shapes broadcast_to column_stack concat concatenate "

@@ -112,6 +112,14 @@ class nditer:
             if self._writeable[-1] and not self.operands[k]._writeable:
                 raise ValueError("output operand requires a reduction, or the operand is read-only")
         self.shape = index_math.broadcast_shapes(*[x._shape for x in self.operands])
+        if 0 in self.shape and "zerosize_ok" not in flags:
+            raise ValueError("Iteration of zero-sized operands is not enabled")
+        for x, writeable in zip(self.operands, self._writeable):
+            if writeable:  # NumPy's words count the axes from the last, as its iterator stores them
+                short = len(self.shape) - x.ndim
+                for k in range(len(self.shape) - 1, -1, -1):
+                    if self.shape[k] != 1 and (k < short or x._shape[k - short] == 1):
+                        raise _reduction_error(len(self.shape) - 1 - k)
         self._views = []
         for x in self.operands:
             strides = index_math.broadcast_strides(x._shape, x._strides, self.shape)
@@ -235,3 +243,129 @@ def _memory_order(ndim, strides):
         if place != i:
             inner_first.insert(place, inner_first.pop(i))
     return inner_first[::-1]
+
+
+# --------------------------------------------------------------------------
+# nested_iters: one nditer per group of axes, each inner one following the outer ones
+# --------------------------------------------------------------------------
+
+
+class _Level(nditer):
+    """One iterator of nested_iters: an nditer over its axes, the other axes fixed where the outer levels
+    stand (and at 0 for the inner levels and any axis no level names)."""
+
+    def _place(self, levels, depth, arrays, groups, options):
+        self._levels, self._depth = levels, depth
+        self._arrays, self._groups, self._options = arrays, groups, options
+        self._rebuild()
+
+    def _rebuild(self):
+        fixed = {}
+        for level in self._levels[:self._depth]:
+            for axis, i in zip(self._groups[level._depth], level._indices[level.iterindex]):
+                fixed[axis] = i
+        views = [_level_view(x, self._groups[self._depth], fixed) for x in self._arrays]
+        flags, op_flags, order = self._options
+        nditer.__init__(self, views if len(views) > 1 or self._many else views[0], flags, op_flags, order=order)
+
+    def _follow(self):
+        for level in self._levels[self._depth + 1:]:
+            level._rebuild()
+
+    def iternext(self):
+        moved = nditer.iternext(self)
+        if moved:
+            self._follow()
+        return moved
+
+    def reset(self):
+        nditer.reset(self)
+        self._follow()
+
+
+def _level_view(x, group, fixed):
+    """x with every axis outside group fixed (at fixed[axis], else 0) and group's axes in group's order."""
+    key = tuple(slice(None) if axis in group else fixed.get(axis, 0) if x.shape[axis] != 1 else 0
+                for axis in range(x.ndim))
+    view = x[key + (Ellipsis,)]
+    kept = [axis for axis in range(x.ndim) if axis in group]
+    return view.transpose([kept.index(axis) for axis in group])
+
+
+def nested_iters(op, axes, flags=None, op_flags=None, op_dtypes=None, order="K", casting="safe", buffersize=0):
+    """Return one nditer per list of axes, for nested loops: each visits its own axes (in the order asked,
+    see nditer) while the outer ones stand still, and moving an outer one starts the inner ones over.
+
+    An outer iterator's element has the inner axes at 0; an axis no list names stays at 0.
+
+    >>> i, j = nested_iters(asarray([[0, 1, 2], [3, 4, 5]]), [[0], [1]], flags=["multi_index"])
+    >>> [(i.multi_index, [int(y) for y in j]) for x in i]
+    [((0,), [0, 1, 2]), ((1,), [3, 4, 5])]
+    """
+    if op_dtypes is not None:
+        raise ValueError("tinynet's nested_iters iterates the operands as they are: op_dtypes=%r is not supported"
+                         % (op_dtypes,))
+    many = isinstance(op, (list, tuple))
+    arrays = [asarray(x) for x in (op if many else [op])]
+    groups = [list(group) for group in axes]
+    if len(groups) < 2:
+        raise ValueError("axes must have at least 2 entries for nested iteration")
+    empty = any(x.size == 0 for x in arrays)
+    if empty and "zerosize_ok" not in (flags or []):
+        raise ValueError("Iteration of zero-sized operands is not enabled")
+    _check_groups(groups, arrays)
+    _check_writes(groups, arrays, op_flags)
+    if empty:
+        raise ValueError("tinynet's nested_iters does not iterate zero-size operands")
+    levels = []
+    for depth in range(len(groups)):
+        level = _Level.__new__(_Level)
+        level._many = many
+        levels.append(level)
+    for depth, level in enumerate(levels):
+        level._place(levels, depth, arrays, groups, (flags, op_flags, order))
+    return tuple(levels)
+
+
+def _check_groups(groups, arrays):
+    """Each group in turn: its axes valid for every operand and used once, the operands agreeing on them."""
+    seen = set()
+    for group in groups:
+        for axis in group:
+            if axis < 0:
+                raise ValueError("An axis is out of bounds")
+            if axis in seen:
+                raise ValueError("An axis is used more than once")
+            seen.add(axis)
+            for k, x in enumerate(arrays):
+                if axis >= x.ndim:
+                    raise ValueError("Iterator input op_axes[%d][0] (==%d) is not a valid axis of op[%d], which "
+                                     "has %d dimensions " % (k, axis, k, x.ndim))
+        remapped = [tuple(x.shape[axis] for axis in group) for x in arrays]
+        try:
+            index_math.broadcast_shapes(*remapped)
+        except ValueError:
+            pairs = " ".join("%s->%s" % (_shape_text(x.shape), _shape_text(r)) for x, r in zip(arrays, remapped))
+            raise ValueError("operands could not be broadcast together with remapped shapes "
+                             "[original->remapped]: %s " % pairs)
+
+
+def _check_writes(groups, arrays, op_flags):
+    """A written operand may not be broadcast along an axis it would then be written many times over."""
+    for k, x in enumerate(arrays):
+        wanted = op_flags[k] if op_flags and isinstance(op_flags[0], (list, tuple)) else (op_flags or ["readonly"])
+        if "readwrite" not in wanted and "writeonly" not in wanted:
+            continue
+        for group in groups:
+            for axis in reversed(group):
+                if x.shape[axis] == 1 and any(y.shape[axis] != 1 for y in arrays):
+                    raise _reduction_error(axis)
+
+
+def _reduction_error(dimension):
+    return ValueError("output operand requires a reduction along dimension %d, but the reduction is not enabled. "
+                      "The dimension size of 1 does not match the expected output shape." % dimension)
+
+
+def _shape_text(shape):
+    return "(%s%s)" % (",".join(str(n) for n in shape), "," if len(shape) == 1 else "")
