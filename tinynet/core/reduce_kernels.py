@@ -163,7 +163,7 @@ def means(sums, count, is_complex, f32):
         if f32:
             out = [complex(round_float32(m.real), round_float32(m.imag)) for m in out]
         return out
-    out = [_divide(s, count) for s in sums]
+    out = [s / count for s in sums] if count else [_divide(s, count) for s in sums]
     return round_all(out) if f32 else out
 
 

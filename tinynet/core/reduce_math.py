@@ -235,7 +235,7 @@ def _means(sums, count, is_complex, f32):
         from tinynet.core import reduce_kernels
 
         return reduce_kernels.means(sums, count, is_complex, f32)
-    return [_divide(s, count) for s in sums]
+    return [s / count for s in sums] if count else [_divide(s, count) for s in sums]
 
 
 def mean_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32=False):

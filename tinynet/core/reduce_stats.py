@@ -90,7 +90,7 @@ def var_values(values, shape, axes=None, keepdims=False, dtype_kind="f", float32
     dof = count - ddof
     if dof < 0:
         dof = 0
-    variances = [_divide(s, dof) for s in sums]
+    variances = [s / dof for s in sums] if dof else [_divide(s, dof) for s in sums]
     if f32:
         variances = _round_all(variances)
     return variances, reduced_shape(shape, axes, keepdims)
