@@ -1,5 +1,6 @@
-"""Complex exp, log, sqrt, power, abs, the trigonometric and hyperbolic functions and their inverses at their special values, against
-NumPy: both signs of zero, both infinities and nan in either part, huge, tiny and subnormal parts.
+"""Complex exp, log, sqrt, power, abs, the trigonometric and hyperbolic functions and their inverses at
+their special values, against NumPy: both signs of zero, both infinities and nan in either part, huge, tiny
+and subnormal parts.
 
 C99's Annex G fixes most of these answers (log(-0 + 0i) = -inf + i pi, sqrt(-inf + i nan) = nan +- i inf,
 asin(+inf + i nan) = nan +- i inf, ...) and leaves a few signs unspecified, where NumPy's are followed.
