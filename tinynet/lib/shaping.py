@@ -155,7 +155,10 @@ def swapaxes(a, axis1, axis2):
     (3, 1)
     """
     a = asarray(a)
-    axis1, axis2 = _int_index(axis1), _int_index(axis2)  # both must be ints before either is checked
+    axis1 = _int_index(axis1)  # each must be an int of C's long, axis1 first, before either is checked
+    _check_c_long(axis1)
+    axis2 = _int_index(axis2)
+    _check_c_long(axis2)
     return a.swapaxes(_named_axis(axis1, a.ndim, "axis1"), _named_axis(axis2, a.ndim, "axis2"))
 
 
@@ -749,8 +752,8 @@ def array_split(ary, indices_or_sections, axis=0):
     [[1], [2, 3], [4, 5]]
     """
     a = asarray(ary)
+    length = a._shape[axis]  # NumPy reads the length as Python indexes a tuple: its IndexError or TypeError
     axis = normalize_axis(axis, a.ndim)
-    length = a._shape[axis]
     if isinstance(indices_or_sections, int) or (hasattr(indices_or_sections, "__index__")
                                                 and not hasattr(indices_or_sections, "__len__")):
         n = int(indices_or_sections)
