@@ -174,6 +174,12 @@ SAME_ERROR = [
     "np.empty((7, 0, 2**59), dtype='int8') + 1.5",
     "np.stack([np.empty((7, 0, 2**59), dtype='int8')] * 9)",
     "np.empty((2**60, 0, 1), dtype='int8').cumsum(axis=0)",
+    # two faults in one call: NumPy's first error (found by tests/test_fuzz_numpy.py)
+    "np.swapaxes(np.zeros(2), 2**63, None)",
+    "np.swapaxes(np.zeros((0, 0)), -2**63 - 1, 1.0)",
+    "np.array_split(np.zeros(3), 4, axis=-2**63 - 1)",
+    "np.array_split(np.zeros(3), 2, axis=5)",
+    "np.array_split(np.zeros(3), 2, axis=1.5)",
     # found by running published NumPy teaching code (docs/reliability.md, "Published NumPy code")
     "float(np.array([1.5]))",
     "int(np.ones((1, 1), dtype=np.int8))",
