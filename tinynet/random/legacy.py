@@ -634,6 +634,21 @@ def choice(a, size=None, replace=True, p=None):
     return _state().choice(a, size, replace, p)
 
 
+def _share_method_docs():
+    """Give each module function above the docstring of the RandomState method it calls, whose examples call
+    the module function: help(np.random.normal) shows the rule and an example.  (MicroPython keeps no
+    docstrings and takes no function attributes; there this does nothing.)"""
+    for name in ('get_state', 'set_state', 'random_sample', 'random', 'rand', 'randn', 'standard_normal',
+                 'normal', 'uniform', 'randint', 'shuffle', 'permutation', 'choice'):
+        try:
+            globals()[name].__doc__ = getattr(RandomState, name).__doc__
+        except (AttributeError, TypeError):
+            pass
+
+
+_share_method_docs()
+
+
 # the distributions of the global generator: np.random.binomial(n, p) is the global RandomState's binomial
 DISTRIBUTIONS = (
     'binomial', 'poisson', 'geometric', 'negative_binomial', 'hypergeometric', 'zipf', 'logseries',
