@@ -77,7 +77,7 @@ def _module_names():
     names = []
     for folder, _, files in os.walk(PACKAGE):
         for file in files:
-            if file.endswith(".py"):
+            if file.endswith(".py") and file != "__main__.py":  # pytest collects no doctests from __main__.py
                 path = os.path.relpath(os.path.join(folder, file), ROOT)[:-3].split(os.sep)
                 if path[-1] == "__init__":
                     path.pop()
