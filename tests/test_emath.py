@@ -108,6 +108,7 @@ def test_row_stack(tn, arrays, dtype, casting):
     agree_nd(stacked, tn, *arrays, message=True)
     agree_nd(lambda xp, *xs: xp.vstack(xs, dtype=dtype, casting=casting), tn, *arrays, message=True)
     agree_nd(lambda xp, *xs: xp.hstack(xs, dtype=dtype, casting=casting), tn, *arrays, message=True)
+    agree_nd(lambda xp, *xs: xp.stack(xs, dtype=dtype, casting=casting), tn, *arrays, message=True)
 
 
 def test_row_stack_warns_at_the_caller(tn):

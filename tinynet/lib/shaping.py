@@ -533,7 +533,7 @@ def concat(arrays, axis=0):
     return concatenate(arrays, axis=axis)
 
 
-def stack(arrays, axis=0, out=None, dtype=None):
+def stack(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
     """Join arrays of one shape along a new axis.
 
     >>> stack([[1, 2], [3, 4]]).tolist(), stack([[1, 2], [3, 4]], axis=1).tolist()
@@ -546,7 +546,7 @@ def stack(arrays, axis=0, out=None, dtype=None):
         if a._shape != arrays[0]._shape:
             raise ValueError("all input arrays must have the same shape")
     axis = normalize_axis(axis, arrays[0].ndim + 1)
-    return concatenate([expand_dims(a, axis) for a in arrays], axis=axis, out=out, dtype=dtype)
+    return concatenate([expand_dims(a, axis) for a in arrays], axis=axis, out=out, dtype=dtype, casting=casting)
 
 
 def vstack(tup, dtype=None, casting="same_kind"):
