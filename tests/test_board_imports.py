@@ -251,6 +251,29 @@ def test_importing_random_makes_no_generator():
     assert printed.split("\n")[:2] == ["None", "RandomState 0.5488135039273248"]
 
 
+def test_packages_with_getattr_hand_out_their_submodules():
+    # MicroPython's `from tinynet.lib import ufunc_loops` asks the package's module __getattr__ for a submodule not
+    # yet loaded and, unlike CPython, does not import it when that raises: each such package must import it there.
+    printed = _run_python(
+        "import os, sys\nimport tinynet\n"
+        "root = os.path.dirname(tinynet.__file__)\n"
+        "for package in ('tinynet.lib', 'tinynet.nn', 'tinynet.random'):\n"
+        "    __import__(package)\n"
+        "    module = sys.modules[package]\n"
+        "    folder = os.path.join(root, package.split('.')[1])\n"
+        "    for entry in sorted(os.listdir(folder)):\n"
+        "        name = entry[:-3] if entry.endswith('.py') else entry\n"
+        "        if name == '__init__' or not (entry.endswith('.py') or os.path.isdir(os.path.join(folder, entry))):\n"
+        "            continue\n"
+        "        if name == '__pycache__':\n"
+        "            continue\n"
+        "        found = module.__dict__.get(name) or module.__getattr__(name)\n"
+        "        if found.__name__ != package + '.' + name:\n"
+        "            print(package, name)\n"
+        "print('done')\n")
+    assert printed.strip() == "done", printed
+
+
 def test_unknown_attribute_still_raises():
     import tinynet
     with pytest.raises(AttributeError, match="has no attribute 'no_such_thing'"):

@@ -8,13 +8,17 @@ most of them loaded on first use (``lib/catalog.py`` lists which module holds wh
     [1, 2, 3]
 """
 
-# Submodules NumPy exposes as ``np.lib.<name>``, loaded on first use (module __getattr__ works on MicroPython).
-_PUBLIC_SUBMODULES = ("stride_tricks",)
-
 
 def __getattr__(name):
-    if name in _PUBLIC_SUBMODULES:
-        module = __import__("tinynet.lib." + name, None, None, [name])
-        globals()[name] = module
-        return module
+    # A submodule loads on first use: np.lib.stride_tricks, as NumPy exposes it, and any other.  MicroPython asks
+    # here for every submodule that ``from tinynet.lib import name`` has not loaded yet (CPython imports it itself
+    # once this raises), so each is imported here, not just the public ones.
+    if name[:2] != "__":
+        try:
+            module = __import__("tinynet.lib." + name, None, None, [name])
+        except ImportError:
+            module = None
+        if module is not None:
+            globals()[name] = module
+            return module
     raise AttributeError("module 'tinynet.lib' has no attribute %r" % name)
