@@ -599,3 +599,38 @@ def test_random_state_on_a_bit_generator(tn, bits):
     assert run(tn) == run(numpy)
     assert outcome(lambda: tn.random.RandomState(tn.random.PCG64)) == \
         outcome(lambda: numpy.random.RandomState(numpy.random.PCG64))
+
+
+# ---------------------------------------------------------------------------
+# RandomState.multivariate_normal: the legacy factor sqrt(s) vh, with vh from dgesdd's steps
+# ---------------------------------------------------------------------------
+
+@settings(max_examples=40, deadline=None)
+@given(seed=SEEDS, data=st.data(), n=st.integers(1, 8), size=SIZES)
+def test_legacy_multivariate_normal_follows_numpy(tn, seed, data, n, size):
+    cov = separated_covariance(data, n)
+    note('cov = %r' % (cov,))
+    mean = data.draw(st.lists(st.floats(-100, 100), min_size=n, max_size=n))
+    ours = outcome(lambda: tn.random.RandomState(seed).multivariate_normal(mean, cov, size=size, check_valid='ignore'))
+    theirs = outcome(lambda: numpy.random.RandomState(seed).multivariate_normal(mean, cov, size=size,
+                                                                                check_valid='ignore'))
+    assert ours[0] == theirs[0] == 'ok', (ours, theirs)
+    exact_or_up_to_signs(cov)(ours[1], theirs[1])
+
+
+def test_legacy_multivariate_normal_has_numpys_signs(tn):
+    """300 fixed random covariances (N <= 8): RandomState's draws are NumPy's in all but at most 3."""
+    cases = numpy.random.default_rng(7)
+    misses = 0
+    for _ in range(300):
+        n = int(cases.integers(1, 9))
+        b = cases.standard_normal((n, n))
+        cov = (b @ b.T + numpy.eye(n) * cases.random()).tolist()
+        ours = tn.random.RandomState(3).multivariate_normal([1.0] * n, cov, size=3)
+        theirs = numpy.random.RandomState(3).multivariate_normal([1.0] * n, cov, size=3)
+        try:
+            close(1e-10)(ours, theirs)
+        except AssertionError:
+            up_to_signs(cov, 'svd')(ours, theirs)
+            misses += 1
+    assert misses <= 3, misses

@@ -67,10 +67,11 @@ def _reflector(alpha, x):
 
 
 def _bidiagonalise(a, n):
-    """Reduce a (rows, modified) to upper bidiagonal (d, e); return d, e and Q's reflectors [(tau, v)]."""
+    """Reduce a (rows, modified) to upper bidiagonal (d, e); return d, e, Q's and P's reflectors [(tau, v)]."""
     d = [0.0] * n
     e = [0.0] * max(n - 1, 0)
     reflectors = []
+    right_reflectors = []
     for i in range(n):
         # H_i annihilates a[i+1:, i]; applied to a[i:, i+1:] from the left
         beta, tau, tail = _reflector(a[i][i], [a[r][i] for r in range(i + 1, n)])
@@ -90,6 +91,7 @@ def _bidiagonalise(a, n):
             beta, tau, tail = _reflector(a[i][i + 1], [a[i][c] for c in range(i + 2, n)])
             e[i] = beta
             g = [1.0] + tail
+            right_reflectors.append((tau, g))
             if tau != 0.0:
                 for r in range(i + 1, n):
                     row = a[r]
@@ -99,7 +101,7 @@ def _bidiagonalise(a, n):
                     w *= tau
                     for k in range(len(g)):
                         row[i + 1 + k] -= w * g[k]
-    return d, e, reflectors
+    return d, e, reflectors, right_reflectors
 
 
 # ---------------------------------------------------------------------------
@@ -224,23 +226,46 @@ def _rotate_columns(u, first, cosines, sines, forward):
             row[a] = s * temp + c * row[a]
 
 
+def _rotate_rows(vt, first, cosines, sines, forward):
+    """Apply plane rotations k = 1, 2, ... to rows (first + k - 1, first + k) of vt from the left (dlasr 'L', 'V')."""
+    if vt is None:
+        return
+    order = range(len(cosines)) if forward else range(len(cosines) - 1, -1, -1)
+    for k in order:
+        c, s = cosines[k], sines[k]
+        if c == 1.0 and s == 0.0:
+            continue
+        upper, lower = vt[first + k], vt[first + k + 1]
+        for j in range(len(upper)):
+            temp = lower[j]
+            lower[j] = c * temp - s * upper[j]
+            upper[j] = s * temp + c * upper[j]
+
+
 # ---------------------------------------------------------------------------
-# Implicit QR on the bidiagonal (dbdsqr), left vectors only
+# Implicit QR on the bidiagonal (dbdsqr)
 # ---------------------------------------------------------------------------
 
-def _bidiagonal_svd(d, e, n):
-    """Diagonalise the upper bidiagonal (d, e) in place; return U_B (rows) with its rotations applied."""
+def _bidiagonal_svd(d, e, n, vt=None):
+    """Diagonalise the upper bidiagonal (d, e) in place; return U_B (rows) with its rotations applied.
+
+    vt, if given (the identity), receives the right rotations, sign changes and swaps: VT_B.
+    """
     u = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
     # 1-based views, as the algorithm is written: d[1..n], e[1..n-1]
     d.insert(0, 0.0)
     e.insert(0, 0.0)
     if n > 1:
-        _qr_sweeps(d, e, u, n)
+        _qr_sweeps(d, e, u, n, vt)
     values = d[1:]
     del d[0]
     del e[0]
-    # make the singular values positive (only V would change), then sort them decreasing
-    values = [abs(value) for value in values]
+    # make the singular values positive (V's rows change sign), then sort them decreasing
+    for i in range(n):
+        if values[i] < 0.0:
+            values[i] = -values[i]
+            if vt is not None:
+                vt[i] = [-value for value in vt[i]]
     for i in range(1, n):
         smallest_at, smallest = 0, values[0]
         for j in range(1, n + 1 - i):
@@ -252,11 +277,13 @@ def _bidiagonal_svd(d, e, n):
             values[last] = smallest
             for row in u:
                 row[smallest_at], row[last] = row[last], row[smallest_at]
-    _sort_as_dbdsdc(u, values)
+            if vt is not None:
+                vt[smallest_at], vt[last] = vt[last], vt[smallest_at]
+    _sort_as_dbdsdc(u, values, vt)
     return u, values
 
 
-def _sort_as_dbdsdc(u, values):
+def _sort_as_dbdsdc(u, values, vt):
     """Sort again as dlasdq (increasing, strictly smaller first) and dbdsdc (decreasing, strictly larger first) do.
 
     On distinct values this changes nothing; it decides where equal values' vectors go.
@@ -271,6 +298,8 @@ def _sort_as_dbdsdc(u, values):
             values[isub], values[i] = values[i], smallest
             for row in u:
                 row[i], row[isub] = row[isub], row[i]
+            if vt is not None:
+                vt[i], vt[isub] = vt[isub], vt[i]
     for i in range(n - 1):
         kk, largest = i, values[i]
         for j in range(i + 1, n):
@@ -280,9 +309,11 @@ def _sort_as_dbdsdc(u, values):
             values[kk], values[i] = values[i], largest
             for row in u:
                 row[i], row[kk] = row[kk], row[i]
+            if vt is not None:
+                vt[i], vt[kk] = vt[kk], vt[i]
 
 
-def _qr_sweeps(d, e, u, n):
+def _qr_sweeps(d, e, u, n, vt):
     """dbdsqr's main loop on 1-based d, e: split, 2 x 2 blocks, convergence tests, shifted or zero-shift sweeps."""
     smax = max(max(abs(v) for v in d[1:]), max(abs(v) for v in e[1:n]))
     sminoa = abs(d[1])
@@ -331,6 +362,12 @@ def _qr_sweeps(d, e, u, n):
                 x, y = row[a], row[b]
                 row[a] = cosl * x + sinl * y
                 row[b] = cosl * y - sinl * x
+            if vt is not None:
+                upper, lower = vt[a], vt[b]
+                for j in range(n):
+                    x, y = upper[j], lower[j]
+                    upper[j] = cosr * x + sinr * y
+                    lower[j] = cosr * y - sinr * x
             m -= 2
             continue
         if ll > oldm or m < oldll:
@@ -383,14 +420,15 @@ def _qr_sweeps(d, e, u, n):
                 shift = 0.0
         iteration += m - ll
         if shift == 0.0:
-            _zero_shift_sweep(d, e, u, ll, m, idir, thresh)
+            _zero_shift_sweep(d, e, u, vt, ll, m, idir, thresh)
         else:
-            _shifted_sweep(d, e, u, ll, m, idir, shift, thresh)
+            _shifted_sweep(d, e, u, vt, ll, m, idir, shift, thresh)
 
 
-def _zero_shift_sweep(d, e, u, ll, m, idir, thresh):
+def _zero_shift_sweep(d, e, u, vt, ll, m, idir, thresh):
     """One QR sweep with zero shift (Demmel and Kahan), chasing the bulge in direction idir."""
     cosines, sines = [], []
+    right_cosines, right_sines = [], []
     if idir == 1:
         cs, oldcs, oldsn = 1.0, 1.0, 0.0
         for i in range(ll, m):
@@ -398,11 +436,14 @@ def _zero_shift_sweep(d, e, u, ll, m, idir, thresh):
             if i > ll:
                 e[i - 1] = oldsn * r
             oldcs, oldsn, d[i] = _rotation(oldcs * r, d[i + 1] * sn)
+            right_cosines.append(cs)
+            right_sines.append(sn)
             cosines.append(oldcs)
             sines.append(oldsn)
         h = d[m] * cs
         d[m] = h * oldcs
         e[m - 1] = h * oldsn
+        _rotate_rows(vt, ll - 1, right_cosines, right_sines, True)
         _rotate_columns(u, ll - 1, cosines, sines, True)
         if abs(e[m - 1]) <= thresh:
             e[m - 1] = 0.0
@@ -410,6 +451,8 @@ def _zero_shift_sweep(d, e, u, ll, m, idir, thresh):
         cs, oldcs, oldsn = 1.0, 1.0, 0.0
         cosines = [0.0] * (m - ll)
         sines = [0.0] * (m - ll)
+        right_cosines = [0.0] * (m - ll)
+        right_sines = [0.0] * (m - ll)
         for i in range(m, ll, -1):
             cs, sn, r = _rotation(d[i] * cs, e[i - 1])
             if i < m:
@@ -417,18 +460,22 @@ def _zero_shift_sweep(d, e, u, ll, m, idir, thresh):
             oldcs, oldsn, d[i] = _rotation(oldcs * r, d[i - 1] * sn)
             cosines[i - ll - 1] = cs
             sines[i - ll - 1] = -sn
+            right_cosines[i - ll - 1] = oldcs
+            right_sines[i - ll - 1] = -oldsn
         h = d[ll] * cs
         d[ll] = h * oldcs
         e[ll] = h * oldsn
+        _rotate_rows(vt, ll - 1, right_cosines, right_sines, False)
         _rotate_columns(u, ll - 1, cosines, sines, False)
         if abs(e[ll]) <= thresh:
             e[ll] = 0.0
 
 
-def _shifted_sweep(d, e, u, ll, m, idir, shift, thresh):
+def _shifted_sweep(d, e, u, vt, ll, m, idir, shift, thresh):
     """One implicit QR sweep with the given shift, chasing the bulge in direction idir."""
     if idir == 1:
         cosines, sines = [], []
+        right_cosines, right_sines = [], []
         f = (abs(d[ll]) - shift) * (_sign(1.0, d[ll]) + shift / d[ll])
         g = e[ll]
         for i in range(ll, m):
@@ -446,15 +493,20 @@ def _shifted_sweep(d, e, u, ll, m, idir, shift, thresh):
             if i < m - 1:
                 g = sinl * e[i + 1]
                 e[i + 1] = cosl * e[i + 1]
+            right_cosines.append(cosr)
+            right_sines.append(sinr)
             cosines.append(cosl)
             sines.append(sinl)
         e[m - 1] = f
+        _rotate_rows(vt, ll - 1, right_cosines, right_sines, True)
         _rotate_columns(u, ll - 1, cosines, sines, True)
         if abs(e[m - 1]) <= thresh:
             e[m - 1] = 0.0
     else:
         cosines = [0.0] * (m - ll)
         sines = [0.0] * (m - ll)
+        right_cosines = [0.0] * (m - ll)
+        right_sines = [0.0] * (m - ll)
         f = (abs(d[m]) - shift) * (_sign(1.0, d[m]) + shift / d[m])
         g = e[m - 1]
         for i in range(m, ll, -1):
@@ -474,9 +526,12 @@ def _shifted_sweep(d, e, u, ll, m, idir, shift, thresh):
                 e[i - 2] = cosl * e[i - 2]
             cosines[i - ll - 1] = cosr
             sines[i - ll - 1] = -sinr
+            right_cosines[i - ll - 1] = cosl
+            right_sines[i - ll - 1] = -sinl
         e[ll] = f
         if abs(e[ll]) <= thresh:
             e[ll] = 0.0
+        _rotate_rows(vt, ll - 1, right_cosines, right_sines, False)
         _rotate_columns(u, ll - 1, cosines, sines, False)
 
 
@@ -491,6 +546,24 @@ def left_singular_vectors(rows):
     s decreasing. Returns None for a matrix with inf or nan, or if the sweeps do not
     converge within LAPACK's limit (6 n**2 rotations of a block): the caller decides.
     """
+    found = _decompose(rows, False)
+    return None if found is None else found[:2]
+
+
+def singular_value_decomposition(rows):
+    """Return (u, s, vt) of the n x n matrix rows (n <= 25) as LAPACK's dgesdd, or None as left_singular_vectors.
+
+    vt = VT_B P^T: the sweeps' right rotations, the sign changes that make s positive, the
+    sorts' swaps, then P's reflectors.
+
+    >>> u, s, vt = singular_value_decomposition([[1.0, 2.0], [3.0, 4.0]])
+    >>> [[round(value, 12) for value in row] for row in vt]
+    [[-0.576048436766, -0.81741556047], [0.81741556047, -0.576048436766]]
+    """
+    return _decompose(rows, True)
+
+
+def _decompose(rows, want_vt):
     n = len(rows)
     a = [[float(value) for value in row] for row in rows]
     for row in a:
@@ -499,7 +572,7 @@ def left_singular_vectors(rows):
                 return None
     if n == 1:
         value = a[0][0]
-        return [[_sign(1.0, value)]], [abs(value)]   # dbdsdc: U = sign(d), s = |d|
+        return [[_sign(1.0, value)]], [abs(value)], [[1.0]]   # dbdsdc: U = sign(d), VT = 1, s = |d|
     # dgesdd brings max |a_ij| into [2**-459, 2**459] first (here by a power of two, exactly)
     largest = max(abs(value) for row in a for value in row)
     factor = 1.0
@@ -509,9 +582,10 @@ def left_singular_vectors(rows):
         factor = math.ldexp(1.0, 459 - math.frexp(largest)[1])
     if factor != 1.0:
         a = [[value * factor for value in row] for row in a]
-    d, e, reflectors = _bidiagonalise(a, n)
+    d, e, reflectors, right_reflectors = _bidiagonalise(a, n)
+    vt = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)] if want_vt else None
     try:
-        u, s = _bidiagonal_svd(d, e, n)
+        u, s = _bidiagonal_svd(d, e, n, vt)
     except ArithmeticError:
         return None
     s = [value / factor for value in s]
@@ -527,4 +601,17 @@ def left_singular_vectors(rows):
             w *= tau
             for k in range(len(v)):
                 u[i + k][j] -= w * v[k]
-    return u, s
+    if vt is not None:
+        # vt = VT_B P^T = VT_B G_{n-2} ... G_0: G_i acts on columns i + 1 .. n - 1
+        for i in range(len(right_reflectors) - 1, -1, -1):
+            tau, g = right_reflectors[i]
+            if tau == 0.0:
+                continue
+            for row in vt:
+                w = 0.0
+                for k in range(len(g)):
+                    w += row[i + 1 + k] * g[k]
+                w *= tau
+                for k in range(len(g)):
+                    row[i + 1 + k] -= w * g[k]
+    return u, s, vt

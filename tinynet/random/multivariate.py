@@ -121,12 +121,15 @@ def multivariate_normal(standard_normal, mean, cov, size, check_valid, tol, meth
     """Return mean + z (sqrt(s) v) for z of shape size + (N,) from standard_normal and cov = u diag(s) v (SVD).
 
     check_valid ('warn', 'raise' or 'ignore') says what to do when v^T diag(s) v is not cov
-    within tol, that is when cov is not symmetric positive-semidefinite. The singular vectors
-    come from tinynet.linalg.svd, whose signs can differ from LAPACK's; a flipped vector
-    flips the matching coordinate z_i of every draw, so results agree with NumPy's up to
-    those signs and the rounding of the two SVDs (about 1e-15 relative).
+    within tol, that is when cov is not symmetric positive-semidefinite. For N <= 25 the SVD
+    follows LAPACK's dgesdd step by step (tinynet.random.lapack_svd), so v has LAPACK's signs
+    and draws agree with NumPy's to rounding (unless rounding decides a sign: a repeated
+    singular value). Past 25 (LAPACK divides and conquers) and for a cov with inf or nan,
+    tinynet.linalg.svd serves; its signs can differ from LAPACK's, and a flipped vector flips
+    the matching coordinate z_i of every draw.
     """
     from tinynet.linalg import svd   # loaded only here
+    from tinynet.random.lapack_svd import LARGEST, singular_value_decomposition
 
     mean_values, mean_shape = _sampling.flatten(mean)
     cov_values, cov_shape = _sampling.flatten(cov)
@@ -145,9 +148,15 @@ def multivariate_normal(standard_normal, mean, cov, size, check_valid, tol, meth
     if method != 'svd':
         raise ValueError("method must be one of {'eigh', 'svd', 'cholesky'}")
     cov_rows = [[float(cov_values[i * n + j]) for j in range(n)] for i in range(n)]
-    _, s, v = svd(_sampling.build([x for row in cov_rows for x in row], (n, n), _dtypes.FLOAT64))
-    s = list(s._values())
-    v = [list(v[i]._values()) for i in range(n)] if n else []
+    found = None
+    if 0 < n <= LARGEST:
+        found = singular_value_decomposition(cov_rows)   # LAPACK's steps, so LAPACK's signs
+    if found is not None:
+        _, s, v = found
+    else:
+        _, s, v = svd(_sampling.build([x for row in cov_rows for x in row], (n, n), _dtypes.FLOAT64))
+        s = list(s._values())
+        v = [list(v[i]._values()) for i in range(n)] if n else []
     if check_valid != 'ignore':
         if check_valid not in ('warn', 'raise'):
             raise ValueError("check_valid must equal 'warn', 'raise', or 'ignore'")
