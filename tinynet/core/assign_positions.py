@@ -24,6 +24,24 @@ def set_positions(a, key, value, mask):
         buf[i] = v
 
 
+def value_errors_first(a, key, value):
+    """Raise what NumPy raises for a[key] = value before it checks the bounds of key's integer index arrays:
+    the value's conversion to a's dtype, and for a lone index array, its broadcast to the selection.  A key
+    with a boolean array, or a plain int that may be out of bounds, is left alone (NumPy checks those first)."""
+    items = key if type(key) is tuple else (key,)
+    arrays = [k for k in items if type(k) is index_math.IndexArray]
+    if not arrays or [k for k in arrays if k.is_bool] or len(items) > len(a._shape):
+        return
+    for axis in range(len(items)):
+        k = items[axis]
+        if k is None or k is Ellipsis or type(k) is int and not -a._shape[axis] <= k < a._shape[axis]:
+            return
+    if items == (key,):
+        _advanced_values_for(value, key.shape + a._shape[1:], a._dtype, False)
+    else:
+        _values_for(value, _shape_of_value(value), a._dtype)
+
+
 def _advanced_values_for(value, shape, d, mask):
     """_values_for under an index array or mask (a copy's positions), with NumPy's words for a bad value."""
     if mask:  # one boolean mask as deep as the array: NumPy takes a 0-d or 1-d value only

@@ -227,7 +227,14 @@ def __setitem__(self, key, value):
         return
     mask = type(key) is ndarray and key._dtype is BOOL and len(key._shape) == len(shape)  # a[a > 2] = v
     key = _index_key(key)
-    plan = index_math.resolve(key, self._offset, shape, self._strides)
+    try:
+        plan = index_math.resolve(key, self._offset, shape, self._strides)
+    except IndexError as error:
+        if "out of bounds" in str(error):  # NumPy reads an index array's bounds after the value
+            from tinynet.core import assign_positions
+
+            assign_positions.value_errors_first(self, key, value)
+        raise
     if plan[0] == "view":  # basic indexing: write row by row through the view's strides
         _, offset, target_shape, strides = plan
         if (isinstance(value, ndarray) and value._buf is self._buf and value._offset == offset
