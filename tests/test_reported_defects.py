@@ -212,6 +212,11 @@ IN_PLACE = [
     ("a += np.zeros((3, 3))", "np.zeros(3, dtype=np.int64)"),
     ("del a[1:3]", "np.arange(5)"),
     ("del a[0]", "np.ones((2, 2))"),
+    # an index array past the bounds and a bad value: NumPy converts and broadcasts the value first
+    ("a[[2]] = 'a'", "np.zeros((1, 4, 0, 4))"),
+    ("a[[2, 2, 5]] = np.zeros(0, dtype='int16')", "np.zeros(0, dtype='int32')"),
+    ("a[[5], 0] = 'a'", "np.zeros((3, 2))"),
+    ("a[:, [5]] = 'a'", "np.zeros((3, 2))"),
 ]
 
 
