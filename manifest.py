@@ -186,6 +186,7 @@ package(
         "random/generator_distributions.py",
         "random/generator_gamma.py",
         "random/generator_vectors.py",
+        "random/lapack_blocks.py",
         "random/lapack_eigh.py",
         "random/lapack_svd.py",
         "random/legacy.py",

@@ -25,7 +25,8 @@ decides them (an eigenvalue repeated to rounding).
 
 import math
 
-from tinynet.random.lapack_svd import _reflector, _rotate_columns, _rotation, _sign
+from tinynet.random.lapack_blocks import reflector as _reflector, rotate_columns as _rotate_columns
+from tinynet.random.lapack_blocks import rotation as _rotation, sign as _sign
 
 __all__ = ['eigenvectors', 'LARGEST']
 
