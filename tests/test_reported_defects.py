@@ -180,6 +180,8 @@ SAME_ERROR = [
     "np.array_split(np.zeros(3), 4, axis=-2**63 - 1)",
     "np.array_split(np.zeros(3), 2, axis=5)",
     "np.array_split(np.zeros(3), 2, axis=1.5)",
+    "np.zeros((1, 4, 2, 1))['0', '0', 2**63]",
+    "np.zeros((3, 2))[1.5, 2**63]",
     # found by running published NumPy teaching code (docs/reliability.md, "Published NumPy code")
     "float(np.array([1.5]))",
     "int(np.ones((1, 1), dtype=np.int8))",

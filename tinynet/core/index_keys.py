@@ -48,6 +48,11 @@ def index_part(k):
         return index_part(array(k))
     if type(k) is int:
         _check_c_long(k, index=True)
+    elif type(k) is not bool and not hasattr(k, "__index__"):  # (refused here, before the parts after it)
+        raise IndexError(
+            "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean "
+            "arrays are valid indices"
+        )
     return k
 
 
