@@ -271,11 +271,12 @@ def digitize(x, bins, right=False):
     if bins.ndim != 1:
         raise ValueError("object too deep for desired array" if bins.ndim > 1
                          else "object of too small depth for desired array")
-    direction = _monotonicity(bins._values())
+    edges = bins._values()
+    # NumPy tests the bins for order as float64 values: int64 -2**63 + 1 and -2**63 read as equal there
+    direction = _monotonicity([float(v) for v in edges] if bins._dtype.kind in "biu" else edges)
     if direction == 0:
         raise ValueError("bins must be monotonically increasing or decreasing")
     rising = direction == 1
-    edges = bins._values()
     side = "left" if right else "right"
     if rising:
         return _sorting.searchsorted_array(bins, x, side)
