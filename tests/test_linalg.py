@@ -81,6 +81,30 @@ def test_equal_rows_are_singular_only_where_lapack_finds_a_zero_pivot(v):
     assert float(linalg.det(rows)) == float(numpy.linalg.det(numpy.array(rows)))
 
 
+@pytest.mark.parametrize("n, start, scale", [(2, 1, 1), (3, 0, 1), (3, 1, 1), (4, 1, 1), (5, 1, 1), (6, 1, 1),
+                                             (8, 1, 1), (9, 1, 1), (12, 1, 1), (6, 1, 0.1), (4, 1, 0.3)])
+def test_matrices_of_consecutive_numbers_are_singular_where_numpy_finds_it(n, start, scale):
+    """np.arange(1, 10).reshape(3, 3), the rank-2 matrix of many tutorials: NumPy's getf2 forms each update
+    as one dot product and subtracts it, and so ends on a pivot of exactly 0 ("Singular matrix"), where
+    subtracting the products one at a time leaves about 1e-16 and an inverse of about 1e16.  (OpenBLAS
+    also fuses each multiply-add of the dot product (FMA), which tinynet does not: arange(1, 50) as 7x7
+    and arange(1, 101) as 10x10 are still singular in tinynet and inverted by NumPy on such machines.)"""
+    rows = [[(start + n * i + j) * scale for j in range(n)] for i in range(n)]
+    try:
+        numpy.linalg.inv(numpy.array(rows))
+        numpy_singular = False
+    except numpy.linalg.LinAlgError:
+        numpy_singular = True
+    try:
+        linalg.inv(rows)
+        singular = False
+    except linalg.LinAlgError:
+        singular = True
+    assert singular == numpy_singular, (rows, numpy_singular)
+    if numpy_singular:
+        assert float(linalg.det(rows)) == 0.0
+
+
 def test_singular_and_non_square_matrices_are_refused_as_numpy_does():
     with pytest.raises(linalg.LinAlgError, match="Singular matrix"):
         linalg.inv([[1.0, 2.0], [2.0, 4.0]])

@@ -39,11 +39,18 @@ def lu_factor(A):
     row perm[i] of A; swaps counts the row exchanges (the sign of det P is (-1)^swaps); singular says
     whether some pivot was exactly zero, as LAPACK's getrf reports.
 
-    For each column k: (1) pick as pivot the entry of largest magnitude on or below the diagonal and
-    swap its row up; (2) store the multipliers l_ik = a_ik * (1 / a_kk) below the diagonal; (3) update the
-    trailing block by the Schur complement a_ij -= l_ik * a_kj.
+    The factors are built a column at a time, left to right (the "left-looking" order of LAPACK's and
+    OpenBLAS's getf2).  For column j: (1) bring it up to date with the columns already factored,
+    a_ij -= sum_{k < min(i, j)} l_ik u_kj, forming each sum first and subtracting it once; (2) pick as
+    pivot the entry of largest magnitude on or below the diagonal and swap its row up; (3) store the
+    multipliers l_ij = a_ij * (1 / a_jj) below the diagonal.  In exact arithmetic this is the same
+    elimination as subtracting l_ik u_kj one k at a time; in floating point the order decides which
+    nearly singular matrices end with an exactly zero pivot, and this order is NumPy's:
+    [[1, 2, 3], [4, 5, 6], [7, 8, 9]] is singular in both.
 
     >>> lu_factor([[1.0, 2.0], [2.0, 4.0]])[3]
+    True
+    >>> lu_factor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])[3]
     True
     """
     n = len(A)
@@ -51,33 +58,39 @@ def lu_factor(A):
     perm = list(range(n))
     swaps = 0
     singular = False
-    for k in range(n):
-        # (1) partial pivoting: the largest |a_ik| for i >= k
-        p, big = k, abs(LU[k][k])
-        for i in range(k + 1, n):
-            size = abs(LU[i][k])
+    for j in range(n):
+        # (1) u_ij (i < j) and the Schur complement's column (i >= j): subtract the dot product of
+        # row i of L with column j of U, both as far as they are known
+        column = [row[j] for row in LU]
+        for i in range(1, n):
+            m = i if i < j else j
+            if m:
+                row = LU[i]
+                t = 0.0
+                for k in range(m):
+                    t += row[k] * column[k]
+                column[i] = row[j] = column[i] - t
+        # (2) partial pivoting: the largest |a_ij| for i >= j
+        p, big = j, abs(column[j])
+        for i in range(j + 1, n):
+            size = abs(column[i])
             if size > big:
                 p, big = i, size
-        if p != k:
-            LU[k], LU[p] = LU[p], LU[k]
-            perm[k], perm[p] = perm[p], perm[k]
+        if p != j:
+            LU[j], LU[p] = LU[p], LU[j]
+            column[j], column[p] = column[p], column[j]
+            perm[j], perm[p] = perm[p], perm[j]
             swaps += 1
-        pivot = LU[k][k]
+        pivot = column[j]
         if pivot == 0:
-            singular = True  # the column is zero on and below the diagonal: nothing to eliminate
+            singular = True  # the column is zero on and below the diagonal: nothing to divide
             continue
-        pivot_tail = LU[k][k + 1:]
-        # (2) as LAPACK's getf2: multiply by 1 / pivot (divide only by a pivot so small its reciprocal
-        # would overflow); a_ik * (1 / a_kk) may differ from a_ik / a_kk in the last bit, so that
+        # (3) as getf2: multiply by 1 / pivot (divide only by a pivot so small its reciprocal would
+        # overflow); a_ij * (1 / a_jj) may differ from a_ij / a_jj in the last bit, so that
         # [[6.81640625, 1], [6.81640625, 1]] leaves a tiny nonzero pivot and is inverted, as in NumPy
         recip = 1 / pivot if abs(pivot) >= _SFMIN else None
-        for i in range(k + 1, n):
-            row = LU[i]
-            # (2) the multiplier, (3) the Schur-complement update of the rest of the row
-            l = row[k] * recip if recip is not None else row[k] / pivot
-            row[k] = l
-            if l != 0:
-                row[k + 1:] = [x - l * y for x, y in zip(row[k + 1:], pivot_tail)]
+        for i in range(j + 1, n):
+            LU[i][j] = column[i] * recip if recip is not None else column[i] / pivot
     return LU, perm, swaps, singular
 
 
