@@ -174,6 +174,12 @@ SAME_ERROR = [
     "np.empty((7, 0, 2**59), dtype='int8') + 1.5",
     "np.stack([np.empty((7, 0, 2**59), dtype='int8')] * 9)",
     "np.empty((2**60, 0, 1), dtype='int8').cumsum(axis=0)",
+    "np.empty((2**58, 0), dtype='int8').sum(axis=-1)",
+    "np.empty((7, 0, 2**59), dtype='bool').sum(axis=1)",
+    "np.empty((2**40, 0)).max(axis=1)",
+    "np.any(np.empty((2**58, 0)), axis=1)",
+    "np.mean(np.empty((0, 2**61, 3), dtype='int8'), axis=0)",
+    "np.var(np.empty((2**40, 0), dtype='complex64'), axis=1)",
     # two faults in one call: NumPy's first error (found by tests/test_fuzz_numpy.py)
     "np.swapaxes(np.zeros(2), 2**63, None)",
     "np.swapaxes(np.zeros((0, 0)), -2**63 - 1, 1.0)",

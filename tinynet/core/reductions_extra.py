@@ -17,8 +17,8 @@ from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
 from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
-from tinynet.core.reductions import (_accumulated, _axes, _f32, _finish, _memory_order, _statistics_axes, _with_where,
-                                     sum)
+from tinynet.core.reductions import (_accumulated, _axes, _check_output, _f32, _finish, _memory_order, _statistics_axes,
+                                     _with_where, sum)
 from tinynet.core.ufunc import _maximum, _minimum, binary, unary
 
 
@@ -27,7 +27,9 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where
     from tinynet.core import reduce_products
 
     a, d = _accumulated(_memory_order(asarray(a), axis), dtype, where, 1)
-    values, shape = reduce_products.prod_values(a._values(), a._shape, _axes(a, axis), keepdims, d.kind, _f32(d))
+    axes = _axes(a, axis)
+    _check_output(a, axes, d, keepdims)
+    values, shape = reduce_products.prod_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v * initial for v in values]
     return _finish(dtypes.fix(values, d), shape, d, out)
@@ -58,6 +60,7 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True):
     a = _memory_order(asarray(a), axis)
     d = _mean_dtype(a, dtype)
     axes = _statistics_axes(a, axis)
+    _check_output(a, axes, d, keepdims)
     if where is not True:
         total = sum(a, axis, d, None, keepdims, None, where)
         count = sum(ndarray._make([True] * a.size, a._shape, BOOL), axis, INT64, None, keepdims, None, where)
@@ -90,6 +93,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=True, 
     count = _count(a, axes)
     if count - ddof <= 0:
         warn("Degrees of freedom <= 0 for slice")
+    _check_output(a, axes, d, True)  # NumPy's first step: the mean, kept in d with the reduced axes
     if d.kind in "biu" or (d.kind == "f" and a._dtype.kind == "c"):
         return _var_in(d, a, axes, count, ddof, keepdims, out)
     if a._dtype is not d and a._dtype.kind != "c":
@@ -154,6 +158,7 @@ def extreme(name, a, axis=None, out=None, keepdims=False, initial=None, where=Tr
     """max (name "maximum") or min ("minimum") over the given axes; nan wins, as in NumPy."""
     a = asarray(a)
     axes = _axes(a, axis)
+    _check_output(a, axes, a._dtype, keepdims)
     if initial is not None:  # converted to a's dtype first, as NumPy does (int8 refuses 300, bool makes 0 False)
         initial = dtypes.convert_scalar(initial, a._dtype)
     if where is not True:
@@ -210,7 +215,9 @@ def logical(name, a, axis=None, out=None, keepdims=False, where=True):
     from tinynet.core import reduce_extremes
 
     reducer = reduce_extremes.any_values if name == "any" else reduce_extremes.all_values
-    values, shape = reducer(a._values(), a._shape, _axes(a, axis), keepdims)
+    axes = _axes(a, axis)
+    _check_output(a, axes, BOOL, keepdims)
+    values, shape = reducer(a._values(), a._shape, axes, keepdims)
     return _finish(values, shape, BOOL, out)
 
 
