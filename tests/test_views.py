@@ -643,7 +643,10 @@ def test_flags_and_base(xp, start, data):
             f = arr.flags
             out.append((f["C_CONTIGUOUS"], f["F_CONTIGUOUS"], f["WRITEABLE"],
                         f.c_contiguous, f.f_contiguous, f.writeable, f["C"], f["F"]))
-        out.append((a.flags["OWNDATA"], a.flags.owndata))
+            # the older names and the combined flags (NumPy's farray: any array not in C order)
+            out.append((f.contiguous, f.fortran, f.aligned, f.writebackifcopy, f.behaved, f.carray, f.farray,
+                        f.fnc, f.forc, f["A"], f["X"], f["BEHAVED"], f["CA"], f["FA"], f["FNC"], f["FORC"]))
+        out.append((a.flags["OWNDATA"], a.flags.owndata, a.flags.num))
         out.append(_ownership(np, name, v, a, x))
         out.append(v.shape)
         return out

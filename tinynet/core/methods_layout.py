@@ -63,9 +63,44 @@ class flagsobj:
     def writeable(self, value):
         self._array.setflags(write=value)
 
+    # tinynet's items are always aligned and never written back from a copy
+    aligned, writebackifcopy = True, False
+    contiguous, fortran = c_contiguous, f_contiguous  # NumPy's older names
+
+    # The combined flags: behaved = aligned and writeable; carray = behaved and C-contiguous; fnc =
+    # Fortran- and not C-contiguous; forc = either order.  NumPy's farray asks for any one of aligned,
+    # writeable and Fortran-contiguous, and not C-contiguous: with aligned items, any array not in C order.
+    @property
+    def behaved(self):
+        return self.writeable
+
+    @property
+    def carray(self):
+        return self.writeable and self.c_contiguous
+
+    @property
+    def fnc(self):
+        return self.f_contiguous and not self.c_contiguous
+
+    @property
+    def farray(self):
+        return not self.c_contiguous
+
+    @property
+    def forc(self):
+        return self.f_contiguous or self.c_contiguous
+
+    @property
+    def num(self):
+        """The flags as NumPy's bit mask: C 1, F 2, OWNDATA 4, ALIGNED 256, WRITEABLE 1024."""
+        return self.c_contiguous + 2 * self.f_contiguous + 4 * self.owndata + 256 + 1024 * self.writeable
+
     _NAMES = {"C_CONTIGUOUS": "c_contiguous", "CONTIGUOUS": "c_contiguous", "C": "c_contiguous",
               "F_CONTIGUOUS": "f_contiguous", "FORTRAN": "f_contiguous", "F": "f_contiguous",
-              "OWNDATA": "owndata", "O": "owndata", "WRITEABLE": "writeable", "W": "writeable"}
+              "OWNDATA": "owndata", "O": "owndata", "WRITEABLE": "writeable", "W": "writeable",
+              "ALIGNED": "aligned", "A": "aligned", "WRITEBACKIFCOPY": "writebackifcopy", "X": "writebackifcopy",
+              "BEHAVED": "behaved", "B": "behaved", "CARRAY": "carray", "CA": "carray", "FARRAY": "farray",
+              "FA": "farray", "FNC": "fnc", "FORC": "forc"}
 
     def __getitem__(self, name):
         if name not in self._NAMES:
