@@ -11,6 +11,7 @@ C order, by slices for the common layouts.  ``reduce_math`` re-exports these nam
     [[1, 4], [2, 5], [3, 6]]
 """
 
+from tinynet.core import memory
 from tinynet.core.errors import AxisError
 from tinynet.core.shapes import size_of as _size
 
@@ -73,6 +74,18 @@ def reduced_shape(shape, axes, keepdims=False):
     if keepdims:
         return tuple(1 if d in axes else n for d, n in enumerate(shape))
     return tuple(n for d, n in enumerate(shape) if d not in axes)
+
+
+def check_output(shape, axes, d, keepdims=False):
+    """Refuse at once, as NumPy does, the result of reducing an empty array of this shape when it is too big
+    to build (the sum of each row of (2**40, 0) is 2**40 zeros).
+
+    >>> check_output((2**40, 0), (1,), "float64")
+    Traceback (most recent call last):
+      ...
+    MemoryError: Unable to allocate 8.00 TiB for an array with shape (1099511627776,) and data type float64
+    """
+    memory.check_size(reduced_shape(shape, axes, keepdims), d)
 
 
 def reduced_count(shape, axes):

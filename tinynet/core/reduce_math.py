@@ -70,6 +70,7 @@ from tinynet.core.reduce_axes import (  # noqa: F401 - re-exported: reduce_math.
     _merge_axes,
     _reduced_flags,
     _ufunc_axes,
+    check_output,
     normalize_axes,
     reduced_count,
     reduced_shape,

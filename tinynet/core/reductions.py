@@ -33,15 +33,6 @@ def _axes(a, axis):
     return reduce_math.normalize_axes(axis, a.ndim)
 
 
-def _check_output(a, axes, d, keepdims):
-    """Refuse at once, as NumPy does, the result of reducing an empty array that is itself too big to build
-    (the sum of each row of (2**40, 0) is 2**40 zeros)."""
-    if not a._buf and a._shape:
-        from tinynet.core import memory, reduce_math
-
-        memory.check_size(reduce_math.reduced_shape(a._shape, axes, keepdims), d)
-
-
 def _statistics_axes(a, axis):
     """The axes mean, var and std run over: any axis of a 0-d array is out of bounds, as in NumPy."""
     from tinynet.core import reduce_math
@@ -115,7 +106,8 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
     from tinynet.core import reduce_math
 
     axes = _axes(a, axis)
-    _check_output(a, axes, d, keepdims)
+    if not a._buf:  # an empty a's result can still be too big to build
+        reduce_math.check_output(a._shape, axes, d, keepdims)
     values, shape = reduce_math.sum_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v + initial for v in values]

@@ -17,9 +17,14 @@ from tinynet.core import reduce_math
 from tinynet.core.dtypes import BOOL, FLOAT64, INT64
 from tinynet.core.errors import warn
 from tinynet.core.ndarray import _size_of, asarray, ndarray, normalize_axis
-from tinynet.core.reductions import (_accumulated, _axes, _check_output, _f32, _finish, _memory_order, _statistics_axes,
-                                     _with_where, sum)
+from tinynet.core.reductions import (_accumulated, _axes, _f32, _finish, _memory_order, _statistics_axes, _with_where,
+                                     sum)
 from tinynet.core.ufunc import _maximum, _minimum, binary, unary
+
+
+def _check_output(a, axes, d, keepdims):
+    if not a._buf:  # an empty a's result can still be too big to build
+        reduce_math.check_output(a._shape, axes, d, keepdims)
 
 
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):

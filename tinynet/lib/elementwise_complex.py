@@ -113,6 +113,18 @@ def _complex_cos(z):
     return complex_special.cosh(complex(-y, x))
 
 
+def trig_invalid(name, z, w):
+    """Whether C's csin, ccos, ctan (csinh, ccosh, ctanh) raise invalid at z, which has a nan or infinite part:
+    where a nan part comes from z without one, and, as their steps do, csin at nan + i y (y finite, not 0)
+    and ctan at +-inf + i nan (the hyperbolic ones at i z's parts: csinh at x + i nan, ctanh at nan +- i inf)."""
+    if z.real == z.real and z.imag == z.imag:
+        return w.real != w.real or w.imag != w.imag
+    x, y = (z.imag, z.real) if name[-1] == "h" else (z.real, z.imag)
+    if name[:3] == "sin":
+        return x != x and y - y == 0 and y != 0
+    return name[:3] == "tan" and y != y and x in (floats.inf, -floats.inf)
+
+
 _COMPLEX_KERNELS = {"exp": _complex_exp, "log": _complex_log, "log2": _complex_log2, "log10": _complex_log10,
                     "log1p": _complex_log1p, "tanh": complex_special.tanh, "sin": _complex_sin,
                     "cos": _complex_cos}

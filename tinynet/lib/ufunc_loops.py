@@ -127,8 +127,11 @@ def check_complex_unary(name, zs, values, poles=()):
         if not (z.real - z.real == 0 and z.imag - z.imag == 0):
             if new_nan_invalid and (w.real != w.real and z.real == z.real or w.imag != w.imag and z.imag == z.imag):
                 flags |= errors.INVALID
-            elif name in _TRIG and _trig_invalid(name, z, w):
-                flags |= errors.INVALID
+            elif name in ("sin", "cos", "tan", "sinh", "cosh", "tanh"):
+                from tinynet.lib import elementwise_complex
+
+                if elementwise_complex.trig_invalid(name, z, w):
+                    flags |= errors.INVALID
             continue
         if w.real != w.real or w.imag != w.imag:
             flags |= errors.INVALID
@@ -136,21 +139,6 @@ def check_complex_unary(name, zs, values, poles=()):
             flags |= errors.DIVIDE if z in poles else errors.OVERFLOW
     if flags:
         errors.floating_error(flags, name)
-
-
-_TRIG = ("sin", "cos", "tan", "sinh", "cosh", "tanh")
-
-
-def _trig_invalid(name, z, w):
-    """Whether C's csin, ccos, ctan (csinh, ccosh, ctanh) raise invalid at z, which has a nan or infinite part:
-    where a nan part comes from z without one, and, as their steps do, csin at nan + i y (y finite, not 0)
-    and ctan at +-inf + i nan (the hyperbolic ones at i z's parts: csinh at x + i nan, ctanh at nan +- i inf)."""
-    if z.real == z.real and z.imag == z.imag:
-        return w.real != w.real or w.imag != w.imag
-    x, y = (z.imag, z.real) if name[-1] == "h" else (z.real, z.imag)
-    if name[:3] == "sin":
-        return x != x and y - y == 0 and y != 0
-    return name[:3] == "tan" and y != y and x in (_INF, -_INF)
 
 
 def values_as(a, d):
