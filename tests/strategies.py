@@ -408,6 +408,9 @@ def _leaf_problem(t, n, ulps, tol, signed_zeros):
     """Return why leaf t differs from NumPy's leaf n, or None."""
     if type(t) is not type(n):
         return "element type %s != %s" % (type(t).__name__, type(n).__name__)
+    if isinstance(n, complex):  # equal part by part, nan agreeing with nan
+        parts = ((t.real, n.real), (t.imag, n.imag))
+        return None if all(x == y or (x != x and y != y) for x, y in parts) else "value"
     if not isinstance(n, float):
         return None if t == n else "value"
     if math.isnan(n) or math.isnan(t):
@@ -495,7 +498,7 @@ def assert_same(tn_result, np_result, ulps=None, atol=None, signed_zeros=True, c
             _fail("container type or length", tn_result, np_result, context)
         for t, n in zip(tn_result, np_result):
             assert_same(t, n, ulps=ulps, atol=atol, signed_zeros=signed_zeros, context=context)
-    elif isinstance(np_result, (bool, int, float)):
+    elif isinstance(np_result, (bool, int, float, complex)):
         _compare_values(tn_result, np_result, 0, ulps, atol, signed_zeros, tn_result, np_result, context)
     else:
         if type(tn_result) is not type(np_result) or tn_result != np_result:
