@@ -180,6 +180,9 @@ SAME_ERROR = [
     "np.any(np.empty((2**58, 0)), axis=1)",
     "np.mean(np.empty((0, 2**61, 3), dtype='int8'), axis=0)",
     "np.var(np.empty((2**40, 0), dtype='complex64'), axis=1)",
+    "np.median(np.empty((2**58, 0), dtype='int8'), axis=-1)",
+    "np.median(np.empty((7, 0, 2**59), dtype='float32'), axis=1)",
+    "np.broadcast_to(np.zeros(1), (2**58, 0)).sum(axis=1)",
     # two faults in one call: NumPy's first error (found by tests/test_fuzz_numpy.py)
     "np.swapaxes(np.zeros(2), 2**63, None)",
     "np.swapaxes(np.zeros((0, 0)), -2**63 - 1, 1.0)",

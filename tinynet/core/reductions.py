@@ -106,7 +106,7 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
     from tinynet.core import reduce_math
 
     axes = _axes(a, axis)
-    if not a._buf:  # an empty a's result can still be too big to build
+    if not a.size:  # an empty a's result can still be too big to build
         reduce_math.check_output(a._shape, axes, d, keepdims)
     values, shape = reduce_math.sum_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
     if initial is not None:

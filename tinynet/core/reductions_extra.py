@@ -23,7 +23,7 @@ from tinynet.core.ufunc import _maximum, _minimum, binary, unary
 
 
 def _check_output(a, axes, d, keepdims):
-    if not a._buf:  # an empty a's result can still be too big to build
+    if not a.size:  # an empty a's result can still be too big to build
         reduce_math.check_output(a._shape, axes, d, keepdims)
 
 

@@ -396,9 +396,13 @@ def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
 
 
 def _median(a, axis, out, keepdims, skip_nan=False):
-    runs, kept_shape, keep_shape = reduced_runs(a, axis)
     data = a._dtype
     d = data if data.kind in "fc" else FLOAT64
+    if not a.size and a._shape:  # an empty a's result can still be too big to build
+        from tinynet.core import reduce_math
+
+        reduce_math.check_output(a._shape, reduce_math.normalize_axes(axis, a.ndim), d, keepdims)
+    runs, kept_shape, keep_shape = reduced_runs(a, axis)
     values = []
     empty = all_nan = False
     for run in runs:
