@@ -360,6 +360,8 @@ def _contract_one(op, output, sizes):
     """One operand: sum away the labels not in the output, in output order ('ij->ji', 'ij->', 'ij->i')."""
     summed = [label for label in op[2] if label not in output]
     values = _arrange(op, [output, summed], sizes)
+    if summed:  # NumPy adds into a zeroed output: a sum of -0.0s is +0.0
+        return [0 + v for v in values]
     return values[:] if values is op[0] else values  # never hand back the caller's own list
 
 
