@@ -411,3 +411,62 @@ def test_measure_heap_stages_a_plain_copy_of_the_board_files(tmp_path):
     assert staged == BOARD_FILES
     assert (tmp_path / "measure_seed.py").read_text().count("import tinynet as np") == 1
     assert (tmp_path / "model.json").read_text() == (ROOT / "examples" / "board" / "model.json").read_text()
+
+
+# Module-level conditions whose answer on a board is known: which branch runs there.
+BOARD_BRANCHES = {"_float_subclasses_work()": False, "_MICROPYTHON": True}
+
+
+def _module_level_imports(path):
+    """The tinynet modules a file imports when it runs: import statements outside any function or class."""
+    found = []
+
+    def visit(body):
+        for node in body:
+            if isinstance(node, ast.Import):
+                found.extend(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.append(node.module)
+                found.extend(node.module + "." + alias.name for alias in node.names)  # from package import module
+            elif isinstance(node, ast.If) and ast.unparse(node.test) in BOARD_BRANCHES:
+                visit(node.body if BOARD_BRANCHES[ast.unparse(node.test)] else node.orelse)
+            elif isinstance(node, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
+                for field in ("body", "orelse", "finalbody", "handlers"):
+                    for child in getattr(node, field, []):
+                        visit(child.body if isinstance(child, ast.ExceptHandler) else [child])
+    with open(path) as f:
+        visit(ast.parse(f.read()).body)
+    return found
+
+
+def _import_closure(root_module):
+    """Every tinynet module that importing root_module runs, following module-level imports."""
+    seen, todo = set(), [root_module]
+    while todo:
+        name = todo.pop()
+        base = os.path.join(ROOT, *name.split("."))
+        path = base + ".py" if os.path.isfile(base + ".py") else os.path.join(base, "__init__.py")
+        if name in seen or not os.path.isfile(path):
+            continue
+        seen.add(name)
+        parts = name.split(".")
+        todo.extend(".".join(parts[:i]) for i in range(1, len(parts)))  # its packages run first
+        todo.extend(m for m in _module_level_imports(path) if m.startswith("tinynet"))
+    return seen
+
+
+# What `import tinynet` runs on a board, where nothing attaches the rarely used ndarray methods at import.
+# Every module here costs every board program its heap (docs/runtimes.md, "Memory"): a module joins this
+# list only on purpose, and anything a small program does not run belongs behind a first-use import.
+BOARD_IMPORT_PATH = sorted("""
+tinynet tinynet.core tinynet.core.cast_rules tinynet.core.construct tinynet.core.dtypes tinynet.core.errors
+tinynet.core.index_math tinynet.core.indexing tinynet.core.lazy tinynet.core.matmul tinynet.core.memory
+tinynet.core.ndarray tinynet.core.operators tinynet.core.pairwise tinynet.core.portable tinynet.core.reductions
+tinynet.core.same_dtype tinynet.core.scalars tinynet.core.shapes tinynet.core.strided tinynet.core.ufunc
+tinynet.core.umath tinynet.core.unary tinynet.lib tinynet.lib.creation tinynet.lib.elementwise
+tinynet.lib.reductions tinynet.lib.ufunc_loops
+""".split())
+
+
+def test_import_tinynet_runs_only_the_board_import_path():
+    assert sorted(_import_closure("tinynet")) == BOARD_IMPORT_PATH

@@ -25,7 +25,6 @@ import math
 from tinynet.core import dtypes
 from tinynet.core import index_math
 from tinynet.core import memory
-from tinynet.core.clip_round import open_bound
 from tinynet.core.dtypes import BOOL
 from tinynet.core.ndarray import asarray, ndarray
 from tinynet.core.ufunc import _values_in, binary, unary_op
@@ -268,6 +267,8 @@ def _clipped(a, min, max, a_min, a_max):  # noqa: A002 - NumPy's names
     a_min = _one_bound("a_min", a_min, min)
     a_max = _one_bound("a_max", a_max, max)
     result = asarray(a)
+    from tinynet.core.clip_round import open_bound  # clip's rules for bounds, loaded with the first clip
+
     a_min, a_max = open_bound(result._dtype, a_min, True), open_bound(result._dtype, a_max, False)
     if a_min is None and a_max is None:  # NumPy 2: nothing to limit, a copy (bools have no positive loop)
         from tinynet.lib.elementwise_math import positive
