@@ -379,10 +379,11 @@ def test_build_mpy_compiles_every_board_file(tmp_path):
 # ---------------------------------------------------------------- the heap measurement tool
 
 FAKE_MICROPYTHON = '''#!{python}
-# A stand-in for MicroPython's unix port: runs the script with CPython when -X heapsize is at least {need}.
+# A stand-in for MicroPython's unix port: runs the script with CPython when -X heapsize is at least {need},
+# except for heaps from {band} up to {band_top}: too fragmented there.
 import os, subprocess, sys
 heap = int(sys.argv[2].split("=")[1])
-if heap < {need}:
+if heap < {need} or {band} <= heap < {band_top}:
     sys.stderr.write("MemoryError: memory allocation failed\\\\n")
     sys.exit(1)
 environment = dict(os.environ, PYTHONPATH=os.getcwd())
@@ -394,13 +395,26 @@ def test_measure_heap_bisects_for_the_smallest_heap(tmp_path):
     import measure_heap
 
     fake = tmp_path / "micropython"
-    fake.write_text(FAKE_MICROPYTHON.format(python=sys.executable, need=100000))
+    fake.write_text(FAKE_MICROPYTHON.format(python=sys.executable, need=100000, band=0, band_top=0))
     fake.chmod(0o755)
     results = measure_heap.measure(str(fake), str(ROOT), ["py"], ["import", "predict"], resolution=32768)
     assert results == {("py", "import"): 131072, ("py", "predict"): 131072}   # 100000 rounded up to 32 KB
     table = measure_heap.table(results, ["py"], ["import", "predict"])
     assert table.splitlines() == ["| program | from `.py` |", "|---|---|", "| `import tinynet` | 128.0 KB |",
                                   "| load the board model, predict 6 readings | 128.0 KB |"]
+
+
+def test_measure_heap_reports_the_heap_from_which_every_larger_one_runs(tmp_path):
+    import measure_heap
+
+    fake = tmp_path / "micropython"
+    fake.write_text(FAKE_MICROPYTHON.format(python=sys.executable, need=100000, band=140000, band_top=200000))
+    fake.chmod(0o755)
+    folder = tmp_path / "board"
+    measure_heap.stage(str(ROOT), str(folder), "py")
+    args = measure_heap.command_for("import")
+    assert measure_heap.smallest_heap(str(fake), str(folder), args, resolution=32768) == 131072  # runs, alone
+    assert measure_heap.heap_that_fits(str(fake), str(folder), args, resolution=32768) == 229376  # 7 x 32 KB
 
 
 def test_measure_heap_stages_a_plain_copy_of_the_board_files(tmp_path):

