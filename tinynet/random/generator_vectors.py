@@ -16,10 +16,8 @@ import math
 from tinynet.core import dtypes as _dtypes
 from tinynet.core import nested as _nested
 from tinynet.random import sampling as _sampling
-from tinynet.random import lapack_eigh as _lapack_eigh
-from tinynet.random import lapack_svd as _lapack
 from tinynet.random import urn as _urn
-from tinynet.random.multivariate import _reconstructs, _warn
+from tinynet.random.multivariate import _reconstructs, _warn, mean_and_cov_length
 
 __all__ = ['VectorDistributions']
 
@@ -121,13 +119,7 @@ class VectorDistributions:
             shape = tuple(size)
         else:
             raise TypeError("'%s' object is unsliceable" % type(size).__name__)
-        if len(mean_shape) != 1:
-            raise ValueError('mean must be 1 dimensional')
-        if len(cov_shape) != 2 or cov_shape[0] != cov_shape[1]:
-            raise ValueError('cov must be 2 dimensional and square')
-        n = mean_shape[0]
-        if n != cov_shape[0]:
-            raise ValueError('mean and cov must have same length')
+        n = mean_and_cov_length(mean_shape, cov_shape)
         final_shape = shape + (n,)
         z = list(self.standard_normal(final_shape)._values())
         if n == 0:
@@ -207,6 +199,10 @@ def _factor(covs, n, method, check_valid, tol):
         lower = cholesky(cov).tolist()
         return lower
     u = None
+    # LAPACK's steps for the factors NumPy gets (dgesdd, dsyevd), loaded with the first svd or eigh draw
+    from tinynet.random import lapack_eigh as _lapack_eigh
+    from tinynet.random import lapack_svd as _lapack
+
     if method == 'svd':
         if n <= _lapack.LARGEST:
             found = _lapack.left_singular_vectors([covs[i * n:(i + 1) * n] for i in range(n)])

@@ -117,6 +117,17 @@ def dirichlet_rows(gamma, alpha, size, legacy):
     return _sampling.build(out, shape, _dtypes.FLOAT64)
 
 
+def mean_and_cov_length(mean_shape, cov_shape):
+    """Return n for a mean of shape (n,) and a cov of shape (n, n); ValueError naming the problem else."""
+    if len(mean_shape) != 1:
+        raise ValueError('mean must be 1 dimensional')
+    if len(cov_shape) != 2 or cov_shape[0] != cov_shape[1]:
+        raise ValueError('cov must be 2 dimensional and square')
+    if mean_shape[0] != cov_shape[0]:
+        raise ValueError('mean and cov must have same length')
+    return mean_shape[0]
+
+
 def multivariate_normal(standard_normal, mean, cov, size, check_valid, tol, method):
     """Return mean + z (sqrt(s) v) for z of shape size + (N,) from standard_normal and cov = u diag(s) v (SVD).
 
@@ -135,13 +146,7 @@ def multivariate_normal(standard_normal, mean, cov, size, check_valid, tol, meth
     cov_values, cov_shape = _sampling.flatten(cov)
     shape = _sampling.shape_of_size(size)
     shape = () if shape is None else shape
-    if len(mean_shape) != 1:
-        raise ValueError('mean must be 1 dimensional')
-    if len(cov_shape) != 2 or cov_shape[0] != cov_shape[1]:
-        raise ValueError('cov must be 2 dimensional and square')
-    n = mean_shape[0]
-    if n != cov_shape[0]:
-        raise ValueError('mean and cov must have same length')
+    n = mean_and_cov_length(mean_shape, cov_shape)
     final_shape = shape + (n,)
     z = standard_normal(final_shape)
     z = list(z._values())
