@@ -21,7 +21,17 @@ NumPy-named functions), ``linalg`` and ``random`` (NumPy's
 namespace), then ``nn`` (the trainer) and ``cli`` (the command line).
 """
 
+import gc as _gc
 import math as _math
+
+# MicroPython collects garbage only when an allocation fails, by default.  By then the heap is a mix of
+# live objects and garbage, and after the collection its free space is holes, too small for the next
+# module's code or a 2 KB table although many KB are free in all: a program could run in a 134 KB heap and
+# fail in 166 KB.  Collecting every eighth of the heap keeps the free space in large blocks, so a program
+# that fits in N KB fits in every larger heap (docs/runtimes.md, "Memory").  A threshold the program set
+# itself is kept; gc.threshold(-1) after the import turns this off.
+if hasattr(_gc, "threshold") and hasattr(_gc, "mem_free") and _gc.threshold() == -1:
+    _gc.threshold((_gc.mem_free() + _gc.mem_alloc()) // 8)
 
 from tinynet.core.cast_rules import can_cast
 from tinynet.core.dtypes import dtype
