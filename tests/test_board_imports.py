@@ -431,6 +431,15 @@ def test_measure_heap_stages_a_plain_copy_of_the_board_files(tmp_path):
 BOARD_BRANCHES = {"_float_subclasses_work()": False, "_MICROPYTHON": True}
 
 
+def _condition(test):
+    """The text of an if's condition when it is a name or a call of a name without arguments (else None)."""
+    if isinstance(test, ast.Name):
+        return test.id
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and not test.args and not test.keywords:
+        return test.func.id + "()"
+    return None
+
+
 def _module_level_imports(path):
     """The tinynet modules a file imports when it runs: import statements outside any function or class."""
     found = []
@@ -442,8 +451,8 @@ def _module_level_imports(path):
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 found.append(node.module)
                 found.extend(node.module + "." + alias.name for alias in node.names)  # from package import module
-            elif isinstance(node, ast.If) and ast.unparse(node.test) in BOARD_BRANCHES:
-                visit(node.body if BOARD_BRANCHES[ast.unparse(node.test)] else node.orelse)
+            elif isinstance(node, ast.If) and _condition(node.test) in BOARD_BRANCHES:
+                visit(node.body if BOARD_BRANCHES[_condition(node.test)] else node.orelse)
             elif isinstance(node, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
                 for field in ("body", "orelse", "finalbody", "handlers"):
                     for child in getattr(node, field, []):
