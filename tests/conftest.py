@@ -76,6 +76,7 @@ VERSION_FREE_MODULES = ("test_benchmarks_smoke", "test_board_imports", "test_che
 NUMPY_2_MODULES = {
     "test_dtypes_nd": "dtype names, specs, finfo and casts against NumPy 2's (float_ and cfloat are gone in 2)",
     "test_count_names": "counts NumPy 2's public names (numpy.strings is new in 2)",
+    "test_name_coverage": "walks NumPy 2's public names, as tools/count_names.py counts them (float_ is gone in 2)",
     "test_index_math": "index plans and NumPy 2's error messages and their order",
     "test_generator": "Generator's draws, scalar types and messages against NumPy 2's (np.bool is new in 2, "
                       "Generator.spawn in 1.25)",
