@@ -14,6 +14,7 @@ formulas, because the signs of singular vectors and eigenvectors come from them.
 import math
 
 __all__ = ['sign', 'reflector', 'rotation', 'singular_values_2x2', 'svd_2x2', 'rotate_columns', 'rotate_rows',
+           'selection_sort',
            'EPS', 'UNFL']
 
 EPS = 2.0 ** -53       # dlamch('Epsilon')
@@ -177,3 +178,28 @@ def rotate_rows(vt, first, cosines, sines, forward):
             temp = lower[j]
             lower[j] = c * temp - s * upper[j]
             upper[j] = s * temp + c * upper[j]
+
+
+def selection_sort(values, columns, rows=None, decreasing=False):
+    """Sort values in place by straight selection, as LAPACK's drivers sort eigen- and singular values.
+
+    Each place takes the smallest (largest, if decreasing) value after it, the first of equal ones, and
+    the vectors follow their values: column i of each row of columns swaps with column k, and
+    rows[i] with rows[k].  Which of equal values' vectors ends where is LAPACK's, hence this and not sorted().
+
+    >>> values, u = [3.0, 1.0, 2.0], [[30, 10, 20]]
+    >>> selection_sort(values, u); values, u
+    ([1.0, 2.0, 3.0], [[10, 20, 30]])
+    """
+    n = len(values)
+    for i in range(n - 1):
+        k, best = i, values[i]
+        for j in range(i + 1, n):
+            if (values[j] > best) if decreasing else (values[j] < best):
+                k, best = j, values[j]
+        if k != i:
+            values[k], values[i] = values[i], best
+            for row in columns:
+                row[i], row[k] = row[k], row[i]
+            if rows is not None:
+                rows[i], rows[k] = rows[k], rows[i]

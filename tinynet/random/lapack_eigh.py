@@ -26,7 +26,7 @@ decides them (an eigenvalue repeated to rounding).
 import math
 
 from tinynet.random.lapack_blocks import reflector as _reflector, rotate_columns as _rotate_columns
-from tinynet.random.lapack_blocks import rotation as _rotation, sign as _sign
+from tinynet.random.lapack_blocks import rotation as _rotation, selection_sort as _selection_sort, sign as _sign
 
 __all__ = ['eigenvectors', 'LARGEST']
 
@@ -171,16 +171,7 @@ def _tridiagonal_eigen(d, e, n):
         if jtot >= nmaxit:
             raise ArithmeticError('Eigenvalues did not converge')
     values = d[1:n + 1]
-    # selection sort, increasing, strictly smaller first
-    for i in range(n - 1):
-        k, p = i, values[i]
-        for j in range(i + 1, n):
-            if values[j] < p:
-                k, p = j, values[j]
-        if k != i:
-            values[k], values[i] = values[i], p
-            for row in z:
-                row[i], row[k] = row[k], row[i]
+    _selection_sort(values, z)  # increasing, strictly smaller first
     return z, values
 
 

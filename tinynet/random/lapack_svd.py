@@ -30,7 +30,7 @@ a pair of vectors.
 
 import math
 
-from tinynet.random.lapack_blocks import EPS as _EPS, UNFL as _UNFL
+from tinynet.random.lapack_blocks import EPS as _EPS, UNFL as _UNFL, selection_sort as _selection_sort
 from tinynet.random.lapack_blocks import reflector as _reflector, rotation as _rotation, sign as _sign
 from tinynet.random.lapack_blocks import (rotate_columns as _rotate_columns, rotate_rows as _rotate_rows,
                                           singular_values_2x2 as _singular_values_2x2, svd_2x2 as _svd_2x2)
@@ -132,29 +132,8 @@ def _sort_as_dbdsdc(u, values, vt):
 
     On distinct values this changes nothing; it decides where equal values' vectors go.
     """
-    n = len(values)
-    for i in range(n):
-        isub, smallest = i, values[i]
-        for j in range(i + 1, n):
-            if values[j] < smallest:
-                isub, smallest = j, values[j]
-        if isub != i:
-            values[isub], values[i] = values[i], smallest
-            for row in u:
-                row[i], row[isub] = row[isub], row[i]
-            if vt is not None:
-                vt[i], vt[isub] = vt[isub], vt[i]
-    for i in range(n - 1):
-        kk, largest = i, values[i]
-        for j in range(i + 1, n):
-            if values[j] > largest:
-                kk, largest = j, values[j]
-        if kk != i:
-            values[kk], values[i] = values[i], largest
-            for row in u:
-                row[i], row[kk] = row[kk], row[i]
-            if vt is not None:
-                vt[i], vt[kk] = vt[kk], vt[i]
+    _selection_sort(values, u, vt)
+    _selection_sort(values, u, vt, decreasing=True)
 
 
 def _qr_sweeps(d, e, u, n, vt):
