@@ -117,6 +117,30 @@ def test_reciprocal_square_and_integer_powers(tn, data, n):
     agree_nd(lambda xp, x: _in_place_power(x, n), tn, a)
 
 
+@SETTINGS
+@given(data=st.data(), shape=st.sampled_from([(), (1,), (1, 1)]))
+def test_in_place_products_of_one_element(tn, data, shape):
+    """a *= b, a **= 2, multiply(a, b, out=a) and square(a, out=a) on one complex element: NumPy's scalar loop
+    rounds each product (nan + infj for (3e38 + 3e38j) ** 2 in complex64), where a * b fuses a multiply-add."""
+    dtype = data.draw(DTYPES, label="dtype")
+    a, b = data.draw(_case(dtype, shape), label="a"), data.draw(_case(dtype, shape), label="b")
+
+    def multiply_in_place(xp, x, y):
+        x *= y
+        return x
+
+    def square_in_place(xp, x):
+        x **= 2
+        return x
+
+    agree_nd(multiply_in_place, tn, a, b)
+    agree_nd(square_in_place, tn, a)
+    agree_nd(lambda xp, x, y: xp.multiply(x, y, out=x), tn, a, b)
+    agree_nd(lambda xp, x, y: xp.multiply(y, x, out=x), tn, a, b)
+    agree_nd(lambda xp, x: xp.square(x, out=x), tn, a)
+    agree_nd(lambda xp, x, y: xp.multiply(x, y), tn, a, b)  # a new output: the fused loop
+
+
 def _in_place_power(x, n):
     y = x.copy()
     y **= n  # NumPy's **= takes the same shortcuts as **

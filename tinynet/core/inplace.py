@@ -26,6 +26,17 @@ def _check_inplace_matmul(a, b):
                          "second at least two dimensions.")
 
 
+def _plain_product(new, x, y):
+    """NumPy's a *= b (and a **= 2) on a complex array of one element: its scalar loop's plain products,
+    (ac - bd) + (ad + bc)i with each product rounded, where a larger array's loop fuses multiply-adds
+    (core/fused.py) as the operator ``a * b`` does at every size.  new is the fused result, replaced."""
+    from tinynet.core.ufunc_kernels import _plain_multiply, _plain_multiply64
+
+    product = _plain_multiply64 if new._dtype.itemsize == 8 else _plain_multiply
+    value = product(complex(x._values()[0]), complex(y._values()[0]))
+    return asarray([value], dtype=new._dtype).reshape(new._shape)
+
+
 def inplace(name, a, other):
     """a op= other: the result is cast back to a's dtype (same_kind) and written into a's memory."""
     pair = operand(other)
@@ -56,6 +67,8 @@ def inplace(name, a, other):
         return NotImplemented
     if not isinstance(new, ndarray):
         new = asarray(new)
+    if new._dtype.kind == "c" and new.size == 1 and (name == "multiply" or (name == "power" and other == 2)):
+        new = _plain_product(new, a, pair[0] if name == "multiply" else a)
     if new._dtype is not a._dtype and not dtypes.can_cast(new._dtype, a._dtype, "same_kind"):
         raise UFuncTypeError(
             "Cannot cast ufunc '%s' output from %r to %r with casting rule 'same_kind'"

@@ -75,6 +75,11 @@ def _call_keywords(self, args, out, where, dtype, casting):
     value = self._function(*args)
     if value is NotImplemented:
         raise TypeError("ufunc '%s' not supported for the input types" % self.__name__)
+    if (self.__name__ in ("multiply", "square") and type(out) is ndarray and out.size == 1
+            and value._dtype.kind == "c" and [x for x in args if getattr(x, "_buf", None) is out._buf]):
+        from tinynet.core.inplace import _plain_product  # np.multiply(a, b, out=a) on one complex element
+
+        value = _plain_product(value, asarray(args[0]), asarray(args[-1]))
     if where is not True:
         value = self._masked(value, where, out)
     if out is None:
