@@ -401,7 +401,7 @@ def test_measure_heap_bisects_for_the_smallest_heap(tmp_path):
     assert results == {("py", "import"): 131072, ("py", "predict"): 131072}   # 100000 rounded up to 32 KB
     table = measure_heap.table(results, ["py"], ["import", "predict"])
     assert table.splitlines() == ["| program | from `.py` |", "|---|---|", "| `import tinynet` | 128.0 KB |",
-                                  "| load the board model, predict 6 readings | 128.0 KB |"]
+                                  "| load the board model, predict 6 readings (lists) | 128.0 KB |"]
 
 
 def test_measure_heap_reports_the_heap_from_which_every_larger_one_runs(tmp_path):
@@ -478,18 +478,36 @@ def _import_closure(root_module):
     return seen
 
 
-# What `import tinynet` runs on a board, where nothing attaches the rarely used ndarray methods at import.
-# Every module here costs every board program its heap (docs/runtimes.md, "Memory"): a module joins this
-# list only on purpose, and anything a small program does not run belongs behind a first-use import.
-BOARD_IMPORT_PATH = sorted("""
-tinynet tinynet.core tinynet.core.cast_rules tinynet.core.construct tinynet.core.dtypes tinynet.core.errors
-tinynet.core.index_math tinynet.core.indexing tinynet.core.lazy tinynet.core.matmul tinynet.core.memory
-tinynet.core.ndarray tinynet.core.operators tinynet.core.pairwise tinynet.core.portable tinynet.core.reductions
-tinynet.core.same_dtype tinynet.core.scalars tinynet.core.shapes tinynet.core.strided tinynet.core.ufunc
-tinynet.core.umath tinynet.core.unary tinynet.lib tinynet.lib.creation tinynet.lib.elementwise
-tinynet.lib.reductions tinynet.lib.ufunc_loops
+# What a board runs: `import tinynet` alone, the array core with the first name a program asks for
+# (np.array), and, for a program that predicts on nested lists (load(path, backend="lists")), the trainer's
+# loading half and the ground floor, without the ndarray.  Every module here costs every board program its
+# heap (docs/runtimes.md, "Memory"): a module joins a list only on purpose, and anything a small program
+# does not run belongs behind a first-use import.
+BOARD_IMPORT_PATH = ["tinynet"]
+CORE_PATH = sorted("""
+tinynet tinynet.core tinynet.core.api tinynet.core.cast_rules tinynet.core.construct tinynet.core.dtypes
+tinynet.core.errors tinynet.core.index_math tinynet.core.indexing tinynet.core.lazy tinynet.core.matmul
+tinynet.core.memory tinynet.core.ndarray tinynet.core.operators tinynet.core.pairwise tinynet.core.portable
+tinynet.core.reductions tinynet.core.same_dtype tinynet.core.scalars tinynet.core.shapes tinynet.core.strided
+tinynet.core.ufunc tinynet.core.umath tinynet.core.unary tinynet.lib tinynet.lib.creation
+tinynet.lib.elementwise tinynet.lib.reductions tinynet.lib.ufunc_loops
+""".split())
+LISTS_PREDICT_PATH = sorted("""
+tinynet tinynet.core tinynet.core.memory tinynet.core.nested tinynet.core.pairwise tinynet.core.portable
+tinynet.core.shapes tinynet.nn tinynet.nn.activations tinynet.nn.inputs tinynet.nn.lists tinynet.nn.losses
+tinynet.nn.modelcheck tinynet.nn.modelfile tinynet.nn.network
 """.split())
 
 
 def test_import_tinynet_runs_only_the_board_import_path():
     assert sorted(_import_closure("tinynet")) == BOARD_IMPORT_PATH
+
+
+def test_the_first_core_name_loads_only_the_array_core():
+    assert sorted(_import_closure("tinynet.core.api")) == CORE_PATH
+
+
+def test_predicting_on_lists_never_loads_the_ndarray():
+    path = sorted(_import_closure("tinynet.nn") | _import_closure("tinynet.nn.lists"))
+    assert path == LISTS_PREDICT_PATH
+    assert "tinynet.core.ndarray" not in path and "tinynet.core.dtypes" not in path

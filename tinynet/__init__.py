@@ -23,6 +23,9 @@ namespace), then ``nn`` (the trainer) and ``cli`` (the command line).
 
 import gc as _gc
 import math as _math
+import sys as _sys
+
+_MICROPYTHON = _sys.implementation.name == "micropython"
 
 # MicroPython collects garbage only when an allocation fails, by default.  By then the heap is a mix of
 # live objects and garbage, and after the collection its free space is holes, too small for the next
@@ -33,95 +36,21 @@ import math as _math
 if hasattr(_gc, "threshold") and hasattr(_gc, "mem_free") and _gc.threshold() == -1:
     _gc.threshold((_gc.mem_free() + _gc.mem_alloc()) // 8)
 
-from tinynet.core.cast_rules import can_cast
-from tinynet.core.dtypes import dtype
-from tinynet.core.errors import (
-    AxisError,
-    errstate,
-    geterr,
-    seterr,
-)
-from tinynet.core.ndarray import (
-    array,
-    asarray,
-    ndarray,
-)
-from tinynet.core.scalars import (
-    bool_,
-    complex128,
-    complex64,
-    False_,
-    float16,
-    float32,
-    float64,
-    int16,
-    int32,
-    int64,
-    int8,
-    True_,
-    uint16,
-    uint32,
-    uint64,
-    uint8,
-)
-from tinynet.core.umath import ufunc
-from tinynet.core.ufunc import (
-    dot,
-    matmul,
-)
-from tinynet.lib.creation import (
-    empty,
-    full,
-    ones,
-    zeros,
-)
-from tinynet.lib.elementwise import (
-    abs,
-    absolute,
-    add,
-    clip,
-    divide,
-    equal,
-    exp,
-    greater,
-    greater_equal,
-    less,
-    less_equal,
-    log,
-    maximum,
-    minimum,
-    multiply,
-    negative,
-    not_equal,
-    pow,
-    power,
-    sqrt,
-    subtract,
-    tanh,
-    true_divide,
-    where,
-)
-from tinynet.lib.reductions import (
-    all,
-    amax,
-    amin,
-    any,
-    argmax,
-    argmin,
-    around,
-    count_nonzero,
-    cumprod,
-    cumsum,
-    max,
-    mean,
-    min,
-    nonzero,
-    prod,
-    round,
-    std,
-    sum,
-    var,
-)
+
+def _load_core():
+    """Put the array core's public names (core/api.py) in this namespace."""
+    from tinynet.core import api
+
+    names = globals()
+    for key in dir(api):
+        if key[0] != "_":
+            names[key] = getattr(api, key)
+
+
+# On CPython the core loads with the package.  A board loads it with the first name asked for: a program
+# that only predicts with nested lists (load(path, backend="lists")) then never holds the ndarray.
+if not _MICROPYTHON:
+    _load_core()
 
 # Submodules a board may not need load on first use (module __getattr__ works on MicroPython too).
 _SUBMODULES = " emath exceptions fft linalg nn oracle random testing "
@@ -137,6 +66,11 @@ def __getattr__(name):
         module = __import__("tinynet." + name, None, None, [name])
         globals()[name] = module
         return module
+    if "ndarray" not in globals() and (name[:2] != "__" or name == "__all__"):
+        # a board's first name from the array core (not a probe such as __path__): load the core
+        _load_core()
+        if name in globals():
+            return globals()[name]
     from tinynet.lib import catalog
 
     if name == "__all__":
@@ -157,6 +91,8 @@ def __getattr__(name):
 
 
 def __dir__():
+    if "ndarray" not in globals():
+        _load_core()
     from tinynet.lib import catalog
 
     names = set(globals())
@@ -175,25 +111,3 @@ e = _math.e
 inf = float("inf")
 nan = float("nan")
 newaxis = None
-bool = bool_  # noqa: A001 - NumPy 2 spells it np.bool too
-float_ = float64
-int_ = int64
-double = float64
-single = float32
-half = float16
-cdouble = complex128
-csingle = complex64
-intp = int64
-uintp = uint64
-byte = int8
-ubyte = uint8
-short = int16
-ushort = uint16
-intc = int32
-uintc = uint32
-long = int64
-ulong = uint64
-uint = uint64
-longlong = int64
-ulonglong = uint64
-pow = power  # noqa: A001 - the Array API's name for power, which NumPy 2 has too

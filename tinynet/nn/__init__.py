@@ -1,7 +1,8 @@
 """The trainer: a feed-forward network with backprop, written once against an array namespace.
 
-``network`` holds ``Network`` and ``load`` (what predicting needs); ``training`` and ``labels`` what
-fitting needs, loaded on the first fit; ``activations`` and ``losses`` their pieces, each beside its
+``network`` holds ``Network`` and ``load`` (what predicting needs), and ``lists`` the network that
+predicts on nested lists (``load(path, backend="lists")``, for small boards); ``training`` and ``labels``
+what fitting needs, loaded on the first fit; ``activations`` and ``losses`` their pieces, each beside its
 derivative; ``modelfile`` the JSON model files; ``datasets`` the toy data sets; ``perceptron`` and
 ``gradients`` (``Perceptron``, ``gradcheck``) load on first use.
 """
@@ -14,7 +15,7 @@ _COLD = {"Perceptron": "perceptron", "gradcheck": "gradients"}
 
 # The submodules: MicroPython asks a package's __getattr__ for ``from tinynet.nn import training`` before
 # it looks for the submodule (and would stop at its AttributeError), so __getattr__ imports them.
-_SUBMODULES = (" activations atomicfile datasets gradients inputs labels losses modelcheck modelfile modelwrite "
+_SUBMODULES = (" activations atomicfile datasets gradients inputs labels lists losses modelcheck modelfile modelwrite "
                "network perceptron training ")
 
 

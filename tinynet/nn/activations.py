@@ -27,9 +27,17 @@ same operations in the same order, so the results are the same to the bit (a tes
 
 from math import exp as _exp
 
-from tinynet.core.dtypes import FLOAT64 as _FLOAT64
-from tinynet.core.ndarray import ndarray as _ndarray
-from tinynet.core.ufunc import unary as _unary
+_FAST = []  # type: list  # (ndarray, float64, unary) of tinynet's core, found by the first sigmoid: the lists
+# backend (nn/lists.py) predicts without loading the array core at all
+
+
+def _fast_path():
+    from tinynet.core.dtypes import FLOAT64
+    from tinynet.core.ndarray import ndarray
+    from tinynet.core.ufunc import unary
+
+    _FAST.extend((ndarray, FLOAT64, unary))
+    return _FAST
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -46,8 +54,9 @@ def sigmoid(xp, z):
     >>> sigmoid(xp, xp.asarray([[0.0, 2.0, -2.0]]))
     array([[0.5       , 0.88079708, 0.11920292]])
     """
-    if type(z) is _ndarray and z.dtype is _FLOAT64:
-        return _unary(_sigmoid_of_float, z)
+    ndarray, float64, unary = _FAST or _fast_path()
+    if type(z) is ndarray and z.dtype is float64:
+        return unary(_sigmoid_of_float, z)
     e = xp.exp(-xp.maximum(z, -z))  # exp(-|z|)
     return xp.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 

@@ -32,6 +32,9 @@ def namespace(backend):
                 raise ImportError("backend='numpy' needs NumPy installed (pip install numpy); "
                                   "backend='tinynet' needs nothing")
             return numpy
+        if backend == "lists":
+            raise ValueError("backend 'lists' only predicts: train with backend 'tinynet' or 'numpy', save, and "
+                             "load the file with load(path, backend='lists')")
         raise ValueError("unknown backend %r; expected 'tinynet', 'numpy' or an array namespace module" % backend)
     missing = [name for name in _NAMESPACE_NEEDS if not hasattr(backend, name)]
     if missing:
@@ -60,6 +63,19 @@ def _to_lists(data):
     if len(shape) == 1:
         return [float(data[i]) for i in range(shape[0])]
     return [[float(data[i, j]) for j in range(shape[1])] for i in range(shape[0])]
+
+
+def class_indices(outputs):
+    """Return the index into classes_ of each row of outputs (nested lists or a 2-d array), as ints:
+    for one output unit 1 where it is >= 0.5, else 0; for more units the index of the largest.
+
+    >>> class_indices([[0.25], [0.5]]), class_indices([[0.1, 0.7, 0.2]])
+    ([0, 1], [1])
+    """
+    rows = _to_lists(outputs)
+    if len(rows) and len(rows[0]) == 1:
+        return [1 if row[0] >= 0.5 else 0 for row in rows]
+    return [_argmax(row) for row in rows]
 
 
 def _argmax(row):
@@ -145,6 +161,26 @@ class _Quiet:
         if self.state is not None:
             return self.state.__exit__(kind, value, traceback)
         return False
+
+
+def not_finite(name, nested=None):
+    """Return the ValueError, in scikit-learn's words, for input `name` holding a nan (when the nested list
+    holds one) or else an infinity (or an int too large for a float).
+
+    >>> not_finite("X", [[1.0, float("nan")]]), not_finite("y")
+    (ValueError('Input X contains NaN.'), ValueError("Input y contains infinity or a value too large for dtype('float64')."))
+    """
+    if nested is not None and _has_nan(nested):
+        return ValueError("Input %s contains NaN." % name)
+    return ValueError("Input %s contains infinity or a value too large for dtype('float64')." % name)
+
+
+def check_input_shape(shape, n_inputs):
+    """Raise ValueError unless shape is (m, n_inputs): one row per sample, one column per input."""
+    if len(shape) != 2:
+        raise ValueError("X must be 2-d with one row per sample, got shape %s" % _format_shape(shape))
+    if shape[1] != n_inputs:
+        raise ValueError("X has %d features per sample, but the network has %d inputs" % (shape[1], n_inputs))
 
 
 def _has_nan(nested):

@@ -4,7 +4,7 @@ Labels are classes, as in scikit-learn's classifiers: any label values (numbers 
 output units through ``classes_``.  Loaded on first use: a loaded network that only predicts never needs it.
 """
 
-from tinynet.nn.inputs import _format_shape, _is_finite, _is_int, _to_lists
+from tinynet.nn.inputs import _format_shape, _is_finite, _is_int, _to_lists, class_indices
 
 
 def targets(net, y, m, fitting=False):
@@ -54,13 +54,13 @@ def score(net, X, y):
     >>> net.score([[0.0, 0.0], [-1.0, -1.0]], [1, 1])
     0.5
     """
-    predicted = [net.classes_[k] for k in net._class_indices(net.predict_proba(X))]
+    predicted = [net.classes_[k] for k in class_indices(net.predict_proba(X))]
     expected = _to_lists(y)
     if not isinstance(expected, list) or len(expected) != len(predicted):
         raise ValueError("X has %d samples but y has %s" % (
             len(predicted), len(expected) if isinstance(expected, list) else "none"))
     if expected and isinstance(expected[0], list):
-        expected = [net.classes_[k] for k in net._class_indices(expected)]
+        expected = [net.classes_[k] for k in class_indices(expected)]
     correct = 0
     for p, e in zip(predicted, expected):
         if p == e:

@@ -40,15 +40,16 @@ from tinynet.nn import losses as _losses
 from tinynet.nn import modelfile as _modelfile
 from tinynet.nn.inputs import (  # noqa: F401 - namespace is public here
     _all_finite,
-    _argmax,
     _backend_name,
     _check_sizes,
-    _format_shape,
     _has_nan,
     _is_int,
     _is_number,
     _to_lists,
+    check_input_shape,
+    class_indices,
     namespace,
+    not_finite,
 )
 
 
@@ -174,14 +175,7 @@ class Network:
         >>> net.predict([[0.0, 0.0], [-1.0, -1.0]])
         array([1, 0])
         """
-        return self._label_array([self.classes_[k] for k in self._class_indices(self.predict_proba(X))])
-
-    def _class_indices(self, outputs):
-        """Return the index into classes_ of each row of a 2-d array of outputs (or targets), as ints."""
-        rows = _to_lists(outputs)
-        if len(rows) and len(rows[0]) == 1:
-            return [1 if row[0] >= 0.5 else 0 for row in rows]
-        return [_argmax(row) for row in rows]
+        return self._label_array([self.classes_[k] for k in class_indices(self.predict_proba(X))])
 
     def _label_array(self, labels):
         """Return labels as the backend's int64 array (int classes), float64 array (numbers) or a list."""
@@ -223,22 +217,15 @@ class Network:
         try:
             array = self._float_array(data)
         except OverflowError:  # an int too large for a float
-            raise ValueError("Input %s contains infinity or a value too large for dtype('float64')." % name)
+            raise not_finite(name)
         if not _all_finite(self.xp, array):
-            if _has_nan(_to_lists(array)):
-                raise ValueError("Input %s contains NaN." % name)
-            raise ValueError("Input %s contains infinity or a value too large for dtype('float64')." % name)
+            raise not_finite(name, _to_lists(array))
         return array
 
     def _inputs(self, X):
         """Return X as a finite float64 array of shape (m, n_0), or raise ValueError."""
         a = self._checked_float_array(X, "X")
-        shape = tuple(a.shape)
-        if len(shape) != 2:
-            raise ValueError("X must be 2-d with one row per sample, got shape %s" % _format_shape(shape))
-        if shape[1] != self.sizes[0]:
-            raise ValueError("X has %d features per sample, but the network has %d inputs"
-                             % (shape[1], self.sizes[0]))
+        check_input_shape(tuple(a.shape), self.sizes[0])
         return a
 
     # -----------------------------------------------------------------------------------------------------
@@ -274,7 +261,7 @@ class Network:
         >>> Network.from_dict(net.to_dict(), backend="numpy").to_dict() == net.to_dict()
         True
         """
-        return cls._from_checked(_modelfile.check(model), backend)
+        return _network_of(_modelfile.check(model), backend)
 
     def _generator(self):
         """Return the network's random generator, seeding it (with 0, for a loaded network) on first use."""
@@ -311,10 +298,22 @@ class Network:
 def load(path, backend="tinynet"):
     """Return the network saved in the JSON file at path, on the given backend.
 
+    backend="lists" gives a network that predicts on nested lists without loading the array core
+    (nn/lists.py): the way to predict on a board with a small heap.
+
     Raises ValueError, naming the problem, if the file is not a valid model file (of any version this
     tinynet reads), and OSError if it cannot be read.
     """
-    return Network._from_checked(_modelfile.load(path), backend)
+    return _network_of(_modelfile.load(path), backend)
+
+
+def _network_of(model, backend):
+    """Return the network of a checked model: a ListNetwork for backend "lists", else a Network."""
+    if backend == "lists":
+        from tinynet.nn.lists import ListNetwork
+
+        return ListNetwork(model)
+    return Network._from_checked(model, backend)
 
 
 # ---------------------------------------------------------------------------------------------------------
