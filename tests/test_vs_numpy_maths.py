@@ -199,6 +199,10 @@ def test_interp(tn, xp, x, data):
     xp = sorted(xp)
     fp = data.draw(st.lists(finite, min_size=len(xp), max_size=len(xp)))
     options = data.draw(st.sampled_from([{}, {"left": -1.0, "right": 9.0}, {"period": 4.0}]))
+    if "period" in options and len(set(numpy.mod(xp, 4.0).tolist())) < len(xp):
+        # NumPy orders xp % period with its default sort, which is unstable: for two points equal modulo the
+        # period, which fp comes first depends on the CPU's SIMD sort, so that case has no single answer
+        options = {}
     agree_nd(lambda np: np.interp(x, xp, fp, **options), tn)
     complex_fp = [complex(v, -v) for v in fp]
     agree_nd(lambda np: np.interp(x, xp, complex_fp), tn)
