@@ -485,7 +485,7 @@ def _import_closure(root_module):
 # does not run belongs behind a first-use import.
 BOARD_IMPORT_PATH = ["tinynet"]
 CORE_PATH = sorted("""
-tinynet tinynet.core tinynet.core.api tinynet.core.cast_rules tinynet.core.construct tinynet.core.dtypes
+tinynet tinynet.core tinynet.lib.api tinynet.core.cast_rules tinynet.core.construct tinynet.core.dtypes
 tinynet.core.errors tinynet.core.index_math tinynet.core.indexing tinynet.core.lazy tinynet.core.matmul
 tinynet.core.memory tinynet.core.ndarray tinynet.core.operators tinynet.core.pairwise tinynet.core.portable
 tinynet.core.reductions tinynet.core.same_dtype tinynet.core.scalars tinynet.core.shapes tinynet.core.strided
@@ -504,7 +504,7 @@ def test_import_tinynet_runs_only_the_board_import_path():
 
 
 def test_the_first_core_name_loads_only_the_array_core():
-    assert sorted(_import_closure("tinynet.core.api")) == CORE_PATH
+    assert sorted(_import_closure("tinynet.lib.api")) == CORE_PATH
 
 
 def test_predicting_on_lists_never_loads_the_ndarray():

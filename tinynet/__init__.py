@@ -38,8 +38,8 @@ if hasattr(_gc, "threshold") and hasattr(_gc, "mem_free") and _gc.threshold() ==
 
 
 def _load_core():
-    """Put the array core's public names (core/api.py) in this namespace."""
-    from tinynet.core import api
+    """Put the array core's public names (lib/api.py) in this namespace."""
+    from tinynet.lib import api
 
     names = globals()
     for key in dir(api):

@@ -1,4 +1,5 @@
-"""The array core's public names, which ``import tinynet`` puts in its namespace.
+"""The names ``import tinynet`` puts in its namespace: the ndarray, the dtypes and scalars, errstate, and
+the functions small programs use (creation, elementwise math, reductions, dot).
 
 On CPython they are there from the import on; on MicroPython they arrive with the first name a program
 asks for (``np.array``), so a board that only predicts with nested lists (``nn/lists.py``) never holds
