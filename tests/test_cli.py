@@ -347,6 +347,19 @@ def test_predict_with_a_label_column_reports_accuracy(moons_run, tmp_path):
     assert result.stderr == "accuracy %.1f%% (%d of 40 rows)\n" % (100.0 * correct / 40, correct)
 
 
+@pytest.mark.parametrize("options", [[], ["--proba"]])
+def test_predict_on_lists_prints_what_the_tinynet_backend_prints(moons_run, tmp_path, options):
+    folder, _ = moons_run
+    X, y = datasets.moons(30, noise=0.3, seed=13)
+    rows = [r + [label] for r, label in zip(X.tolist(), y.tolist())]
+    data = write_csv(tmp_path / "labelled.csv", rows)
+    arrays = run("predict", folder / "moons.json", data, *options)
+    lists = run("predict", folder / "moons.json", data, "--backend", "lists", *options)
+    assert arrays.returncode == lists.returncode == 0, lists.stderr
+    assert lists.stdout == arrays.stdout and len(lists.stdout.split()) == 30
+    assert lists.stderr == arrays.stderr and lists.stderr.startswith("accuracy ")
+
+
 def test_predict_proba_prints_the_output_unit(moons_run, tmp_path):
     folder, _ = moons_run
     X = [[0.0, 0.0], [1.0, -0.5]]

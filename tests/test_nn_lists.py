@@ -140,6 +140,8 @@ def test_load_with_the_lists_backend(tmp_path):
     assert repr(lists) == repr(net).replace("'tinynet'", "'lists'")
     assert lists.to_dict() == net.to_dict()
     assert lists.predict([[0, 0], [1, 1]]) == net.predict([[0, 0], [1, 1]]).tolist() == [0, 1]
+    X, y = [[0, 0], [0, 1], [1, 0], [1, 1]], [0, 1, 0, 1]
+    assert lists.score(X, y) == net.score(X, y) == 0.75
 
 
 def test_the_board_example_predicts_the_same_on_both_backends():

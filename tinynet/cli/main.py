@@ -193,8 +193,9 @@ def build_parser():
     predict.add_argument("model", metavar="MODEL.json", help="a model saved by train --save")
     predict.add_argument("data", metavar="DATA.csv", help="features, one row per sample, maybe with labels")
     predict.add_argument("--proba", action="store_true", help="print the output units' values instead")
-    predict.add_argument("--backend", choices=("tinynet", "numpy"), default="tinynet",
-                         help="array library that does the arithmetic (default tinynet)")
+    predict.add_argument("--backend", choices=("tinynet", "numpy", "lists"), default="tinynet",
+                         help="array library that does the arithmetic (default tinynet; lists: plain nested "
+                              "lists, as a board predicts)")
 
     trace = commands.add_parser("trace", help="print every matrix of one step of backpropagation")
     trace.add_argument("data", metavar="DATA", nargs="?", default="xor",
@@ -641,11 +642,9 @@ def run_predict(args):
                            "and a label)" % (args.model, n_inputs, args.data, columns, n_inputs, n_inputs + 1))
     try:
         if args.proba:
-            lines = [",".join(["%.6f" % value for value in row]) for row in net.predict_proba(features).tolist()]
+            lines = [",".join(["%.6f" % value for value in row]) for row in _as_lists(net.predict_proba(features))]
         else:
-            predicted = net.predict(features)
-            lines = [_label_text(label) for label in (predicted.tolist() if hasattr(predicted, "tolist")
-                                                      else predicted)]
+            lines = [_label_text(label) for label in _as_lists(net.predict(features))]
         accuracy = None if labels is None else net.score(features, labels)
     except ValueError as error:
         raise CommandError("%s: %s" % (args.data, error))
@@ -655,6 +654,11 @@ def run_predict(args):
         sys.stderr.write("accuracy %.1f%% (%d of %d rows)\n"
                          % (100.0 * accuracy, int(round(accuracy * len(labels))), len(labels)))
     return 0
+
+
+def _as_lists(result):
+    """An array's values as lists; lists (string labels, backend lists) as they are."""
+    return result.tolist() if hasattr(result, "tolist") else result
 
 
 def run_trace(args):

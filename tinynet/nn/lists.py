@@ -119,6 +119,12 @@ class ListNetwork:
         classes_[0]; for more output units the class of the largest output."""
         return [self.classes_[k] for k in class_indices(self.predict_proba(X))]
 
+    def score(self, X, y):
+        """Return the accuracy of predict(X) against the labels y, a float (nn/labels.py, score)."""
+        from tinynet.nn import labels
+
+        return labels.score(self, X, y)
+
     def to_dict(self):
         """Return the whole model as plain lists, numbers and strings, as Network.to_dict does."""
         from tinynet.nn import modelfile
