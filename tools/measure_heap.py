@@ -23,7 +23,8 @@ file, as a user's script would. It prints a Markdown table.
 ``--forms frozen`` measures a MicroPython with tinynet frozen into it (built with manifest.py): no
 board files are copied, so ``import tinynet`` can only find the frozen package.
 
-``--modules`` instead imports tinynet, ``tinynet.random`` and ``tinynet.nn`` once with a hook on
+``--modules`` instead imports tinynet, the array core, ``tinynet.nn.lists``, ``tinynet.random`` and
+``tinynet.nn`` once with a hook on
 ``__import__`` and prints, for each module, the heap it still holds after a collection (its
 bytecode, constants and globals), apart from the modules it imports itself.
 
@@ -201,8 +202,8 @@ def _hook(name, globals=None, locals=None, fromlist=(), level=0):
 
 
 builtins.__import__ = _hook
-for _name in ("tinynet", "tinynet.random", "tinynet.nn"):
-    __import__(_name)
+for _name in ("tinynet", "tinynet.lib.api", "tinynet.nn.lists", "tinynet.random", "tinynet.nn"):
+    __import__(_name)   # the array core (lib/api.py) loads with the first name a board program asks for
 builtins.__import__ = _original
 for _name, _cost in _costs:
     print("%s %d" % (_name, _cost))
