@@ -22,7 +22,7 @@ def test_prints_a_row_per_namespace_and_the_readme_line():
     for name in ("numpy", "numpy.random", "numpy.linalg", "overall"):
         assert re.search(r"^%s\s+\d+\s+\d+\s+\d+\.\d%%$" % re.escape(name), out, re.M), out
     assert re.search(r"^missing from numpy \(\d+\):$", out, re.M), out
-    assert re.search(r"^- Names: tinynet has \d+ of the \d+ public names of NumPy \S+ in scope \(\d+%", out, re.M)
+    assert re.search(r"^- Names: tinynet has \d+ of the \d+ public names of NumPy \S+ in scope \(\d+\.\d%", out, re.M)
 
 
 def test_readme_flag_prints_one_line():

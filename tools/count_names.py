@@ -163,7 +163,7 @@ def readme_line(results):
     total = sum(len(r[0]) for r in results.values())
     parts = ["%s %d of %d" % ("main namespace" if ns == "numpy" else "`%s`" % ns, len(r[1]), len(r[0]))
              for ns, r in results.items()]
-    return (README_PREFIX + "%d of the %d public names of NumPy %s in scope (%.0f%%; %s), counted by "
+    return (README_PREFIX + "%d of the %d public names of NumPy %s in scope (%.1f%%; %s), counted by "
             "`python3 tools/count_names.py` (`--missing` lists the rest)."
             % (have, total, numpy.__version__, percent(have, total), ", ".join(parts)))
 

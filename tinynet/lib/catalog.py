@@ -22,6 +22,7 @@ LAZY = {
     "tinynet.lib.deprecated": "row_stack",
     "tinynet.lib.einsum_path": "einsum_path",
     "tinynet.core.methods_layout": "flatiter",
+    "tinynet.lib.broadcast_object": "broadcast",
     "tinynet.core.dlpack": "from_dlpack",
     "tinynet.lib.elementwise_math": "ceil cos floor floor_divide log10 log1p log2 mod positive remainder sign sin "
                                     "square",

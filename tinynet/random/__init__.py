@@ -48,7 +48,7 @@ _LAZY = {"Generator": "generator", "default_rng": "generator", "BitGenerator": "
 # MicroPython asks the package's __getattr__ for a submodule on `from tinynet.random import pcg64`
 # before it imports it, and stops at an AttributeError; so the submodules are served here too.
 _SUBMODULES = ("bit_generator", "bit_generators", "bounded", "continuous", "discrete", "exponential_ziggurat",
-               "generator", "generator_distributions", "generator_gamma", "generator_vectors", "lapack_blocks", "lapack_eigh", "lapack_svd", "legacy", "legacy_bits", "legacy_distributions",
+               "generator", "generator_distributions", "generator_gamma", "generator_vectors", "lapack_blocks", "lapack_eigh", "lapack_svd", "legacy", "legacy_bits", "legacy_distributions", "mtrand",
                "mt19937", "multivariate", "parameters", "pcg64", "sampling", "urn", "weighted", "ziggurat")
 
 
