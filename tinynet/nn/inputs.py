@@ -163,6 +163,10 @@ class _Quiet:
         return False
 
 
+NAN_OUTPUTS = ("the network's outputs are nan for some rows of X: their weighted sums overflow (are the inputs "
+               "on the scale the network was trained on?)")
+
+
 def not_finite(name, nested=None):
     """Return the ValueError, in scikit-learn's words, for input `name` holding a nan (when the nested list
     holds one) or else an infinity (or an int too large for a float).

@@ -28,7 +28,8 @@ from math import exp, tanh
 
 from tinynet.core.nested import nan_max, pairwise_sum, sum_of_products, transpose
 from tinynet.nn.activations import _sigmoid_of_float
-from tinynet.nn.inputs import _all_finite_lists, _has_nan, _to_lists, check_input_shape, class_indices, not_finite
+from tinynet.nn.inputs import (NAN_OUTPUTS, _all_finite_lists, _has_nan, _to_lists, check_input_shape, class_indices,
+                               not_finite)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -110,8 +111,7 @@ class ListNetwork:
                 a = (output if l == last else hidden)(z)
             outputs.append(a)
         if _has_nan(outputs):
-            raise ValueError("the network's outputs are nan for some rows of X: their weighted sums overflow "
-                             "(are the inputs on the scale the network was trained on?)")
+            raise ValueError(NAN_OUTPUTS)
         return outputs
 
     def predict(self, X):

@@ -39,6 +39,7 @@ from tinynet.nn import activations as _activations
 from tinynet.nn import losses as _losses
 from tinynet.nn import modelfile as _modelfile
 from tinynet.nn.inputs import (  # noqa: F401 - namespace is public here
+    NAN_OUTPUTS,
     _all_finite,
     _backend_name,
     _check_sizes,
@@ -160,8 +161,7 @@ class Network:
         activations, _ = self._forward(self._inputs(X))
         outputs = activations[-1]
         if not _all_finite(self.xp, outputs) and _has_nan(_to_lists(outputs)):
-            raise ValueError("the network's outputs are nan for some rows of X: their weighted sums overflow "
-                             "(are the inputs on the scale the network was trained on?)")
+            raise ValueError(NAN_OUTPUTS)
         return outputs
 
     def predict(self, X):
