@@ -185,3 +185,15 @@ def test_training_on_lists_is_refused_with_the_way_to_predict():
     with pytest.raises(ValueError, match=r"backend 'lists' only predicts: train with backend 'tinynet' or "
                                          r"'numpy', save, and load the file with load\(path, backend='lists'\)"):
         Network([2, 1], backend="lists")
+
+
+def test_a_model_too_big_for_the_heap_says_what_it_needs(monkeypatch):
+    from tinynet.nn import lists
+
+    def no_room(matrix):
+        raise MemoryError("memory allocation failed")
+
+    monkeypatch.setattr(lists, "transpose", no_room)
+    model = Network([2, 3, 1], seed=0).to_dict()
+    with pytest.raises(MemoryError, match=r"model: sizes \[2, 3, 1\] need 13 parameters, about .* of heap to load"):
+        ListNetwork(model)

@@ -83,8 +83,14 @@ class ListNetwork:
         self.output = model["output"]
         self.loss_name = model["loss"]
         self.classes_ = list(model["classes"])
-        self._columns = [transpose(W) for W in model["weights"]]
-        self.biases = [list(b) for b in model["biases"]]
+        try:
+            self._columns = [transpose(W) for W in model["weights"]]
+            self.biases = [list(b) for b in model["biases"]]
+        except MemoryError:  # nothing half-built is returned; the message says what the model needs
+            from tinynet.nn import modelfile
+
+            sizes = self.sizes
+            raise MemoryError(modelfile.heap_message(sizes, modelfile._heap_need(sizes, 0), modelfile._free_heap()))
 
     def __repr__(self):
         return "Network(%r, hidden=%r, output=%r, loss=%r, backend='lists')" % (
