@@ -111,6 +111,8 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
     values, shape = reduce_math.sum_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v + initial for v in values]
+    if d is BOOL:  # a sum of 0s and 1s in bool is their logical or: True, not a count
+        values = [bool(v) for v in values]
     return _finish(dtypes.fix(values, d), shape, d, out)
 
 

@@ -37,6 +37,8 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where
     values, shape = reduce_products.prod_values(a._values(), a._shape, axes, keepdims, d.kind, _f32(d))
     if initial is not None:
         values = [v * initial for v in values]
+    if d is BOOL:  # a product in bool is the logical and: True or False, not a number
+        values = [bool(v) for v in values]
     return _finish(dtypes.fix(values, d), shape, d, out)
 
 

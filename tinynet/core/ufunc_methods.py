@@ -28,9 +28,9 @@ _REDUCE = {
     "multiply": lambda a, axis, dtype, out, keepdims, initial, where: reductions.prod(
         a, axis, dtype, out, keepdims, initial, where),
     "maximum": lambda a, axis, dtype, out, keepdims, initial, where: reductions.extreme(
-        "maximum", a, axis, out, keepdims, initial, where),
+        "maximum", a if dtype is None else a.astype(dtype), axis, out, keepdims, initial, where),
     "minimum": lambda a, axis, dtype, out, keepdims, initial, where: reductions.extreme(
-        "minimum", a, axis, out, keepdims, initial, where),
+        "minimum", a if dtype is None else a.astype(dtype), axis, out, keepdims, initial, where),
 }
 
 
@@ -180,6 +180,20 @@ def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_N
     if fast is not None:
         return fast(a, axis, dtype, out, keepdims, None if initial is _NoValue else initial, where)
     reorderable = self.__name__ in _REORDERABLE
+    # NumPy finds the loop before it looks at the axes: bool subtract is its TypeError, and dtype=d needs a
+    # loop from d to d (divide has none for int64)
+    several = a.ndim > 1 if axis is None else isinstance(axis, (tuple, list)) and len(axis) != 1
+    if axis is not None:  # the axes are checked first of all (AxisError, then repeats)
+        axes = [normalize_axis(i, a.ndim) for i in (axis if isinstance(axis, (tuple, list)) else (axis,))]
+        if len(set(axes)) != len(axes):
+            raise ValueError("duplicate value in 'axis'")
+    if dtype is not None:
+        d = dtypes.as_dtype(dtype)
+        if self._result_dtype(d) is not d:
+            raise TypeError("No loop matching the specified signature and casting was found for ufunc %s"
+                            % self.__name__)
+    elif several and not reorderable:
+        self._result_dtype(a._dtype)
     if axis is None:
         if a.ndim > 1 and not reorderable:
             raise ValueError("reduction operation '%s' is not reorderable, so at most one axis may be "
@@ -194,6 +208,14 @@ def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_N
             for i in sorted(normalize_axis(i, a.ndim) for i in axis)[::-1]:
                 value = self.reduce(value, i, dtype, None, keepdims, initial, where)
             return value if out is None else _into(self.__name__, value, out, "same_kind")
+        if not axis:  # no axis to fold: each element alone, in the loop's dtype
+            d = self._result_dtype(a._dtype if dtype is None else dtypes.as_dtype(dtype))
+            value = a.astype(d)
+            if self.identity is not None:  # each element folded with the identity: hypot gives |x|
+                value = self(ndarray._make([dtypes.converter(d)(self.identity)], (), d), value)
+            if out is not None:
+                return _into(self.__name__, value, out, "same_kind")
+            return value[()] if value.ndim == 0 else value  # a 0-d result is a scalar, as every reduction's
         if len(axis) != 1:
             raise ValueError("reduction operation '%s' is not reorderable, so at most one axis may be "
                              "specified" % self.__name__)
