@@ -180,10 +180,10 @@ def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_N
     if fast is not None:
         return fast(a, axis, dtype, out, keepdims, None if initial is _NoValue else initial, where)
     reorderable = self.__name__ in _REORDERABLE
-    # NumPy finds the loop before it looks at the axes: bool subtract is its TypeError, and dtype=d needs a
-    # loop from d to d (divide has none for int64)
+    # NumPy's order of checks: the axes, then the loop (bool subtract is its TypeError, and dtype=d needs a
+    # loop from d to d: divide has none for int64), then whether several axes may be folded
     several = a.ndim > 1 if axis is None else isinstance(axis, (tuple, list)) and len(axis) != 1
-    if axis is not None:  # the axes are checked first of all (AxisError, then repeats)
+    if axis is not None:  # AxisError, then repeats
         axes = [normalize_axis(i, a.ndim) for i in (axis if isinstance(axis, (tuple, list)) else (axis,))]
         if len(set(axes)) != len(axes):
             raise ValueError("duplicate value in 'axis'")
