@@ -30,6 +30,7 @@ import tinynet
 from tinynet.nn import activations as _activations
 from tinynet.nn import datasets
 from tinynet.nn import losses as _losses
+from tinynet.nn.inputs import _to_lists
 from tinynet import nn
 from tinynet.cli import check as check_command
 
@@ -642,9 +643,9 @@ def run_predict(args):
                            "and a label)" % (args.model, n_inputs, args.data, columns, n_inputs, n_inputs + 1))
     try:
         if args.proba:
-            lines = [",".join(["%.6f" % value for value in row]) for row in _as_lists(net.predict_proba(features))]
+            lines = [",".join(["%.6f" % value for value in row]) for row in _to_lists(net.predict_proba(features))]
         else:
-            lines = [_label_text(label) for label in _as_lists(net.predict(features))]
+            lines = [_label_text(label) for label in _to_lists(net.predict(features))]
         accuracy = None if labels is None else net.score(features, labels)
     except ValueError as error:
         raise CommandError("%s: %s" % (args.data, error))
@@ -654,11 +655,6 @@ def run_predict(args):
         sys.stderr.write("accuracy %.1f%% (%d of %d rows)\n"
                          % (100.0 * accuracy, int(round(accuracy * len(labels))), len(labels)))
     return 0
-
-
-def _as_lists(result):
-    """An array's values as lists; lists (string labels, backend lists) as they are."""
-    return result.tolist() if hasattr(result, "tolist") else result
 
 
 def run_trace(args):

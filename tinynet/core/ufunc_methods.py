@@ -187,9 +187,10 @@ def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_N
         axes = [normalize_axis(i, a.ndim) for i in (axis if isinstance(axis, (tuple, list)) else (axis,))]
         if len(set(axes)) != len(axes):
             raise ValueError("duplicate value in 'axis'")
+    loop = None  # the dtype asked for, once its loop from d to d is found
     if dtype is not None:
-        d = dtypes.as_dtype(dtype)
-        if self._result_dtype(d) is not d:
+        loop = dtypes.as_dtype(dtype)
+        if self._result_dtype(loop) is not loop:
             raise TypeError("No loop matching the specified signature and casting was found for ufunc %s"
                             % self.__name__)
     elif several and not reorderable:
@@ -205,11 +206,11 @@ def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_N
     elif isinstance(axis, (tuple, list)):
         if len(axis) > 1 and reorderable:
             value = a
-            for i in sorted(normalize_axis(i, a.ndim) for i in axis)[::-1]:
+            for i in sorted(axes)[::-1]:
                 value = self.reduce(value, i, dtype, None, keepdims, initial, where)
             return value if out is None else _into(self.__name__, value, out, "same_kind")
         if not axis:  # no axis to fold: each element alone, in the loop's dtype
-            d = self._result_dtype(a._dtype if dtype is None else dtypes.as_dtype(dtype))
+            d = loop if loop is not None else self._result_dtype(a._dtype)
             value = a.astype(d)
             if self.identity is not None:  # each element folded with the identity: hypot gives |x|
                 value = self(ndarray._make([dtypes.converter(d)(self.identity)], (), d), value)
@@ -219,14 +220,13 @@ def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False, initial=_N
         if len(axis) != 1:
             raise ValueError("reduction operation '%s' is not reorderable, so at most one axis may be "
                              "specified" % self.__name__)
-        axis = axis[0]
-    if dtype is not None:
-        a = a.astype(dtype)
+    axis = axes[0]  # one axis, checked above
+    if loop is not None:
+        a = a.astype(loop)
     if where is not True:
         raise ValueError("reduction operation '%s' does not have an identity, so to use a where mask "
                          "one has to specify 'initial'" % self.__name__)
-    axis = normalize_axis(axis, a.ndim)
-    d = self._result_dtype(a._dtype)
+    d = loop if loop is not None else self._result_dtype(a._dtype)
     moved = _axis_first(a, axis)  # fold along the first axis
     rest = moved._shape[1:]
     items = [moved[i] for i in range(moved._shape[0])]

@@ -132,12 +132,11 @@ class ListNetwork:
         return labels.score(self, X, y)
 
     def to_dict(self):
-        """Return the whole model as plain lists, numbers and strings, as Network.to_dict does."""
-        from tinynet.nn import modelfile
+        """Return the whole model as plain lists, numbers and strings: Network.to_dict, which reads only the
+        attributes a ListNetwork has too (sizes, the activations, loss_name, classes_, weights, biases)."""
+        from tinynet.nn.network import Network
 
-        return {"format": modelfile.FORMAT, "version": modelfile.VERSION, "sizes": list(self.sizes),
-                "hidden": self.hidden, "output": self.output, "loss": self.loss_name,
-                "classes": list(self.classes_), "weights": self.weights, "biases": [list(b) for b in self.biases]}
+        return Network.to_dict(self)
 
     def _inputs(self, X):
         """Return X as rows of sizes[0] finite floats, or raise the ValueError backend="tinynet" raises
