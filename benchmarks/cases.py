@@ -649,3 +649,27 @@ def svd_cases(n, pure):
 
 def _bound_svd(numpy, x):
     return lambda: numpy.linalg.svd(x)
+
+
+def load_model_cases(n, pure):
+    """tinynet.nn.load of a saved 2-n-n-1 network: read, nesting and memory checks, json, the model checks
+    and the weights made into arrays.  The floor is json.load of the same file and nothing else; the numpy
+    side is the same load making NumPy arrays."""
+    import atexit
+    import json
+    import shutil
+    import tempfile
+
+    from tinynet.nn import Network, load
+
+    folder = tempfile.mkdtemp(prefix="tinynet-bench-")
+    atexit.register(shutil.rmtree, folder, True)
+    path = os.path.join(folder, "model.json")
+    Network([2, n, n, 1], seed=27).save(path)
+
+    def floor():
+        with open(path) as f:
+            return json.load(f)
+
+    cases = {"tinynet": lambda: load(path), "floor": floor}
+    return _numpy_side(cases, pure, lambda numpy: lambda: load(path, backend="numpy"))

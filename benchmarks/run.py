@@ -64,6 +64,7 @@ class Settings:
         self.print_n = 10 if quick else 100
         self.svd_n = 8 if quick else 64
         self.fft_n = 16 if quick else 1024
+        self.model_n = 20 if quick else 300  # load a 2-n-n-1 model file
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -106,6 +107,7 @@ def row_groups(settings, pure):
     groups.append(("print", cases.print_cases(settings.print_n, pure), t))
     groups.append(("svd", cases.svd_cases(settings.svd_n, pure), t))
     groups.append(("fft", cases.fft_cases(settings.fft_n, pure), t))
+    groups.append(("load model", cases.load_model_cases(settings.model_n, pure), t))
     train = cases.train_cases(settings.epochs, pure, settings.micrograd_steps, settings.samples)
     groups.append(("train", train, 0.0))
     return groups
@@ -365,6 +367,9 @@ def nd_rows(settings):
     case = "fft of %d complex numbers" % settings.fft_n
     rows.append(Row(case, "fft", "floor", "the O(n^2) DFT as sum(map(mul)) per term, matrix made in advance"))
     rows.append(Row(case, "fft", "numpy", "NumPy (pocketfft)"))
+    case = "load a 2-%d-%d-1 model file" % (settings.model_n, settings.model_n)
+    rows.append(Row(case, "load model", "floor", "json.load alone, no checks (a lower bound)"))
+    rows.append(Row(case, "load model", "numpy", "tinynet's load with backend=\"numpy\""))
     return rows
 
 

@@ -1,4 +1,5 @@
 """Model files: exact round trips, portability between backends, atomic saves, strict rejection of bad files."""
+import io
 import json
 import math
 import os
@@ -6,7 +7,6 @@ import random
 import subprocess
 import sys
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -241,6 +241,70 @@ def test_deeply_nested_json_is_a_value_error(nesting):
             modelfile.loads(text)
 
 
+class _NoParser:
+    """Stands in for the json module: a text that reaches it fails the test."""
+
+    @staticmethod
+    def loads(text):
+        raise AssertionError("json.loads was handed a text nested %d deep" % text.count("["))
+
+    load = loads
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole text", "stream"])
+def test_a_deeply_nested_file_is_refused_before_json_parses_it(tmp_path, monkeypatch, stream):
+    """json recurses once per level, and CPython 3.8 can abort the interpreter when such a parse starts
+    near the recursion limit: so a file nested past MAX_NESTING never reaches json at all."""
+    path = str(tmp_path / "deep.json")
+    with open(path, "w") as f:
+        f.write('{"format": "tinynet-network", "sizes": ' + "[" * 100000)
+    monkeypatch.setattr(modelfile, "json", _NoParser)
+    if stream:
+        monkeypatch.setattr(modelfile, "os", type("OsWithoutOpen", (), {"stat": staticmethod(os.stat)}))
+    with pytest.raises(ValueError, match="nested too deeply \\(more than 32 levels\\)"):
+        load(path)
+
+
+def _json_depth(value):
+    """The nesting of a parsed JSON value: 0 for a number or a string, 1 for [] or [1], 2 for [[]]."""
+    if isinstance(value, dict):
+        return 1 + max([_json_depth(v) for v in value.values()] + [0])
+    if isinstance(value, list):
+        return 1 + max([_json_depth(v) for v in value] + [0])
+    return 0
+
+
+# strings full of what could fool a bracket count: brackets, quotes, backslashes, escapes, non-ASCII
+_tricky_text = st.text(st.sampled_from('[]{}"\\\n\t/ab\u00e9\u4e2d\U0001f600'), max_size=8)
+_json_leaves = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _tricky_text
+_json_values = st.recursive(_json_leaves, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+    _tricky_text, inner, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_json_values, depth=st.integers(0, 40) | st.integers(30, 34), data=st.data(),
+       ascii_only=st.booleans(), piece_size=st.integers(1, 9))
+def test_the_nesting_count_agrees_with_the_parsed_depth(value, depth, data, ascii_only, piece_size):
+    """_check_nesting refuses a text exactly when its parsed value is more than MAX_NESTING deep, read
+    whole or in pieces of a few characters (which never end inside an escape)."""
+    for _ in range(depth):  # wrapped in lists and in objects whose keys are tricky strings
+        key = data.draw(st.none() | _tricky_text)
+        value = [value] if key is None else {key: value}
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    pieces = list(modelfile._pieces(io.StringIO(text), piece_size))
+    assert "".join(pieces) == text
+    assert not any(piece.endswith("\\") for piece in pieces[:-1]), pieces
+    too_deep = _json_depth(json.loads(text)) > modelfile.MAX_NESTING
+    for given_as in ([text], pieces):
+        try:
+            modelfile._check_nesting(given_as, "model")
+            refused = False
+        except ValueError as error:
+            assert "nested too deeply" in str(error)
+            refused = True
+        assert refused == too_deep, (text, refused)
+
+
 def test_huge_integers_and_numbers_are_value_errors():
     model = _model()
     for token in ("1" * 5000, "1e400", "-1e400", "9" * 400):
@@ -329,10 +393,21 @@ def test_a_fifo_is_refused_at_once_without_hanging(tmp_path):
         pytest.skip("no FIFOs here")
     path = str(tmp_path / "model.fifo")
     os.mkfifo(path)
-    start = time.monotonic()
-    with pytest.raises(ValueError, match="is not a regular file \\(it is a FIFO\\)"):
-        load(path)
-    assert time.monotonic() - start < 2.0
+    outcome = []
+
+    def try_to_load():
+        try:
+            load(path)
+        except ValueError as error:
+            outcome.append(str(error))
+
+    # a plain open() of a FIFO without a writer blocks for ever: the thread is a guard against a hang, with
+    # a bound generous enough never to measure speed
+    reader = threading.Thread(target=try_to_load, daemon=True)
+    reader.start()
+    reader.join(60)
+    assert not reader.is_alive(), "load blocked on a FIFO"
+    assert len(outcome) == 1 and "is not a regular file (it is a FIFO)" in outcome[0], outcome
 
 
 def test_a_device_is_refused(tmp_path):
@@ -484,7 +559,7 @@ def test_processes_saving_to_one_path_never_collide(tmp_path):
 
 
 # ---------------------------------------------------------------------------------------------------------
-# speed
+# a large file (how long loading takes is measured in benchmarks/, not asserted here)
 
 
 def _big_model(sizes, seed=0):
@@ -496,33 +571,10 @@ def _big_model(sizes, seed=0):
             "biases": [[rng.gauss(0.0, 1.0) for _ in range(sizes[l + 1])] for l in range(len(sizes) - 1)]}
 
 
-@pytest.fixture(scope="module")
-def big_model_file(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("big") / "big.json")
-    modelfile.save(_big_model([2, 1000, 1000, 1]), path)
-    return path
-
-
-def test_a_2_1000_1000_1_model_file_is_checked_in_a_fraction_of_a_second(big_model_file):
-    best = min(_seconds(lambda: modelfile.load(big_model_file)) for _ in range(2))
-    assert best < 1.0, "reading and checking a 1,003,000-weight model file took %.2f s" % best
-
-
 @pytest.mark.parametrize("backend", ["tinynet", "numpy"])
-def test_a_2_1000_1000_1_network_loads_in_under_a_second(big_model_file, backend):
-    best = min(_seconds(lambda: load(big_model_file, backend=backend)) for _ in range(2))
-    assert best < 1.0, "loading a 2-1000-1000-1 network on %s took %.2f s" % (backend, best)
-
-
-def test_checking_is_linear_in_the_number_of_weights():
-    small, large = _big_model([2, 100, 100, 1]), _big_model([2, 400, 400, 1])  # 16 times the weights
-    t_small = min(_seconds(lambda: modelfile.check(small)) for _ in range(3))
-    t_large = min(_seconds(lambda: modelfile.check(large)) for _ in range(3))
-    assert t_large < 40 * max(t_small, 1e-4), (t_small, t_large)
-
-
-def _seconds(action):
-    """Return the CPU seconds action takes (CPU time, so that other busy processes do not count)."""
-    start = time.process_time()
-    action()
-    return time.process_time() - start
+def test_a_2_1000_1000_1_model_file_loads_every_weight(tmp_path, backend):
+    model = _big_model([2, 1000, 1000, 1])
+    path = str(tmp_path / "big.json")
+    modelfile.save(model, path)
+    net = load(path, backend=backend)
+    assert net.to_dict() == model

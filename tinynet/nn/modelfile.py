@@ -233,6 +233,8 @@ def _load_stream(path, max_bytes, source):
             check_memory(sizes, source)
             check_heap(sizes, 0, source)
         f.seek(0)
+        _check_nesting(_pieces(f), source)
+        f.seek(0)
         return check(_parsed(json.load, f, sizes, 0, source), source)
 
 
@@ -288,6 +290,7 @@ def loads(text, source="model"):
     if sizes is not None and len(text) >= 2 * parameter_count(sizes):  # each number takes 2 characters or more
         check_memory(sizes, source)
         check_heap(sizes, len(text), source)
+    _check_nesting((text,), source)
     return check(_parsed(json.loads, text, sizes, len(text), source), source)
 
 
@@ -305,6 +308,60 @@ def _parsed(parse, text_or_stream, sizes, text_length, source):
         raise ValueError("%s is not valid JSON (is it truncated?): %s" % (source, _short_text(str(error), 100)))
     except RuntimeError:  # RecursionError on CPython, RuntimeError on MicroPython: brackets nested deeply
         raise ValueError("%s is not a model file: its JSON is nested too deeply" % source)
+
+
+# How deep a model file may nest brackets.  Its deepest values, a layer's weights, sit 4 levels down.
+MAX_NESTING = 32
+
+# What str.translate deletes to leave a JSON text's structure: every ASCII character but brackets and quotes
+# (made on first use, so that a board, where it is never used, does not hold it).
+_NOT_STRUCTURE = {}  # type: dict
+
+
+def _check_nesting(pieces, source):
+    """Raise ValueError if the JSON text made of the strings in pieces nests brackets past MAX_NESTING.
+
+    json parses each level with a recursive call.  Past the recursion limit it raises RecursionError, and
+    CPython 3.8 can even abort the whole interpreter ("Cannot recover from stack overflow") when a deep
+    parse starts close to the limit.  So the depth is counted before parsing, from the brackets and quotes
+    alone, which str methods find at C speed: escaped backslashes and then escaped quotes are taken out
+    first, so that a quote is one that opens or closes a string, and brackets between those do not count.
+    (MicroPython's str has no translate; its json parser keeps its own stack instead of recursing.)
+    """
+    if not hasattr(str, "translate"):
+        return
+    if not _NOT_STRUCTURE:
+        _NOT_STRUCTURE.update(dict.fromkeys([i for i in range(128) if chr(i) not in '[]{}"']))
+    depth = 0
+    in_string = False
+    for piece in pieces:
+        structure = piece.replace("\\\\", "").replace('\\"', "").translate(_NOT_STRUCTURE)
+        for c in structure:
+            if c == '"':
+                in_string = not in_string
+            elif in_string:
+                continue
+            elif c == "[" or c == "{":
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise ValueError("%s is not a model file: its JSON is nested too deeply (more than %d "
+                                     "levels)" % (source, MAX_NESTING))
+            elif c == "]" or c == "}":
+                depth -= 1
+
+
+def _pieces(f, size=65536):
+    """Yield the text of stream f in pieces, none of which ends inside an escape (a backslash)."""
+    while True:
+        piece = f.read(size)
+        if not piece:
+            return
+        while piece[-1] == "\\":
+            more = f.read(1)
+            if not more:
+                break
+            piece += more
+        yield piece
 
 
 def _declared_sizes(text):
