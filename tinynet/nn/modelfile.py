@@ -313,45 +313,63 @@ def _parsed(parse, text_or_stream, sizes, text_length, source):
 # How deep a model file may nest brackets.  Its deepest values, a layer's weights, sit 4 levels down.
 MAX_NESTING = 32
 
-# What str.translate deletes to leave a JSON text's structure: every ASCII character but brackets and quotes
-# (made on first use, so that a board, where it is never used, does not hold it).
-_NOT_STRUCTURE = {}  # type: dict
+_OPENERS = "[{"
+_STRUCTURE = '"[]{}'
 
 
 def _check_nesting(pieces, source):
     """Raise ValueError if the JSON text made of the strings in pieces nests brackets past MAX_NESTING.
 
-    json parses each level with a recursive call.  Past the recursion limit it raises RecursionError, and
-    CPython 3.8 can even abort the whole interpreter ("Cannot recover from stack overflow") when a deep
-    parse starts close to the limit.  So the depth is counted before parsing, from the brackets and quotes
-    alone, which str methods find at C speed: escaped backslashes and then escaped quotes are taken out
-    first, so that a quote is one that opens or closes a string, and brackets between those do not count.
-    (MicroPython's str has no translate; its json parser keeps its own stack instead of recursing.)
+    CPython's json parses each level with a recursive call.  Past the recursion limit it raises
+    RecursionError, and CPython 3.8 can even abort the whole interpreter ("Cannot recover from stack
+    overflow") when a deep parse starts close to the limit.  MicroPython's parser keeps its own stack, and a
+    board runs out of memory instead.  So the depth is counted before parsing.
+
+    The count jumps from one bracket or quote to the next with str.find, which runs at C speed on every
+    Python; a model file has few of them (two a row of weights), however many numbers it holds.  Inside a
+    string it jumps from quote to quote, and a quote after an odd run of backslashes is escaped.
     """
-    if not hasattr(str, "translate"):
-        return
-    if not _NOT_STRUCTURE:
-        _NOT_STRUCTURE.update(dict.fromkeys([i for i in range(128) if chr(i) not in '[]{}"']))
     depth = 0
     in_string = False
     for piece in pieces:
-        structure = piece.replace("\\\\", "").replace('\\"', "").translate(_NOT_STRUCTURE)
-        for c in structure:
-            if c == '"':
-                in_string = not in_string
-            elif in_string:
+        at = 0
+        ahead = [piece.find(c) for c in _STRUCTURE]  # where each structural character is next (-1: nowhere)
+        while True:
+            if in_string:
+                end = piece.find('"', at)
+                if end < 0:
+                    break  # the string goes on in the next piece
+                start = end
+                while start > at and piece[start - 1] == "\\":
+                    start -= 1
+                at = end + 1
+                in_string = (end - start) % 2 == 1  # an odd run of backslashes escapes this quote
                 continue
-            elif c == "[" or c == "{":
+            nearest = -1
+            for k in range(5):
+                position = ahead[k]
+                if 0 <= position < at:
+                    position = ahead[k] = piece.find(_STRUCTURE[k], at)
+                if position >= 0 and (nearest < 0 or position < nearest):
+                    nearest = position
+            if nearest < 0:
+                break
+            c = piece[nearest]
+            at = nearest + 1
+            if c == '"':
+                in_string = True
+            elif c in _OPENERS:
                 depth += 1
                 if depth > MAX_NESTING:
                     raise ValueError("%s is not a model file: its JSON is nested too deeply (more than %d "
                                      "levels)" % (source, MAX_NESTING))
-            elif c == "]" or c == "}":
+            else:
                 depth -= 1
 
 
-def _pieces(f, size=65536):
-    """Yield the text of stream f in pieces, none of which ends inside an escape (a backslash)."""
+def _pieces(f, size=_HEAD):
+    """Yield the text of stream f in pieces of about size characters (small, for a board's heap), none of
+    which ends inside an escape (a backslash)."""
     while True:
         piece = f.read(size)
         if not piece:
