@@ -207,7 +207,8 @@ def round_half_even(x, decimals=0):
 # ``floats.NAME`` of one of these.
 _LAZY = (("libm",
     " FORMATS _LN2 acos acosh asin atanh cbrt complex_sign cosh exp2 expm1 fmod heaviside hypot isclose ldexp"
-    " log1p logaddexp logaddexp2 modulus nextafter rint sinh spacing tan trunc "),
+    " log1p logaddexp logaddexp2 logaddexp_single logaddexp2_single modulus nextafter rint sinh spacing tan"
+    " trunc "),
 )
 
 

@@ -15,6 +15,7 @@ import math
 import sys
 
 from tinynet.core.floats import ARITHMETIC_ERRORS, exp, inf, nan
+from tinynet.core.fused import to_float32 as _f32
 
 
 def acos(x):
@@ -330,6 +331,48 @@ def logaddexp2(x, y):
 
 
 _LN2 = 0.6931471805599453
+
+
+def logaddexp_single(x, y):
+    """Return logaddexp(x, y) as NumPy's float32 loop computes it (its float16 loop calls it too), with
+    every step rounded to float32.
+
+    Most of the difference is in x - y: rounded to float32 it can lose the low bits of a small x, and
+    when the final sum cancels, the answer from exact steps differs from NumPy's by thousands of ulps.
+    Below, x is float32(-0.0003); the exact answer, rounded to float32, is 3.5506978747434914e-05.
+
+    >>> logaddexp_single(-0.0003000000142492354, -8.0)
+    3.5506964195519686e-05
+    """
+    if x == y:
+        return _f32(x + _LN2_SINGLE)
+    d = _f32(x - y)
+    if d > 0:
+        return _f32(x + _f32(log1p(_f32(exp(-d)))))
+    if d <= 0:
+        return _f32(y + _f32(log1p(_f32(exp(d)))))
+    return d
+
+
+def logaddexp2_single(x, y):
+    """Return logaddexp2(x, y) as NumPy's float32 loop computes it, every step rounded to float32
+    (log2(1 + t) is the float32 product of log2(e) and log1p(t)).
+
+    >>> logaddexp2_single(3.0, 3.0), logaddexp2_single(0.0010000000474974513, -12.0)  # float32(0.001)
+    (4.0, 0.0013519334606826305)
+    """
+    if x == y:
+        return _f32(x + 1.0)
+    d = _f32(x - y)
+    if d > 0:
+        return _f32(x + _f32(_LOG2E_SINGLE * _f32(log1p(_f32(exp2(-d))))))
+    if d <= 0:
+        return _f32(y + _f32(_LOG2E_SINGLE * _f32(log1p(_f32(exp2(d))))))
+    return d
+
+
+_LN2_SINGLE = _f32(_LN2)
+_LOG2E_SINGLE = _f32(1.4426950408889634)
 
 
 def heaviside(x, h0):

@@ -86,8 +86,11 @@ def binary_operands(name, a, b, loops):
 
 
 def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pole=None, int_kernel=None,
-                 promote=False):
+                 promote=False, single=None):
     """Apply a function of two inputs elementwise in the loop dtype NumPy picks.
+
+    single(x, y), where given, is the kernel of the float16 and float32 loops: NumPy's algorithm rounds each
+    of its steps to float32 there, and the result can differ from the exact one by more than rounding.
 
     pole(x, y) says whether an infinite result from finite inputs is a division by zero (else overflow);
     int_kernel(xs, ys, d) computes an integer loop on whole lists (it may report its own errors).
@@ -96,7 +99,7 @@ def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pol
     xs, ys, shape, d = (promoted_operands if promote else binary_operands)(name, a, b, loops)
     if d.kind in "iub" and int_kernel is not None:
         return result(dtypes.fix(int_kernel(xs, ys, d), d), shape, d)
-    kernel = complex_kernel if d.kind == "c" else real
+    kernel = complex_kernel if d.kind == "c" else single if single is not None and d.itemsize <= 4 else real
     if type(kernel) is str:
         from tinynet.lib import elementwise_complex
 

@@ -349,7 +349,7 @@ def logaddexp(x1, x2):
     >>> logaddexp([0.0, 1000.0], [0.0, 1000.0]).tolist()
     [0.6931471805599453, 1000.6931471805599]
     """
-    return apply_binary("logaddexp", x1, x2, FLOATS, floats.logaddexp)
+    return apply_binary("logaddexp", x1, x2, FLOATS, floats.logaddexp, single=floats.logaddexp_single)
 
 
 def logaddexp2(x1, x2):
@@ -358,7 +358,7 @@ def logaddexp2(x1, x2):
     >>> logaddexp2([3.0, -float("inf")], [3.0, 5.0]).tolist()
     [4.0, 5.0]
     """
-    return apply_binary("logaddexp2", x1, x2, FLOATS, floats.logaddexp2)
+    return apply_binary("logaddexp2", x1, x2, FLOATS, floats.logaddexp2, single=floats.logaddexp2_single)
 
 
 def _reciprocal_int(d):
