@@ -99,7 +99,12 @@ def apply_binary(name, a, b, loops, real, careful=None, complex_kernel=None, pol
     xs, ys, shape, d = (promoted_operands if promote else binary_operands)(name, a, b, loops)
     if d.kind in "iub" and int_kernel is not None:
         return result(dtypes.fix(int_kernel(xs, ys, d), d), shape, d)
-    kernel = complex_kernel if d.kind == "c" else single if single is not None and d.itemsize <= 4 else real
+    if d.kind == "c":
+        kernel = complex_kernel
+    elif single is not None and d.kind == "f" and d.itemsize <= 4:
+        kernel = single
+    else:
+        kernel = real
     if type(kernel) is str:
         from tinynet.lib import elementwise_complex
 

@@ -281,8 +281,7 @@ def loads(text, source="model"):
         ...
     ValueError: model is not ...
 
-    (Python's json parser raises RecursionError, or on 3.13+ reads deeper and finds the text cut short:
-    either way a ValueError comes out.)
+    (Brackets nested past MAX_NESTING are refused before json parses anything: see _check_nesting.)
     """
     if not isinstance(text, str):
         raise ValueError("%s: expected JSON text, got %s" % (source, type(text).__name__))
@@ -306,7 +305,7 @@ def _parsed(parse, text_or_stream, sizes, text_length, source):
         raise ValueError("%s is not UTF-8 text" % source)
     except ValueError as error:
         raise ValueError("%s is not valid JSON (is it truncated?): %s" % (source, _short_text(str(error), 100)))
-    except RuntimeError:  # RecursionError on CPython, RuntimeError on MicroPython: brackets nested deeply
+    except RuntimeError:  # RecursionError: nesting within MAX_NESTING, but load was called near the limit
         raise ValueError("%s is not a model file: its JSON is nested too deeply" % source)
 
 
@@ -346,7 +345,7 @@ def _check_nesting(pieces, source):
                 in_string = (end - start) % 2 == 1  # an odd run of backslashes escapes this quote
                 continue
             nearest = -1
-            for k in range(5):
+            for k in range(len(_STRUCTURE)):
                 position = ahead[k]
                 if 0 <= position < at:
                     position = ahead[k] = piece.find(_STRUCTURE[k], at)
