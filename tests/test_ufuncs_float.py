@@ -28,6 +28,11 @@ UNARY = {
     "tanh": (4, 4), "sin": (4, 4), "cos": (4, 4), "floor": (0, 0), "ceil": (0, 0), "square": (0, 0),
     "absolute": (0, 4), "sign": (0, 0),
 }
+# NumPy's float32 loops call the C library's single-precision functions, and glibc's cbrtf is not within
+# 1 ulp of the correctly rounded answer, which tinynet gives: cbrt(float32(26125)) is 29.672358 there,
+# 29.672361 correctly rounded (exact 29.6723607).  Over the 80,000 integers from -40,000 it is 2 ulps off
+# for 302 of them, never more.
+SINGLE_REAL_ULPS = {"cbrt": 2}
 BINARY = {
     "arctan2": 2, "hypot": 1, "logaddexp": 2, "logaddexp2": 2, "float_power": 2, "copysign": 0,
     "nextafter": 0, "heaviside": 0,
@@ -62,6 +67,9 @@ def test_unary_ufunc_matches_numpy(tn, name, data):
     a = data.draw(nd_cases(dtype=dtype, elements_for=elements), label="a")
     real_ulps, complex_ulps = UNARY[name]
     ulps = complex_ulps if dtype.startswith("complex") else real_ulps
+    if name in SINGLE_REAL_ULPS and not dtype.startswith("complex") and str(
+            getattr(numpy, name)(a.numpy()).dtype) == "float32":
+        ulps = SINGLE_REAL_ULPS[name]
     allowance = None
     if dtype.startswith("complex") and ulps:
         # Complex results are compared normwise: a part much smaller than |f(z)| carries the error of
